@@ -23,6 +23,7 @@ final class HtmlReader implements NodeFilter {
     private final String title;
     private final List<Part> parts = new ArrayList<>();
     private final StringBuilder inline = new StringBuilder();
+    private int titleIndex = -1;
 
     private HtmlReader(String title) {
         this.title = title;
@@ -34,12 +35,25 @@ final class HtmlReader implements NodeFilter {
         var title = findTitle(doc);
         doc.select("header").stream().filter(h -> h.closest("article, main") == null).forEach(Element::remove);
         var reader = new HtmlReader(title);
-        if (!title.isEmpty()) {
-            reader.parts.add(Part.heading(1, title));
-        }
         NodeTraversor.filter(reader, contentRoot(doc));
         reader.flush();
-        return reader.parts;
+        return reader.placeTitle();
+    }
+
+    /**
+     * Puts the title where its h1 stood. Short link-like lines above the h1 are the site's own navigation and
+     * go; a real paragraph above it means the page is laid out otherwise, and everything stays.
+     */
+    private List<Part> placeTitle() {
+        if (title.isEmpty()) {
+            return parts;
+        }
+        if (titleIndex < 0) {
+            parts.add(0, Part.heading(1, title));
+            return parts;
+        }
+        var before = parts.subList(0, titleIndex);
+        return before.stream().allMatch(LinkClutter::isLinkLike) ? parts.subList(titleIndex, parts.size()) : parts;
     }
 
     /** The article's own h1 when there is one, else the page's title without the site name. */
@@ -109,7 +123,10 @@ final class HtmlReader implements NodeFilter {
     private void addHeading(Element el) {
         var text = TextRepair.repairInline(el.text());
         int level = Integer.parseInt(el.normalName().substring(1));
-        if (!text.isEmpty() && !(level == 1 && text.equalsIgnoreCase(title))) {
+        if (level == 1 && titleIndex < 0 && text.equalsIgnoreCase(title)) {
+            titleIndex = parts.size();
+            parts.add(Part.heading(1, title));
+        } else if (!text.isEmpty()) {
             parts.add(Part.heading(Math.max(2, level), text));
         }
     }

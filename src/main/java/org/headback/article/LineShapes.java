@@ -35,7 +35,8 @@ final class LineShapes {
 
     /**
      * A standalone short line that reads as a title: at most 15 words and 120 characters, starting with a
-     * capital or a digit, one sentence not ending in sentence or clause punctuation, nor on a dangling word.
+     * capital or a digit, with no full stop inside, not ending in sentence or clause punctuation, nor on a
+     * dangling word.
      */
     static boolean isHeadingLike(String line) {
         if (line.isEmpty() || line.length() > HEADING_MAX_CHARS || wordCount(line) > HEADING_MAX_WORDS) {
@@ -48,7 +49,14 @@ final class LineShapes {
         char last = line.charAt(line.length() - 1);
         boolean goodEnd = Character.isLetterOrDigit(last) || "?!%".indexOf(last) >= 0
             || (CLOSERS.indexOf(last) >= 0 && !endsSentence(line));
-        return goodEnd && !DANGLING.contains(lastWord(line)) && Sentences.split(line).size() == 1;
+        return goodEnd && !DANGLING.contains(lastWord(line)) && !hasInnerStatement(line);
+    }
+
+    /** A full stop inside the line: "Rest helps. Call us!" is two sentences, not a heading. */
+    private static boolean hasInnerStatement(String line) {
+        var sentences = Sentences.split(line);
+        return sentences.size() > 1
+            && sentences.subList(0, sentences.size() - 1).stream().anyMatch(s -> s.endsWith("."));
     }
 
     /** Ends with . ! ? : ; or an ellipsis, possibly followed by closing quotes or brackets. */

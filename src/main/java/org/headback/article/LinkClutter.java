@@ -49,7 +49,8 @@ final class LinkClutter {
         return parts.subList(from, parts.size()).stream().allMatch(LinkClutter::isLinkLike);
     }
 
-    private static boolean isLinkLike(Part part) {
+    /** A heading, or a paragraph or list short enough to be link titles. */
+    static boolean isLinkLike(Part part) {
         return switch (part.kind()) {
             case HEADING -> true;
             case PARAGRAPH -> part.wordCount() <= LINK_TITLE_WORDS;

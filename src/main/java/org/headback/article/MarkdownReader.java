@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Reads Markdown into parts: ATX and setext headings, lists, paragraphs joined across soft line breaks. */
 final class MarkdownReader {
 
-    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+]|(\\d{1,9})[.)])\\s+(.*)");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+•·●▪◦‣■►–]|(\\d{1,9})[.)])\\s+(.*)");
     private static final Pattern RULE = Pattern.compile("(?:\\*\\s*){3,}|(?:-\\s*){3,}|(?:_\\s*){3,}");
     private static final Pattern REFERENCE = Pattern.compile("\\[[^\\]]+\\]:\\s*\\S.*");
 
@@ -24,8 +24,9 @@ final class MarkdownReader {
 
     static List<Part> read(String raw) {
         var reader = new MarkdownReader();
-        for (var line : TextRepair.tidyLines(TextRepair.fixCharacters(raw)).split("\n", -1)) {
-            reader.readLine(line);
+        var lines = TextRepair.tidyLines(TextRepair.fixCharacters(raw)).split("\n", -1);
+        for (int i = MarkdownLines.frontMatterEnd(lines); i < lines.length; i++) {
+            reader.readLine(lines[i]);
         }
         reader.closeFence();
         reader.flushAll();
@@ -41,7 +42,7 @@ final class MarkdownReader {
             }
             return;
         }
-        var text = stripQuoteMarks(line);
+        var text = MarkdownLines.stripQuoteMarks(line);
         if (text.startsWith("```") || text.startsWith("~~~")) {
             flushAll();
             fence = text.substring(0, 3);
@@ -55,11 +56,11 @@ final class MarkdownReader {
 
     /** Headings, rules, reference definitions and list items; false when the line is none of them. */
     private boolean readBlockLine(String text) {
-        int level = headingLevel(text);
+        int level = MarkdownLines.headingLevel(text);
         if (level > 0) {
             flushAll();
-            addHeading(level, headingText(text, level));
-        } else if (!paragraph.isEmpty() && isSetextUnderline(text)) {
+            addHeading(level, MarkdownLines.headingText(text, level));
+        } else if (!paragraph.isEmpty() && MarkdownLines.isSetextUnderline(text)) {
             var title = String.join(" ", paragraph);
             paragraph.clear();
             addHeading(text.charAt(0) == '=' ? 1 : 2, title);
@@ -81,9 +82,9 @@ final class MarkdownReader {
             return;
         }
         flushList();
-        if (isTableRow(text)) {
+        if (MarkdownLines.isTableRow(text)) {
             flushParagraph();
-            if (!isTableRule(text)) {
+            if (!MarkdownLines.isTableRule(text)) {
                 addParagraph(text.replaceAll("^\\||\\|$", "").strip());
             }
             return;
@@ -141,46 +142,5 @@ final class MarkdownReader {
         }
         fence = null;
         fenced.clear();
-    }
-
-    /** The level of an ATX heading ("## Text"), or 0 when the line is not one. */
-    private static int headingLevel(String text) {
-        int level = 0;
-        while (level < text.length() && text.charAt(level) == '#') {
-            level++;
-        }
-        boolean spaced = level == text.length() || text.charAt(level) == ' ';
-        return level >= 1 && level <= 6 && spaced ? level : 0;
-    }
-
-    /** The heading's text, without the optional closing run of hashes. */
-    private static String headingText(String text, int level) {
-        var rest = text.substring(level).strip();
-        int end = rest.length();
-        while (end > 0 && rest.charAt(end - 1) == '#') {
-            end--;
-        }
-        boolean closing = end == 0 || rest.charAt(end - 1) == ' ';
-        return closing ? rest.substring(0, end).strip() : rest;
-    }
-
-    private static String stripQuoteMarks(String line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == '>' || line.charAt(i) == ' ')) {
-            i++;
-        }
-        return i == 0 ? line : line.substring(i);
-    }
-
-    private static boolean isSetextUnderline(String text) {
-        return text.chars().allMatch(c -> c == '=') || text.length() >= 2 && text.chars().allMatch(c -> c == '-');
-    }
-
-    private static boolean isTableRow(String text) {
-        return text.length() > 1 && text.startsWith("|") && text.endsWith("|");
-    }
-
-    private static boolean isTableRule(String text) {
-        return text.chars().allMatch(c -> c == '|' || c == '-' || c == ':' || c == ' ');
     }
 }

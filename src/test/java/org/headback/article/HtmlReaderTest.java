@@ -72,4 +72,25 @@ class HtmlReaderTest {
             + "<h4><a href='/b'>Coffee and Migraines</a></h4>");
         assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
     }
+
+    @Test
+    void siteChromeAboveTheTitle_goes_andTheDateBelowItIsTaken() {
+        var article = Articles.html("<body><div><a href='/'>Example Health</a><ul><li>Conditions</li>"
+            + "<li>About</li></ul></div><div>Home &raquo; Conditions &raquo; Neck Pain</div><h1>Neck Pain</h1>"
+            + "<span>March 3, 2021</span><div class='entry'><p>" + BODY_ONE + "</p><p>Call your doctor if symptoms "
+            + "persist. To book an appointment with our clinic, call 0800 123 4567.</p><div>Share this</div></div>"
+            + "<div><h3>Related Posts</h3><ul><li><a>Migraine triggers</a></li></ul></div></body>");
+        assertThat(article.title()).isEqualTo("Neck Pain");
+        assertThat(article.published()).contains(LocalDate.of(2021, 3, 3));
+        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE),
+            new Block.Paragraph("Call your doctor if symptoms persist."));
+    }
+
+    @Test
+    void realParagraphAboveTheTitle_keepsEverything() {
+        var article = Articles.html("<body><p>" + BODY_TWO + "</p><p>Menu</p><h1>Neck Pain</h1><p>" + BODY_ONE
+            + "</p></body>");
+        assertThat(article.title()).isEqualTo("Neck Pain");
+        assertThat(Articles.paragraphs(article)).containsExactly(BODY_TWO, "Menu", BODY_ONE);
+    }
 }

@@ -45,6 +45,12 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void bulletSignsFromScrapedText_makeListsToo() {
+        var article = clean("# Title", "", BODY_ONE, "", "• heat", "• rest");
+        assertThat(Articles.lists(article)).containsExactly(new Block.ItemList(List.of("heat", "rest")));
+    }
+
+    @Test
     void inlineMarkup_isStripped() {
         var article = clean("# The **Neck** and _Headaches_", "",
             "Read **bold**, *italic*, __strong__, `code`, [a link](https://example.org) and ~~gone~~ text "
@@ -86,6 +92,13 @@ class MarkdownReaderTest {
     void markdownWithoutHashTitle_takesTheFirstHeadingLikeLine() {
         var article = clean("Back Pain Basics", "", BODY_ONE);
         assertThat(article.title()).isEqualTo("Back Pain Basics");
+        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
+    }
+
+    @Test
+    void frontMatter_isSkipped() {
+        var article = clean("---", "title: front matter", "tags: [neck]", "---", "", "# Neck Pain", "", BODY_ONE);
+        assertThat(article.title()).isEqualTo("Neck Pain");
         assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
     }
 }

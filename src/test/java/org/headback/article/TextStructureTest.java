@@ -144,6 +144,9 @@ class TextStructureTest {
         assertThat(LineShapes.isHeadingLike("Can Back Pain Cause Migraines?")).isTrue();
         assertThat(LineShapes.isHeadingLike("Stop Ignoring Your Back!")).isTrue();
         assertThat(LineShapes.isHeadingLike("10 Ways to Sleep Better")).isTrue();
+        assertThat(LineShapes.isHeadingLike("Back Pain? Try This Stretch")).isTrue();
+        assertThat(LineShapes.isHeadingLike("Dr. Lee Explains the Neck")).isTrue();
+        assertThat(LineShapes.isHeadingLike("Rest helps. Call us!")).isFalse();
         assertThat(LineShapes.isHeadingLike("Rest helps.")).isFalse();
         assertThat(LineShapes.isHeadingLike("Causes include:")).isFalse();
         assertThat(LineShapes.isHeadingLike("Symptoms, causes,")).isFalse();
