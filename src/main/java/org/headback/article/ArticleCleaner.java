@@ -1,0 +1,47 @@
+package org.headback.article;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a saved web page (plain text, Markdown or HTML) into a clean article: repaired characters, the title
+ * and date found, headings, paragraphs and lists recognised, and the page's clutter (breadcrumbs, links to
+ * other pages, calls to action) removed. When unsure whether a line is clutter, the cleaner keeps it.
+ */
+public final class ArticleCleaner {
+
+    /** Cleans {@code rawText}; deterministic, and never throws, whatever the text. */
+    public CleanedArticle clean(String rawText, ArticleFormat format) {
+        if (rawText == null || rawText.isBlank()) {
+            return new CleanedArticle(TitlePicker.UNTITLED, Optional.empty(), List.of());
+        }
+        try {
+            return assemble(read(rawText, format == null ? ArticleFormat.TEXT : format));
+        } catch (RuntimeException e) {
+            // A bug must not cost the user their text: fall back to the repaired text, unstructured.
+            return fallback(rawText);
+        }
+    }
+
+    private static List<Part> read(String rawText, ArticleFormat format) {
+        return switch (format) {
+            case TEXT -> TextReader.read(rawText);
+            case MARKDOWN -> MarkdownReader.read(rawText);
+            case HTML -> HtmlReader.read(rawText);
+        };
+    }
+
+    private static CleanedArticle assemble(List<Part> parts) {
+        var early = ClutterRules.beforeTitle(parts);
+        var titled = TitlePicker.pick(early.parts());
+        var body = ClutterRules.afterTitle(titled.body());
+        var title = titled.title().isBlank() ? TitlePicker.UNTITLED : titled.title();
+        return new CleanedArticle(title, early.published(), body.stream().map(Part::toBlock).toList());
+    }
+
+    private static CleanedArticle fallback(String rawText) {
+        List<Block> blocks = rawText.lines().map(String::strip).filter(line -> !line.isEmpty())
+            .map(line -> (Block) new Block.Paragraph(line)).toList();
+        return new CleanedArticle(TitlePicker.UNTITLED, Optional.empty(), blocks);
+    }
+}

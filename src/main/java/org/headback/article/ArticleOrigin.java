@@ -1,0 +1,7 @@
+package org.headback.article;
+
+/** Whether an article ships with HeadBack or was added by the user. */
+public enum ArticleOrigin {
+    SEED,
+    USER
+}

@@ -1,0 +1,29 @@
+package org.headback.article;
+
+import java.util.ArrayList;
+
+/** Writes a cleaned article as plain text: "# Title", then its blocks, one blank line between blocks. */
+public final class PlainTextWriter {
+
+    private PlainTextWriter() {
+    }
+
+    public static String write(CleanedArticle article) {
+        var chunks = new ArrayList<String>();
+        chunks.add("# " + article.title());
+        for (var block : article.blocks()) {
+            chunks.add(write(block));
+        }
+        return String.join("\n\n", chunks) + "\n";
+    }
+
+    private static String write(Block block) {
+        if (block instanceof Block.Heading heading) {
+            return "# " + heading.text();
+        }
+        if (block instanceof Block.ItemList list) {
+            return "- " + String.join("\n- ", list.items());
+        }
+        return block.plainText();
+    }
+}

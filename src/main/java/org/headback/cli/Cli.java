@@ -1,0 +1,44 @@
+package org.headback.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+
+/**
+ * HeadBack's command line. With no command it opens the window; its commands work without any display.
+ * Exit codes: 0 done, 1 failed (with a message), 2 wrong command or argument (with usage).
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Consumer<Path> windowOpener;
+
+    /**
+     * @param windowOpener opens the window on a data folder, and returns when it is closed
+     */
+    public Cli(PrintWriter out, PrintWriter err, Consumer<Path> windowOpener) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+        this.windowOpener = Objects.requireNonNull(windowOpener, "windowOpener");
+    }
+
+    public int run(String... args) {
+        var commandLine = new CommandLine(new HeadBackCommand(windowOpener))
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(new FailureHandler())
+                .setParameterExceptionHandler(new UsageErrorHandler());
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.headback.cli;
+
+import org.headback.article.ArticleRejectedException;
+import org.headback.storage.StorageException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** A command that failed: one clear line on stderr and exit code 1, never a stack trace. */
+final class FailureHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        commandLine.getErr().println("headback: " + describe(e));
+        return Cli.FAILED;
+    }
+
+    static String describe(Exception e) {
+        if (e instanceof ArticleRejectedException || e instanceof StorageException
+                || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        var message = e.getMessage() == null ? "" : ": " + e.getMessage();
+        return "an unexpected error stopped the command (" + e.getClass().getSimpleName() + message + ").";
+    }
+}

@@ -1,0 +1,42 @@
+package org.headback.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.headback.storage.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code headback}: with no command, opens the window. */
+@Command(name = "headback", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"HeadBack: articles about back pain and headaches, beside a private diary of both.",
+            "With no command, opens the window."},
+        subcommands = {ArticlesCommand.class, ArticleCommand.class, AddArticleCommand.class,
+            RemoveArticleCommand.class, HelpCommand.class},
+        footer = {"", "All data stays in the data folder: --data-dir if given, else $" + DataDirectory.ENV_VARIABLE
+                + ",", "else the platform's user data folder (on Linux ~/.local/share/headback)."})
+final class HeadBackCommand implements Callable<Integer> {
+    private final Consumer<Path> windowOpener;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "The folder for all your data (default: the platform's user data folder).")
+    Path dataDir;
+
+    HeadBackCommand(Consumer<Path> windowOpener) {
+        this.windowOpener = windowOpener;
+    }
+
+    /** The data folder these options choose. */
+    Path dataDirectory() {
+        return DataDirectory.resolve(Optional.ofNullable(dataDir));
+    }
+
+    @Override
+    public Integer call() {
+        windowOpener.accept(dataDirectory());
+        return Cli.OK;
+    }
+}

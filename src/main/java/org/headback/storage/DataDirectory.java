@@ -1,0 +1,65 @@
+package org.headback.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where the user's data lives: chosen on the command line, by {@code HEADBACK_DATA_DIR}, or the platform's default. */
+public final class DataDirectory {
+    public static final String ENV_VARIABLE = "HEADBACK_DATA_DIR";
+
+    private DataDirectory() {
+    }
+
+    /** The folder to use: the explicit choice first, then the environment variable, then the platform's default. */
+    public static Path resolve(Optional<Path> explicit, Map<String, String> env, String osName, Path home) {
+        if (explicit.isPresent()) {
+            return explicit.get().toAbsolutePath().normalize();
+        }
+        var fromEnv = env.get(ENV_VARIABLE);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv).toAbsolutePath().normalize();
+        }
+        return platformDefault(env, osName, home);
+    }
+
+    /** The folder for the running machine and user. */
+    public static Path resolve(Optional<Path> explicit) {
+        return resolve(explicit, System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    static Path platformDefault(Map<String, String> env, String osName, Path home) {
+        var os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            var appData = env.get("APPDATA");
+            var base = appData == null || appData.isBlank()
+                    ? home.resolve("AppData").resolve("Roaming") : Path.of(appData);
+            return base.resolve("HeadBack");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("HeadBack");
+        }
+        var xdg = env.get("XDG_DATA_HOME");
+        var base = xdg == null || xdg.isBlank() ? home.resolve(".local").resolve("share") : Path.of(xdg);
+        return base.resolve("headback");
+    }
+
+    /** Creates the folder if needed, readable by its owner only where the platform has POSIX permissions. */
+    public static Path prepare(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) {
+                throw new StorageException("The data folder " + dir + " is not a folder.");
+            }
+            OwnerOnly.restrict(dir, PosixFilePermissions.fromString("rwx------"));
+            return dir;
+        } catch (IOException e) {
+            throw new StorageException("Cannot create the data folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.headback.storage;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/** Turns SQLite's error texts into sentences a user can act on. */
+final class SqliteMessages {
+    private SqliteMessages() {
+    }
+
+    static String describe(Path file, SQLException e) {
+        var text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (text.contains("not a database") || text.contains("sqlite_notadb")) {
+            return "The file " + file + " is not a HeadBack database (it is not a SQLite file). It was not changed.";
+        }
+        if (text.contains("malformed") || text.contains("sqlite_corrupt")) {
+            return "The database " + file + " is damaged (" + e.getMessage() + "). It was not changed.";
+        }
+        if (text.contains("readonly") || text.contains("read-only")) {
+            return "The database " + file + " cannot be written: the file or its folder is read-only.";
+        }
+        if (text.contains("disk is full") || text.contains("sqlite_full")) {
+            return "The disk holding " + file + " is full: nothing was saved.";
+        }
+        if (text.contains("locked") || text.contains("busy")) {
+            return "The database " + file + " is busy in another program; try again in a moment.";
+        }
+        return "The database " + file + " could not be used: " + e.getMessage();
+    }
+}

@@ -1,0 +1,78 @@
+package org.headback.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * Runs work as {@link Task}s on one background thread, so that work on the user's data happens in the order the
+ * user asked for it. Must be used from the JavaFX thread.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        var thread = new Thread(runnable, "headback-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
+    private int running;
+
+    @Override
+    public <T> void run(String what, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        var task = new Task<T>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(event -> {
+            finished();
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(event -> {
+            finished();
+            onFailure.accept(task.getException());
+        });
+        running++;
+        busy.set(true);
+        description.set(what);
+        executor.execute(task);
+    }
+
+    private void finished() {
+        running--;
+        busy.set(running > 0);
+        if (running == 0) {
+            description.set("");
+        }
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty descriptionProperty() {
+        return description.getReadOnlyProperty();
+    }
+
+    /** Lets the queued work (such as saving settings as the window closes) finish, for a few seconds at most. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.headback.ui;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.headback.article.Library;
+import org.headback.storage.Database;
+import org.headback.storage.SqliteArticleStore;
+import org.headback.storage.SqliteSettingsStore;
+import org.headback.storage.StorageException;
+
+/**
+ * The JavaFX application. The database is opened in {@link #init()}, on the launcher thread, so the window can
+ * be placed where it was before it is first shown; everything else loads after the window is up.
+ */
+public final class HeadBackApp extends Application {
+    static final String DATA_DIR_PARAMETER = "data-dir";
+
+    private Database database;
+    private UiSettings settings = UiSettings.defaults();
+    private String startupError;
+    private FxTaskRunner runner;
+
+    @Override
+    public void init() {
+        var dataDir = Path.of(getParameters().getNamed().get(DATA_DIR_PARAMETER));
+        try {
+            database = Database.open(dataDir);
+            settings = UiSettings.fromMap(new SqliteSettingsStore(database).all());
+        } catch (StorageException e) {
+            startupError = e.getMessage();
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (startupError != null) {
+            showStartupError();
+            return;
+        }
+        runner = new FxTaskRunner();
+        var store = new SqliteSettingsStore(database);
+        var articles = new SqliteArticleStore(database);
+        AppWindow.show(stage, settings, store, runner, () -> Library.open(articles));
+    }
+
+    private void showStartupError() {
+        var alert = new Alert(Alert.AlertType.ERROR, startupError);
+        alert.setTitle("HeadBack");
+        alert.setHeaderText("HeadBack cannot open your data");
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.headback.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.headback.ui.reader.LibraryView;
+import org.headback.ui.reader.Notice;
+import org.headback.ui.reader.ReaderDialogs;
+import org.headback.ui.reader.ReaderViewModel;
+
+/** The main window: menus, the reader on the left, the article's outline on the right, a status bar. */
+public final class MainWindow {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private SplitPane mainSplit;
+    @FXML
+    private SplitPane readerSplit;
+    @FXML
+    private MenuItem removeArticleItem;
+    @FXML
+    private CheckMenuItem darkThemeItem;
+    @FXML
+    private HBox noticeBar;
+    @FXML
+    private Label noticeText;
+    @FXML
+    private Label statusText;
+    @FXML
+    private Label busyText;
+    @FXML
+    private ProgressIndicator busyIndicator;
+    @FXML
+    private LibraryView libraryController;
+
+    private final MainViewModel main;
+    private final ReaderViewModel reader;
+    private final TaskRunner runner;
+
+    public MainWindow(MainViewModel main, ReaderViewModel reader, TaskRunner runner) {
+        this.main = Objects.requireNonNull(main, "main");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.runner = Objects.requireNonNull(runner, "runner");
+    }
+
+    @FXML
+    private void initialize() {
+        removeArticleItem.disableProperty().bind(reader.selectedRemovableProperty().not());
+        darkThemeItem.setSelected(main.themeProperty().get() == Theme.DARK);
+        darkThemeItem.selectedProperty().addListener((observable, old, dark) ->
+                main.useTheme(dark ? Theme.DARK : Theme.LIGHT));
+        bindNotice();
+        bindStatus();
+        root.setOnDragOver(this::onDragOver);
+        root.setOnDragDropped(this::onDragDropped);
+        main.fontStepProperty().addListener((observable, old, step) -> applyFontStep(old.intValue(), step.intValue()));
+        applyFontStep(-1, main.fontStepProperty().get());
+    }
+
+    private void bindNotice() {
+        var hasNotice = reader.noticeProperty().isNotNull();
+        noticeBar.visibleProperty().bind(hasNotice);
+        noticeBar.managedProperty().bind(hasNotice);
+        noticeText.textProperty().bind(Bindings.createStringBinding(() -> {
+            var notice = reader.noticeProperty().get();
+            return notice == null ? "" : notice.text();
+        }, reader.noticeProperty()));
+        reader.noticeProperty().addListener((observable, old, notice) -> {
+            noticeBar.getStyleClass().removeAll("notice-error", "notice-info");
+            if (notice != null) {
+                noticeBar.getStyleClass().add(notice.kind() == Notice.Kind.ERROR ? "notice-error" : "notice-info");
+            }
+        });
+    }
+
+    private void bindStatus() {
+        statusText.textProperty().bind(Bindings.createStringBinding(() -> {
+            var articles = reader.articles();
+            long yours = articles.stream().filter(article -> article.isUserArticle()).count();
+            return articles.size() + (articles.size() == 1 ? " article" : " articles")
+                    + (yours > 0 ? " (" + yours + " yours)" : "");
+        }, reader.articles()));
+        busyIndicator.visibleProperty().bind(runner.busyProperty());
+        busyText.textProperty().bind(runner.descriptionProperty());
+    }
+
+    private void applyFontStep(int old, int step) {
+        if (old >= 0) {
+            root.getStyleClass().remove(FontScale.styleClass(old));
+        }
+        root.getStyleClass().add(FontScale.styleClass(step));
+    }
+
+    private void onDragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    private void onDragDropped(DragEvent event) {
+        var files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.<java.io.File>of();
+        if (!files.isEmpty()) {
+            reader.addArticles(files.stream().map(java.io.File::toPath).toList());
+        }
+        event.setDropCompleted(!files.isEmpty());
+        event.consume();
+    }
+
+    /** Adds files as articles, as a drop on the window does. */
+    public void addArticles(List<Path> files) {
+        reader.addArticles(files);
+    }
+
+    /** The divider positions, for remembering them. */
+    double[] dividers() {
+        return new double[] {mainSplit.getDividerPositions()[0], readerSplit.getDividerPositions()[0]};
+    }
+
+    void restoreDividers(UiSettings settings) {
+        mainSplit.setDividerPositions(settings.mainDivider().orElse(0.78));
+        readerSplit.setDividerPositions(settings.readerDivider().orElse(0.28));
+    }
+
+    @FXML
+    private void addArticle() {
+        ReaderDialogs.chooseAndAdd(root.getScene().getWindow(), reader);
+    }
+
+    @FXML
+    private void removeArticle() {
+        ReaderDialogs.confirmAndRemove(root.getScene().getWindow(), reader);
+    }
+
+    @FXML
+    private void quit() {
+        root.getScene().getWindow().hide();
+        Platform.exit();
+    }
+
+    @FXML
+    private void find() {
+        libraryController.focusSearch();
+    }
+
+    @FXML
+    private void findNext() {
+        reader.search().next();
+    }
+
+    @FXML
+    private void findPrevious() {
+        reader.search().previous();
+    }
+
+    @FXML
+    private void largerText() {
+        main.largerText();
+    }
+
+    @FXML
+    private void smallerText() {
+        main.smallerText();
+    }
+
+    @FXML
+    private void normalText() {
+        main.normalText();
+    }
+
+    @FXML
+    private void dismissNotice() {
+        reader.dismissNotice();
+    }
+
+    @FXML
+    private void showShortcuts() {
+        HelpDialogs.showShortcuts(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void showAbout() {
+        HelpDialogs.showAbout(root.getScene().getWindow());
+    }
+}

@@ -1,0 +1,41 @@
+package org.headback.ui.reader;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+import org.headback.article.Article;
+
+/** An article in the library list: its title, where it came from and how long it takes to read. */
+final class ArticleCell extends ListCell<Article> {
+    private final Label title = new Label();
+    private final Label details = new Label();
+    private final VBox box = new VBox(title, details);
+
+    ArticleCell() {
+        WrappingCells.wrapWithin(this, box);
+        title.getStyleClass().add("library-title");
+        title.setWrapText(true);
+        details.getStyleClass().add("library-details");
+        details.setWrapText(true);
+        box.getStyleClass().add("library-entry");
+    }
+
+    @Override
+    protected void updateItem(Article article, boolean empty) {
+        super.updateItem(article, empty);
+        getStyleClass().remove("user-article");
+        if (empty || article == null) {
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        title.setText(article.title());
+        var origin = article.isUserArticle() ? "Yours · " : "";
+        details.setText(origin + article.sourceName() + " · " + article.readingMinutes() + " min read");
+        if (article.isUserArticle()) {
+            getStyleClass().add("user-article");
+        }
+        setAccessibleText(article.title() + ", " + details.getText());
+        setGraphic(box);
+    }
+}

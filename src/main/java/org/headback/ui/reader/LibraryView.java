@@ -1,0 +1,151 @@
+package org.headback.ui.reader;
+
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.headback.article.Article;
+import org.headback.article.ArticleSearch;
+import org.headback.article.SearchHit;
+
+/** The library beside the reading pane: the articles, or while searching, the hits with their snippets. */
+public final class LibraryView {
+    @FXML
+    private VBox root;
+    @FXML
+    private TextField searchField;
+    @FXML
+    private HBox searchNavigation;
+    @FXML
+    private Label searchSummary;
+    @FXML
+    private Label listTitle;
+    @FXML
+    private Button previousButton;
+    @FXML
+    private Button nextButton;
+    @FXML
+    private ListView<Article> libraryList;
+    @FXML
+    private ListView<SearchHit> hitList;
+
+    private final ReaderViewModel viewModel;
+    private final SearchViewModel search;
+
+    public LibraryView(ReaderViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.search = viewModel.search();
+    }
+
+    @FXML
+    private void initialize() {
+        bindLibrary();
+        bindSearch();
+        searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::onSearchKey);
+    }
+
+    private void bindLibrary() {
+        libraryList.setItems(viewModel.articles());
+        libraryList.setCellFactory(list -> new ArticleCell());
+        libraryList.setPlaceholder(new Label("No articles yet."));
+        libraryList.getSelectionModel().selectedItemProperty().addListener((observable, old, article) -> {
+            if (article != null) {
+                viewModel.select(article);
+            }
+        });
+        viewModel.selectedProperty().addListener((observable, old, article) -> {
+            if (article != null && libraryList.getSelectionModel().getSelectedItem() != article) {
+                libraryList.getSelectionModel().select(article);
+                libraryList.scrollTo(article);
+            }
+        });
+        var remove = new MenuItem("Remove from Library…");
+        remove.disableProperty().bind(viewModel.selectedRemovableProperty().not());
+        remove.setOnAction(event -> ReaderDialogs.confirmAndRemove(root.getScene().getWindow(), viewModel));
+        libraryList.setContextMenu(new ContextMenu(remove));
+        libraryList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE && viewModel.selectedRemovableProperty().get()) {
+                ReaderDialogs.confirmAndRemove(root.getScene().getWindow(), viewModel);
+            }
+        });
+    }
+
+    private void bindSearch() {
+        searchField.textProperty().bindBidirectional(search.queryProperty());
+        BooleanBinding searching = Bindings.createBooleanBinding(
+                () -> !ArticleSearch.isBlank(search.queryProperty().get()), search.queryProperty());
+        for (var node : new Node[] {searchNavigation, hitList}) {
+            node.visibleProperty().bind(searching);
+            node.managedProperty().bind(searching);
+        }
+        libraryList.visibleProperty().bind(searching.not());
+        listTitle.textProperty().bind(Bindings.when(searching).then("Matches").otherwise("Library"));
+        searchSummary.textProperty().bind(search.summaryProperty());
+        var noHits = Bindings.isEmpty(search.hits());
+        previousButton.disableProperty().bind(noHits);
+        nextButton.disableProperty().bind(noHits);
+        hitList.setItems(search.hits());
+        hitList.setCellFactory(list -> new HitCell());
+        hitList.setPlaceholder(new Label("No article contains these words."));
+        hitList.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
+            if (index.intValue() >= 0 && index.intValue() != search.currentIndexProperty().get()) {
+                search.goTo(index.intValue());
+            }
+        });
+        search.currentIndexProperty().addListener((observable, old, index) -> {
+            if (index.intValue() >= 0) {
+                hitList.getSelectionModel().select(index.intValue());
+                hitList.scrollTo(Math.max(0, index.intValue() - 2));
+            }
+        });
+    }
+
+    private void onSearchKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.ENTER) {
+            if (event.isShiftDown()) {
+                search.previous();
+            } else {
+                search.next();
+            }
+            event.consume();
+        } else if (event.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
+            search.clear();
+            event.consume();
+        } else if (event.getCode() == KeyCode.DOWN && !search.hits().isEmpty()) {
+            hitList.requestFocus();
+            event.consume();
+        }
+    }
+
+    /** Puts the cursor in the search field, with its words selected for typing over. */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    @FXML
+    private void previousHit() {
+        search.previous();
+    }
+
+    @FXML
+    private void nextHit() {
+        search.next();
+    }
+
+    @FXML
+    private void addArticle() {
+        ReaderDialogs.chooseAndAdd(root.getScene().getWindow(), viewModel);
+    }
+}

@@ -1,0 +1,65 @@
+package org.headback.ui.reader;
+
+import java.util.Objects;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+
+/** The open article's headings; choosing one scrolls the reading pane to it. */
+public final class OutlineView {
+    @FXML
+    private ListView<OutlineEntry> outlineList;
+
+    private final ReaderViewModel viewModel;
+
+    public OutlineView(ReaderViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+    }
+
+    @FXML
+    private void initialize() {
+        outlineList.setItems(viewModel.outline());
+        outlineList.setPlaceholder(new Label("This article has no headings."));
+        outlineList.setCellFactory(list -> new EntryCell());
+        outlineList.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                jumpToSelected();
+            }
+        });
+        outlineList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                jumpToSelected();
+            }
+        });
+    }
+
+    private void jumpToSelected() {
+        var entry = outlineList.getSelectionModel().getSelectedItem();
+        if (entry != null) {
+            viewModel.jumpTo(entry.blockIndex());
+        }
+    }
+
+    /** A heading, indented by its level. */
+    private static final class EntryCell extends ListCell<OutlineEntry> {
+        EntryCell() {
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(OutlineEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            getStyleClass().removeIf(style -> style.startsWith("outline-level-"));
+            if (empty || entry == null) {
+                setText(null);
+                return;
+            }
+            setText(entry.text());
+            getStyleClass().add("outline-level-" + entry.level());
+        }
+    }
+}

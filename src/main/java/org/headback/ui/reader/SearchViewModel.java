@@ -1,0 +1,130 @@
+package org.headback.ui.reader;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.headback.article.Article;
+import org.headback.article.ArticleSearch;
+import org.headback.article.SearchHit;
+import org.headback.ui.TaskRunner;
+
+/** Search across the library: the words, the hits, which hit is current, and moving between them. */
+public final class SearchViewModel {
+    // Properties
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(this, "currentIndex", -1);
+    private final ReadOnlyObjectWrapper<SearchHit> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+
+    private final TaskRunner runner;
+    private final ObservableList<Article> articles;
+    private final Consumer<Article> opener;
+
+    SearchViewModel(TaskRunner runner, ObservableList<Article> articles, Consumer<Article> opener) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.articles = Objects.requireNonNull(articles, "articles");
+        this.opener = Objects.requireNonNull(opener, "opener");
+        query.addListener((observable, old, text) -> refresh());
+    }
+
+    // Commands
+
+    /** Searches again for the current words, over the library as it is now. */
+    public void refresh() {
+        var words = query.get();
+        if (ArticleSearch.isBlank(words)) {
+            show(List.of());
+            summary.set("");
+            return;
+        }
+        var snapshot = List.copyOf(articles);
+        runner.run("Searching…", () -> ArticleSearch.search(snapshot, words), found -> {
+            if (words.equals(query.get())) {
+                show(found);
+            }
+        }, error -> summary.set("The search failed: " + error.getMessage()));
+    }
+
+    public void next() {
+        if (!hits.isEmpty()) {
+            goTo((currentIndex.get() + 1) % hits.size());
+        }
+    }
+
+    public void previous() {
+        if (!hits.isEmpty()) {
+            goTo((currentIndex.get() - 1 + hits.size()) % hits.size());
+        }
+    }
+
+    /** Makes a hit the current one and opens its article. */
+    public void goTo(int index) {
+        if (index < 0 || index >= hits.size()) {
+            return;
+        }
+        currentIndex.set(index);
+        var hit = hits.get(index);
+        current.set(hit);
+        articles.stream().filter(a -> a.id().equals(hit.articleId())).findFirst().ifPresent(opener);
+        summary.set(summaryOf(index));
+    }
+
+    public void clear() {
+        query.set("");
+    }
+
+    /** The hits inside one article, in reading order. */
+    public List<SearchHit> hitsIn(String articleId) {
+        return hits.stream().filter(hit -> hit.articleId().equals(articleId)).toList();
+    }
+
+    private void show(List<SearchHit> found) {
+        currentIndex.set(-1);
+        current.set(null);
+        hits.setAll(found);
+        if (found.isEmpty()) {
+            summary.set(ArticleSearch.isBlank(query.get()) ? "" : "No matches");
+        } else {
+            goTo(0);
+        }
+    }
+
+    private String summaryOf(int index) {
+        long inArticles = hits.stream().map(SearchHit::articleId).distinct().count();
+        var total = hits.size() >= ArticleSearch.MAX_HITS ? hits.size() + "+" : Integer.toString(hits.size());
+        return (index + 1) + " of " + total + " in " + inArticles + (inArticles == 1 ? " article" : " articles");
+    }
+
+    // Accessors
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<SearchHit> hits() {
+        return hits;
+    }
+
+    public ReadOnlyIntegerProperty currentIndexProperty() {
+        return currentIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SearchHit> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,117 @@
+package org.headback.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void open_newFolder_createsPrivateFolderAndFileAtLatestSchema() throws Exception {
+        var folder = dataDir.resolve("nested").resolve("headback");
+        try (var database = Database.open(folder)) {
+            int version = database.read(c -> SchemaCheck.intPragma(c.createStatement(), "PRAGMA user_version"));
+            assertThat(version).isEqualTo(Migrations.latestVersion());
+            assertThat(database.file()).isEqualTo(folder.resolve(Database.FILE_NAME));
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(Database.FILE_NAME))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void open_usesWriteAheadLogAndForeignKeys() {
+        try (var database = Database.open(dataDir)) {
+            var mode = database.read(c -> {
+                try (var rows = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+                    rows.next();
+                    return rows.getString(1);
+                }
+            });
+            int foreignKeys = database.read(c -> SchemaCheck.intPragma(c.createStatement(), "PRAGMA foreign_keys"));
+            assertThat(mode).isEqualToIgnoringCase("wal");
+            assertThat(foreignKeys).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void reopen_keepsWhatWasCommitted() {
+        var article = new StoredArticle("a", "A", "a.txt", "TEXT", "text", Instant.parse("2026-01-02T03:04:05Z"));
+        try (var database = Database.open(dataDir)) {
+            new SqliteArticleStore(database).add(article);
+        }
+        try (var database = Database.open(dataDir)) {
+            assertThat(new SqliteArticleStore(database).all()).containsExactly(article);
+        }
+    }
+
+    @Test
+    void open_garbageFile_isRefusedAndLeftUnchanged() throws Exception {
+        var file = dataDir.resolve(Database.FILE_NAME);
+        var garbage = "this is not a database at all, just some text that someone saved here".repeat(100).getBytes();
+        Files.write(file, garbage);
+
+        assertThatThrownBy(() -> Database.open(dataDir))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("not a HeadBack database");
+        assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
+    }
+
+    @Test
+    void open_databaseOfAnotherApplication_isRefusedAndLeftUnchanged() throws Exception {
+        var file = dataDir.resolve(Database.FILE_NAME);
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            connection.createStatement().executeUpdate("CREATE TABLE recipes (name TEXT)");
+        }
+        var before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Database.open(dataDir))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("another application");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void open_databaseFromNewerVersion_isRefusedAndLeftUnchanged() throws Exception {
+        try (var database = Database.open(dataDir)) {
+            database.write(c -> c.createStatement().executeUpdate("PRAGMA user_version = 999"));
+        }
+        var file = dataDir.resolve(Database.FILE_NAME);
+        var before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Database.open(dataDir))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("newer version of HeadBack");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void write_failingHalfway_rollsBackEverything() {
+        try (var database = Database.open(dataDir)) {
+            var store = new SqliteArticleStore(database);
+            assertThatThrownBy(() -> database.write(c -> {
+                c.createStatement().executeUpdate("INSERT INTO setting (key, value) VALUES ('k', 'v')");
+                throw new IllegalStateException("stop");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(new SqliteSettingsStore(database).all()).isEmpty();
+            assertThat(store.all()).isEmpty();
+        }
+    }
+
+    @Test
+    void statements_splitsScriptAndSkipsComments() {
+        var script = "-- a comment\nCREATE TABLE a (x TEXT);\n\nCREATE TABLE b (y TEXT);\n";
+        assertThat(Migrations.statements(script))
+                .containsExactly("-- a comment\nCREATE TABLE a (x TEXT)", "CREATE TABLE b (y TEXT)");
+    }
+}

@@ -1,0 +1,51 @@
+package org.headback.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.headback.storage.SettingsStore;
+import org.junit.jupiter.api.Test;
+
+class MainViewModelTest {
+    private final Map<String, String> saved = new HashMap<>();
+    private final SettingsStore store = new SettingsStore() {
+        @Override
+        public Map<String, String> all() {
+            return Map.copyOf(saved);
+        }
+
+        @Override
+        public void putAll(Map<String, String> values) {
+            saved.putAll(values);
+        }
+    };
+
+    @Test
+    void largerAndSmallerText_stepAndAreRemembered() {
+        var viewModel = new MainViewModel(UiSettings.defaults(), store, new DirectTaskRunner());
+        viewModel.largerText();
+        viewModel.largerText();
+        viewModel.smallerText();
+        assertThat(viewModel.fontStepProperty().get()).isEqualTo(FontScale.DEFAULT_STEP + 1);
+        assertThat(UiSettings.fromMap(saved).fontStep()).isEqualTo(FontScale.DEFAULT_STEP + 1);
+    }
+
+    @Test
+    void textSize_stopsAtTheLargestStep() {
+        var viewModel = new MainViewModel(UiSettings.defaults(), store, new DirectTaskRunner());
+        for (int i = 0; i < 30; i++) {
+            viewModel.largerText();
+        }
+        assertThat(viewModel.fontStepProperty().get()).isEqualTo(FontScale.SIZES.size() - 1);
+        viewModel.normalText();
+        assertThat(viewModel.fontStepProperty().get()).isEqualTo(FontScale.DEFAULT_STEP);
+    }
+
+    @Test
+    void theme_isRemembered() {
+        var viewModel = new MainViewModel(UiSettings.defaults(), store, new DirectTaskRunner());
+        viewModel.useTheme(Theme.DARK);
+        assertThat(UiSettings.fromMap(saved).theme()).isEqualTo(Theme.DARK);
+    }
+}

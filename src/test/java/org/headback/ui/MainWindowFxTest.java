@@ -1,0 +1,173 @@
+package org.headback.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.headback.article.Article;
+import org.headback.article.Library;
+import org.headback.storage.Database;
+import org.headback.storage.SqliteArticleStore;
+import org.headback.storage.SqliteSettingsStore;
+import org.headback.ui.reader.OutlineEntry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window, headless: the reader as a user meets it. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+
+    private Database database;
+    private FxTaskRunner runner;
+    private AppWindow app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        database = Database.open(dataDir);
+        runner = new FxTaskRunner();
+        var articles = new SqliteArticleStore(database);
+        app = AppWindow.show(stage, UiSettings.defaults(), new SqliteSettingsStore(database), runner,
+                () -> Library.open(articles));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(5, TimeUnit.SECONDS);
+        runner.close();
+        database.close();
+    }
+
+    private void waitUntilIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !runner.busyProperty().get() && !app.readerViewModel().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String articleTitleShown(FxRobot robot) {
+        return robot.lookup(".article-title-text").queryAs(Text.class).getText();
+    }
+
+    @Test
+    void window_opensWithTheLibraryAndTheFirstArticle(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        ListView<Article> library = robot.lookup(".library-list").queryListView();
+        assertThat(library.getItems()).hasSize(5);
+        var first = library.getItems().get(0);
+        assertThat(articleTitleShown(robot)).isEqualTo(first.title());
+        assertThat(stage.getTitle()).isEqualTo("HeadBack — " + first.title());
+        assertThat(robot.lookup(".outline-list").queryListView().getItems()).isNotEmpty();
+    }
+
+    @Test
+    void clickingAnArticle_opensIt(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        ListView<Article> library = robot.lookup(".library-list").queryListView();
+        var third = library.getItems().get(2);
+        robot.clickOn(robot.lookup(".library-title").match((Label label) -> label.getText().equals(third.title()))
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(articleTitleShown(robot)).isEqualTo(third.title());
+        assertThat(stage.getTitle()).endsWith(third.title());
+    }
+
+    @Test
+    void search_marksEveryHitInTheText_andStepsWithEnter(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("cervical");
+        waitUntilIdle();
+
+        var hits = robot.lookup(".search-hit").queryAllAs(Text.class);
+        assertThat(hits).isNotEmpty().allSatisfy(text -> assertThat(text.getText()).isEqualToIgnoringCase("cervical"));
+        assertThat(hits).filteredOn(text -> text.getStyleClass().contains("search-hit-current")).hasSize(1);
+        var summary = robot.lookup(".search-summary").queryAs(Label.class).getText();
+        assertThat(summary).matches("1 of \\d+ in \\d+ articles");
+        assertThat(robot.lookup(".hit-list").queryListView().isVisible()).isTrue();
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".search-summary").queryAs(Label.class).getText()).startsWith("2 of ");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".search-hit").queryAll()).isEmpty();
+        assertThat(robot.lookup(".library-list").queryListView().isVisible()).isTrue();
+    }
+
+    @Test
+    void addingAnArticleFile_putsItInTheLibraryAndOpensIt(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        var file = Files.writeString(files.resolve("my-notes.md"),
+                "# My Headache Notes\n\nThe headache started after gardening.\n", StandardCharsets.UTF_8);
+        robot.interact(() -> app.mainWindow().addArticles(List.of(file)));
+        waitUntilIdle();
+
+        assertThat(robot.lookup(".library-list").queryListView().getItems()).hasSize(6);
+        assertThat(articleTitleShown(robot)).isEqualTo("My Headache Notes");
+        assertThat(robot.lookup(".notice-text").queryAs(Label.class).getText())
+                .isEqualTo("Added “My Headache Notes” to your library.");
+        assertThat(robot.lookup(".notice-bar").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void addingABinaryFile_isRefusedWithAMessage(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        var file = Files.write(files.resolve("scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        robot.interact(() -> app.mainWindow().addArticles(List.of(file)));
+        waitUntilIdle();
+
+        assertThat(robot.lookup(".notice-bar").query().getStyleClass()).contains("notice-error");
+        assertThat(robot.lookup(".notice-text").queryAs(Label.class).getText())
+                .isEqualTo("Cannot add “scan.txt”: it is not a text file (it contains binary data).");
+        assertThat(robot.lookup(".library-list").queryListView().getItems()).hasSize(5);
+
+        robot.clickOn(".notice-dismiss");
+        assertThat(robot.lookup(".notice-bar").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void outlineEntry_scrollsTheArticleToItsHeading(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        ListView<OutlineEntry> outline = robot.lookup(".outline-list").queryListView();
+        var last = outline.getItems().get(outline.getItems().size() - 1);
+        robot.clickOn(robot.lookup(".outline-list .list-cell").match((javafx.scene.control.ListCell<?> cell) ->
+                last.equals(cell.getItem())).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup(".article-scroll").queryAs(ScrollPane.class).getVvalue() > 0.3);
+    }
+
+    @Test
+    void ctrlPlus_makesTextLarger_andIsRemembered(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".main-window").query().getStyleClass())
+                .contains(FontScale.styleClass(FontScale.DEFAULT_STEP + 1));
+        waitUntilIdle();
+        assertThat(UiSettings.fromMap(new SqliteSettingsStore(database).all()).fontStep())
+                .isEqualTo(FontScale.DEFAULT_STEP + 1);
+    }
+}

@@ -1,0 +1,126 @@
+package org.headback.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.headback.article.Article;
+import org.headback.article.Block;
+import org.headback.article.Library;
+import org.headback.storage.Database;
+import org.headback.storage.SqliteArticleStore;
+import org.headback.ui.DirectTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReaderViewModelTest {
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+    private Database database;
+    private ReaderViewModel viewModel;
+
+    @BeforeEach
+    void load() {
+        database = Database.open(dataDir);
+        viewModel = new ReaderViewModel(new DirectTaskRunner());
+        viewModel.load(() -> Library.open(new SqliteArticleStore(database)));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void load_listsTheLibrary_andOpensTheFirstArticle() {
+        assertThat(viewModel.loadingProperty().get()).isFalse();
+        assertThat(viewModel.articles()).hasSize(5);
+        var first = viewModel.articles().get(0);
+        assertThat(viewModel.selectedProperty().get()).isEqualTo(first);
+        assertThat(viewModel.windowTitleProperty().get()).isEqualTo("HeadBack — " + first.title());
+    }
+
+    @Test
+    void outline_listsTheOpenArticlesHeadings() {
+        var article = viewModel.articles().get(2);
+        viewModel.select(article);
+        var headings = article.blocks().stream().filter(b -> b instanceof Block.Heading).map(Block::plainText).toList();
+        assertThat(viewModel.outline()).extracting(OutlineEntry::text).containsExactlyElementsOf(headings);
+        assertThat(viewModel.outline()).allSatisfy(entry ->
+                assertThat(article.blocks().get(entry.blockIndex())).isInstanceOf(Block.Heading.class));
+    }
+
+    @Test
+    void search_findsHits_opensTheFirst_andStepsThroughThemWithWrapAround() {
+        var search = viewModel.search();
+        search.queryProperty().set("trigeminal");
+        assertThat(search.hits()).isNotEmpty();
+        assertThat(search.currentIndexProperty().get()).isZero();
+        var first = search.currentProperty().get();
+        assertThat(viewModel.selectedProperty().get().id()).isEqualTo(first.articleId());
+        assertThat(search.summaryProperty().get()).matches("1 of \\d+ in \\d+ articles?");
+
+        for (int i = 0; i < search.hits().size(); i++) {
+            search.next();
+        }
+        assertThat(search.currentProperty().get()).isEqualTo(first);
+        search.previous();
+        assertThat(search.currentIndexProperty().get()).isEqualTo(search.hits().size() - 1);
+    }
+
+    @Test
+    void search_noMatch_saysSo_andClearingResets() {
+        var search = viewModel.search();
+        search.queryProperty().set("xylophone");
+        assertThat(search.hits()).isEmpty();
+        assertThat(search.summaryProperty().get()).isEqualTo("No matches");
+        search.clear();
+        assertThat(search.summaryProperty().get()).isEmpty();
+        assertThat(search.currentIndexProperty().get()).isEqualTo(-1);
+    }
+
+    @Test
+    void addArticles_goodFile_isAddedOpenedAndAnnounced() throws Exception {
+        var file = Files.writeString(files.resolve("diary-notes.txt"),
+                "Diary Notes\n\nThe xylophone headache began after a long drive.", StandardCharsets.UTF_8);
+        viewModel.search().queryProperty().set("xylophone");
+        viewModel.addArticles(List.of(file));
+
+        assertThat(viewModel.articles()).hasSize(6);
+        assertThat(viewModel.selectedProperty().get().title()).isEqualTo("Diary Notes");
+        assertThat(viewModel.selectedRemovableProperty().get()).isTrue();
+        assertThat(viewModel.noticeProperty().get()).isEqualTo(Notice.info("Added “Diary Notes” to your library."));
+        assertThat(viewModel.search().hits()).hasSize(1);
+    }
+
+    @Test
+    void addArticles_binaryFile_isRefusedWithAMessage_andNothingChanges() throws Exception {
+        var file = Files.write(files.resolve("scan.html"), new byte[] {0, 1, 2, 3, 4, 5});
+        var before = List.copyOf(viewModel.articles());
+        viewModel.addArticles(List.of(file));
+
+        assertThat(viewModel.articles()).containsExactlyElementsOf(before);
+        assertThat(viewModel.noticeProperty().get().kind()).isEqualTo(Notice.Kind.ERROR);
+        assertThat(viewModel.noticeProperty().get().text())
+                .isEqualTo("Cannot add “scan.html”: it is not a text file (it contains binary data).");
+    }
+
+    @Test
+    void removeSelected_userArticle_removesIt_seedsStay() throws Exception {
+        var file = Files.writeString(files.resolve("n.md"), "# Short Note\n\nText about neck pain.");
+        viewModel.addArticles(List.of(file));
+        viewModel.removeSelected();
+        assertThat(viewModel.articles()).hasSize(5).noneMatch(Article::isUserArticle);
+
+        var seed = viewModel.articles().get(0);
+        viewModel.select(seed);
+        viewModel.removeSelected();
+        assertThat(viewModel.articles()).contains(seed);
+    }
+}
