@@ -88,6 +88,7 @@ public final class AppWindow {
         stage.setOnHiding(event -> rememberWindow());
         stage.show();
         window.restoreDividers(settings);
+        window.focusLibrary();
     }
 
     /** Ctrl+= and the keypad's plus and minus, beside the menu's Ctrl+Plus and Ctrl+Minus. */

@@ -15,6 +15,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import org.headback.article.Article;
 import org.headback.ui.reader.LibraryView;
 import org.headback.ui.reader.Notice;
 import org.headback.ui.reader.ReaderDialogs;
@@ -88,9 +89,9 @@ public final class MainWindow {
     private void bindStatus() {
         statusText.textProperty().bind(Bindings.createStringBinding(() -> {
             var articles = reader.articles();
-            long yours = articles.stream().filter(article -> article.isUserArticle()).count();
+            long yours = articles.stream().filter(Article::isUserArticle).count();
             return articles.size() + (articles.size() == 1 ? " article" : " articles")
-                    + (yours > 0 ? " (" + yours + " yours)" : "");
+                    + (yours > 0 ? " · " + yours + " added by you" : "");
         }, reader.articles()));
         busyIndicator.visibleProperty().bind(runner.busyProperty());
         busyText.textProperty().bind(runner.descriptionProperty());
@@ -127,6 +128,10 @@ public final class MainWindow {
     /** The divider positions, for remembering them. */
     double[] dividers() {
         return new double[] {mainSplit.getDividerPositions()[0], readerSplit.getDividerPositions()[0]};
+    }
+
+    void focusLibrary() {
+        libraryController.focusLibrary();
     }
 
     void restoreDividers(UiSettings settings) {

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -152,11 +152,38 @@ class MainWindowFxTest {
         waitUntilIdle();
         ListView<OutlineEntry> outline = robot.lookup(".outline-list").queryListView();
         var last = outline.getItems().get(outline.getItems().size() - 1);
-        robot.clickOn(robot.lookup(".outline-list .list-cell").match((javafx.scene.control.ListCell<?> cell) ->
+        assertThat(headingInView(robot, last.text())).isFalse();
+
+        robot.clickOn(robot.lookup(".outline-list .list-cell").match((ListCell<?> cell) ->
                 last.equals(cell.getItem())).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> robot.lookup(".article-scroll").queryAs(ScrollPane.class).getVvalue() > 0.3);
+        assertThat(headingInView(robot, last.text())).isTrue();
+    }
+
+    private static boolean headingInView(FxRobot robot, String heading) {
+        var pane = robot.lookup(".article-blocks").query();
+        var paneBounds = pane.localToScreen(pane.getBoundsInLocal());
+        return robot.lookup(".article-heading .article-text").queryAllAs(Text.class).stream()
+                .filter(text -> text.getText().equals(heading) && text.isVisible())
+                .map(text -> text.localToScreen(text.getBoundsInLocal()))
+                .anyMatch(bounds -> bounds != null && paneBounds.contains(bounds));
+    }
+
+    @Test
+    void arrowAndPageKeys_scrollTheArticle(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.clickOn(".article-title-text");
+        var title = robot.lookup(".article-title-text").queryAs(Text.class);
+        double before = title.localToScreen(title.getBoundsInLocal()).getMinY();
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title.localToScreen(title.getBoundsInLocal()).getMinY()).isLessThan(before);
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".article-title-text").tryQuery()).isEmpty();
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".article-title-text").tryQuery()).isPresent();
     }
 
     @Test

@@ -12,11 +12,9 @@ final class ArticleCell extends ListCell<Article> {
     private final VBox box = new VBox(title, details);
 
     ArticleCell() {
-        WrappingCells.wrapWithin(this, box);
+        WrappingCells.wrapWithin(this, title, details);
         title.getStyleClass().add("library-title");
-        title.setWrapText(true);
         details.getStyleClass().add("library-details");
-        details.setWrapText(true);
         box.getStyleClass().add("library-entry");
     }
 

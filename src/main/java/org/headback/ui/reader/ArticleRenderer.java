@@ -1,13 +1,13 @@
 package org.headback.ui.reader;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.Node;
+import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -16,32 +16,50 @@ import org.headback.article.Block;
 import org.headback.article.SearchHit;
 
 /**
- * Typesets an article as a column of text flows, with search hits marked. Pure layout: all looks are in
- * {@code ArticleView.css}.
+ * Typesets one article's parts on demand: the header and each block as a text flow, with search hits marked and
+ * the current hit marked again. Pure layout: all looks are in {@code ArticleView.css}.
  */
 final class ArticleRenderer {
-    /** The typeset article, with handles on what the view scrolls to. */
-    record Rendered(VBox page, Map<Integer, Node> blocks, Map<SearchHit, Text> hits) {
+    static final String CURRENT_HIT = "search-hit-current";
+
+    private final Article article;
+    private final Map<Integer, List<SearchHit>> hitsByBlock;
+
+    ArticleRenderer(Article article, List<SearchHit> hits) {
+        this.article = article;
+        this.hitsByBlock = hits.stream().collect(Collectors.groupingBy(SearchHit::blockIndex));
     }
 
-    private ArticleRenderer() {
+    Article article() {
+        return article;
     }
 
-    static Rendered render(Article article, List<SearchHit> hits) {
-        var page = new VBox();
-        page.getStyleClass().add("article-page");
-        page.getChildren().addAll(styled(flow(text(article.title(), "article-title-text")), "article-title"),
-                styled(new Label(metaLine(article)), "article-meta"));
-        var blockNodes = new HashMap<Integer, Node>();
-        var hitNodes = new HashMap<SearchHit, Text>();
-        for (int i = 0; i < article.blocks().size(); i++) {
-            int index = i;
-            var blockHits = hits.stream().filter(hit -> hit.blockIndex() == index).toList();
-            var node = block(article.blocks().get(i), blockHits, hitNodes);
-            blockNodes.put(i, node);
-            page.getChildren().add(node);
+    /** The title and the line under it. */
+    Region header() {
+        var title = new TextFlow(text(article.title(), "article-title-text"));
+        title.getStyleClass().add("article-title");
+        var meta = new Label(metaLine(article));
+        meta.getStyleClass().add("article-meta");
+        var header = new VBox(title, meta);
+        header.getStyleClass().addAll("article-header", "article-column-content");
+        return header;
+    }
+
+    /** One block of the body, with its hits marked, the current one among them marked as such. */
+    Region block(int index, SearchHit current) {
+        var block = article.blocks().get(index);
+        var hits = hitsByBlock.getOrDefault(index, List.of());
+        Region node;
+        if (block instanceof Block.Heading heading) {
+            node = styled(marked(heading.text(), hits, -1, current), "article-heading",
+                    "article-heading-" + heading.level());
+        } else if (block instanceof Block.ItemList list) {
+            node = list(list, hits, current);
+        } else {
+            node = styled(marked(block.plainText(), hits, -1, current), "article-paragraph");
         }
-        return new Rendered(page, blockNodes, hitNodes);
+        node.getStyleClass().add("article-column-content");
+        return node;
     }
 
     static String metaLine(Article article) {
@@ -52,24 +70,13 @@ final class ArticleRenderer {
         return String.join("  ·  ", parts);
     }
 
-    private static Node block(Block block, List<SearchHit> hits, Map<SearchHit, Text> hitNodes) {
-        if (block instanceof Block.Heading heading) {
-            return styled(marked(heading.text(), hits, -1, hitNodes), "article-heading",
-                    "article-heading-" + heading.level());
-        }
-        if (block instanceof Block.ItemList list) {
-            return list(list, hits, hitNodes);
-        }
-        return styled(marked(block.plainText(), hits, -1, hitNodes), "article-paragraph");
-    }
-
-    private static Node list(Block.ItemList list, List<SearchHit> hits, Map<SearchHit, Text> hitNodes) {
+    private Region list(Block.ItemList list, List<SearchHit> hits, SearchHit current) {
         var box = new VBox();
         box.getStyleClass().add("article-list");
         for (int i = 0; i < list.items().size(); i++) {
             var marker = new Label(list.ordered() ? (i + 1) + "." : "•");
             marker.getStyleClass().add("article-list-marker");
-            var flow = marked(list.items().get(i), hits, i, hitNodes);
+            var flow = marked(list.items().get(i), hits, i, current);
             HBox.setHgrow(flow, Priority.ALWAYS);
             var row = new HBox(marker, flow);
             row.getStyleClass().add("article-list-item");
@@ -79,29 +86,27 @@ final class ArticleRenderer {
     }
 
     /** The text as a flow, with each hit inside it as its own marked run. */
-    private static TextFlow marked(String text, List<SearchHit> hits, int item, Map<SearchHit, Text> hitNodes) {
+    private static TextFlow marked(String content, List<SearchHit> hits, int item, SearchHit current) {
         var flow = new TextFlow();
         int at = 0;
         for (var hit : hits) {
-            if (hit.itemIndex() != item || hit.start() < at || hit.end() > text.length()) {
+            if (hit.itemIndex() != item || hit.start() < at || hit.end() > content.length()) {
                 continue;
             }
             if (hit.start() > at) {
-                flow.getChildren().add(text(text.substring(at, hit.start()), "article-text"));
+                flow.getChildren().add(text(content.substring(at, hit.start()), "article-text"));
             }
-            var marked = text(text.substring(hit.start(), hit.end()), "article-text", "search-hit");
-            hitNodes.put(hit, marked);
-            flow.getChildren().add(marked);
+            var mark = text(content.substring(hit.start(), hit.end()), "article-text", "search-hit");
+            if (hit.equals(current)) {
+                mark.getStyleClass().add(CURRENT_HIT);
+            }
+            flow.getChildren().add(mark);
             at = hit.end();
         }
-        if (at < text.length()) {
-            flow.getChildren().add(text(text.substring(at), "article-text"));
+        if (at < content.length()) {
+            flow.getChildren().add(text(content.substring(at), "article-text"));
         }
         return flow;
-    }
-
-    private static TextFlow flow(Text... texts) {
-        return new TextFlow(texts);
     }
 
     private static Text text(String content, String... styleClasses) {
@@ -110,7 +115,7 @@ final class ArticleRenderer {
         return text;
     }
 
-    private static <T extends Node> T styled(T node, String... styleClasses) {
+    private static <T extends Region> T styled(T node, String... styleClasses) {
         node.getStyleClass().addAll(styleClasses);
         return node;
     }

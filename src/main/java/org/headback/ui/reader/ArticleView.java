@@ -1,30 +1,35 @@
 package org.headback.ui.reader;
 
 import java.util.Objects;
-import javafx.application.Platform;
+import java.util.stream.IntStream;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import org.headback.article.SearchHit;
 
-/** The reading pane: the open article, typeset, with search hits marked and the current one in view. */
+/**
+ * The reading pane: the open article, typeset, with search hits marked and the current one in view. Blocks are
+ * typeset only as they scroll into view, so even a 5 MB article opens at once.
+ */
 public final class ArticleView {
-    static final String CURRENT_HIT = "search-hit-current";
+    /** How far the arrow keys scroll, in pixels. */
+    static final double LINE_SCROLL = 48;
 
     @FXML
     private StackPane root;
     @FXML
-    private ScrollPane scroll;
+    private ListView<Integer> blocks;
     @FXML
     private VBox loadingPane;
 
     private final ReaderViewModel viewModel;
-    private ArticleRenderer.Rendered rendered;
+    private ArticleRenderer renderer;
 
     public ArticleView(ReaderViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -33,70 +38,56 @@ public final class ArticleView {
     @FXML
     private void initialize() {
         loadingPane.visibleProperty().bind(viewModel.loadingProperty());
-        scroll.disableProperty().bind(viewModel.loadingProperty());
+        blocks.setCellFactory(list -> new BlockCell(() -> renderer, viewModel.search().currentProperty()::get));
+        blocks.setPlaceholder(new Label(""));
+        blocks.addEventFilter(KeyEvent.KEY_PRESSED, this::scrollByKey);
         viewModel.selectedProperty().addListener((observable, old, article) -> render());
         viewModel.search().hits().addListener((ListChangeListener<SearchHit>) change -> render());
-        viewModel.search().currentProperty().addListener((observable, old, hit) -> markCurrent(old, hit));
-        viewModel.jumpProperty().addListener((observable, old, jump) -> jumpTo(jump));
-    }
-
-    private void render() {
-        var article = viewModel.selectedProperty().get();
-        if (article == null) {
-            rendered = null;
-            scroll.setContent(null);
-            return;
-        }
-        rendered = ArticleRenderer.render(article, viewModel.search().hitsIn(article.id()));
-        var centred = new StackPane(rendered.page());
-        centred.setAlignment(Pos.TOP_CENTER);
-        centred.getStyleClass().add("article-background");
-        scroll.setContent(centred);
-        scroll.setVvalue(0);
-        markCurrent(null, viewModel.search().currentProperty().get());
-    }
-
-    private void markCurrent(SearchHit old, SearchHit hit) {
-        if (rendered == null) {
-            return;
-        }
-        if (old != null && rendered.hits().containsKey(old)) {
-            rendered.hits().get(old).getStyleClass().remove(CURRENT_HIT);
-        }
-        if (hit != null && rendered.hits().containsKey(hit)) {
-            Text text = rendered.hits().get(hit);
-            text.getStyleClass().add(CURRENT_HIT);
-            scrollIntoView(text);
-        }
-    }
-
-    private void jumpTo(Jump jump) {
-        if (jump != null && rendered != null && rendered.blocks().containsKey(jump.blockIndex())) {
-            scrollIntoView(rendered.blocks().get(jump.blockIndex()));
-        }
-    }
-
-    /** Scrolls so that the node sits a little below the top of the pane, once the new content is laid out. */
-    private void scrollIntoView(Node node) {
-        Platform.runLater(() -> {
-            var content = scroll.getContent();
-            if (content == null || node.getScene() == null) {
-                return;
-            }
-            scroll.applyCss();
-            scroll.layout();
-            var bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double viewport = scroll.getViewportBounds().getHeight();
-            double scrollable = content.getBoundsInLocal().getHeight() - viewport;
-            if (scrollable > 0) {
-                double target = bounds.getMinY() - viewport * 0.2;
-                scroll.setVvalue(Math.max(0, Math.min(1, target / scrollable)));
+        viewModel.search().currentProperty().addListener((observable, old, hit) -> showHit(hit));
+        viewModel.jumpProperty().addListener((observable, old, jump) -> {
+            if (jump != null) {
+                flow().scrollToTop(jump.blockIndex() + 1);
             }
         });
     }
 
-    /** The rendered page, for tests that look at the typeset text. */
-    Node page() {
-        return rendered == null ? null : rendered.page();
+    private void render() {
+        var article = viewModel.selectedProperty().get();
+        renderer = article == null ? null : new ArticleRenderer(article, viewModel.search().hitsIn(article.id()));
+        int rows = article == null ? 0 : article.blocks().size() + 1;
+        blocks.setItems(FXCollections.observableList(IntStream.range(0, rows).boxed().toList()));
+        blocks.refresh();
+        blocks.scrollTo(0);
+        showHit(viewModel.search().currentProperty().get());
+    }
+
+    private void showHit(SearchHit hit) {
+        blocks.refresh();
+        if (hit != null && renderer != null && hit.articleId().equals(renderer.article().id())) {
+            flow().scrollTo(hit.blockIndex() + 1);
+        }
+    }
+
+    /** The arrow, page and space keys scroll the text, as in any reader; they do not select blocks. */
+    private void scrollByKey(KeyEvent event) {
+        var flow = flow();
+        double page = flow.getHeight() * 0.9;
+        switch (event.getCode()) {
+            case UP -> flow.scrollPixels(-LINE_SCROLL);
+            case DOWN -> flow.scrollPixels(LINE_SCROLL);
+            case PAGE_UP -> flow.scrollPixels(-page);
+            case PAGE_DOWN -> flow.scrollPixels(page);
+            case SPACE -> flow.scrollPixels(event.isShiftDown() ? -page : page);
+            case HOME -> flow.scrollToTop(0);
+            case END -> flow.scrollTo(blocks.getItems().size() - 1);
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private VirtualFlow<?> flow() {
+        return (VirtualFlow<?>) blocks.lookup(".virtual-flow");
     }
 }

@@ -12,10 +12,9 @@ final class HitCell extends ListCell<SearchHit> {
     private final VBox box = new VBox(article, snippet);
 
     HitCell() {
-        WrappingCells.wrapWithin(this, box);
+        WrappingCells.wrapWithin(this, article, snippet);
         article.getStyleClass().add("hit-article");
         snippet.getStyleClass().add("hit-snippet");
-        snippet.setWrapText(true);
         box.getStyleClass().add("hit-entry");
     }
 
@@ -27,6 +26,11 @@ final class HitCell extends ListCell<SearchHit> {
             return;
         }
         article.setText(hit.articleTitle());
+        // Hits are grouped by article: the title heads each group rather than repeating on every hit.
+        boolean firstOfArticle = getIndex() == 0
+                || !getListView().getItems().get(getIndex() - 1).articleId().equals(hit.articleId());
+        article.setVisible(firstOfArticle);
+        article.setManaged(firstOfArticle);
         snippet.setText(hit.snippet());
         setGraphic(box);
     }

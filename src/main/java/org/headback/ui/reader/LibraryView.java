@@ -128,6 +128,11 @@ public final class LibraryView {
         }
     }
 
+    /** Puts the keyboard focus on the list of articles, as the window opens. */
+    public void focusLibrary() {
+        libraryList.requestFocus();
+    }
+
     /** Puts the cursor in the search field, with its words selected for typing over. */
     public void focusSearch() {
         searchField.requestFocus();

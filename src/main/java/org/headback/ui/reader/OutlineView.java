@@ -45,9 +45,11 @@ public final class OutlineView {
 
     /** A heading, indented by its level. */
     private static final class EntryCell extends ListCell<OutlineEntry> {
+        private final Label label = new Label();
+
         EntryCell() {
-            setPrefWidth(0);
-            setWrapText(true);
+            label.getStyleClass().add("outline-text");
+            WrappingCells.wrapWithin(this, label);
         }
 
         @Override
@@ -55,10 +57,11 @@ public final class OutlineView {
             super.updateItem(entry, empty);
             getStyleClass().removeIf(style -> style.startsWith("outline-level-"));
             if (empty || entry == null) {
-                setText(null);
+                setGraphic(null);
                 return;
             }
-            setText(entry.text());
+            label.setText(entry.text());
+            setGraphic(label);
             getStyleClass().add("outline-level-" + entry.level());
         }
     }

@@ -1,20 +1,32 @@
 package org.headback.ui.reader;
 
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.Region;
 
-/** Lets wrapping labels in a list cell wrap at the cell's width instead of widening the list. */
+/**
+ * Lets labels in a list cell wrap at the cell's width instead of widening the list. A wrapping label is only as
+ * tall as its text if its preferred width is the width it wraps at, so that is bound to the cell's inner width.
+ */
 final class WrappingCells {
     private WrappingCells() {
     }
 
-    static void wrapWithin(ListCell<?> cell, Region content) {
+    /** Room left for the list's vertical scroll bar, which takes its width from the cells. */
+    static final double SCROLL_BAR_ALLOWANCE = 18;
+
+    static void wrapWithin(ListCell<?> cell, Label... labels) {
         cell.setPrefWidth(0);
-        var inner = Bindings.createDoubleBinding(
-                () -> Math.max(0, cell.getWidth() - cell.getPadding().getLeft() - cell.getPadding().getRight() - 1),
-                cell.widthProperty(), cell.paddingProperty());
-        content.maxWidthProperty().bind(inner);
-        content.prefWidthProperty().bind(inner);
+        // The list's width, not the cell's: a new cell is 0 wide until laid out, which would make it look very tall.
+        var listWidth = Bindings.selectDouble(cell.listViewProperty(), "width");
+        var inner = Bindings.createDoubleBinding(() -> Math.max(0, listWidth.get() - SCROLL_BAR_ALLOWANCE
+                - cell.getPadding().getLeft() - cell.getPadding().getRight()), listWidth, cell.paddingProperty());
+        for (var label : labels) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.prefWidthProperty().bind(inner);
+            label.maxWidthProperty().bind(inner);
+        }
     }
 }

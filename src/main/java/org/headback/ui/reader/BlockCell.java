@@ -1,0 +1,39 @@
+package org.headback.ui.reader;
+
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ListCell;
+import org.headback.article.SearchHit;
+
+/** One row of the reading pane: row 0 is the article's header, row i its block i - 1. */
+final class BlockCell extends ListCell<Integer> {
+    private final Supplier<ArticleRenderer> renderer;
+    private final Supplier<SearchHit> current;
+    private final DoubleBinding availableWidth;
+
+    BlockCell(Supplier<ArticleRenderer> renderer, Supplier<SearchHit> current) {
+        this.renderer = renderer;
+        this.current = current;
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setPrefWidth(0);
+        var listWidth = Bindings.selectDouble(listViewProperty(), "width");
+        availableWidth = Bindings.createDoubleBinding(
+                () -> Math.max(0, listWidth.get() - WrappingCells.SCROLL_BAR_ALLOWANCE), listWidth);
+    }
+
+    @Override
+    protected void updateItem(Integer row, boolean empty) {
+        super.updateItem(row, empty);
+        var typesetter = renderer.get();
+        if (empty || row == null || typesetter == null) {
+            setGraphic(null);
+            return;
+        }
+        var content = row == 0 ? typesetter.header() : typesetter.block(row - 1, current.get());
+        var column = new ReadingColumn(content);
+        column.availableWidthProperty().bind(availableWidth);
+        setGraphic(column);
+    }
+}
