@@ -16,7 +16,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     static String describe(Exception e) {
         if (e instanceof ArticleRejectedException || e instanceof StorageException
-                || e instanceof IllegalArgumentException) {
+                || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
             return e.getMessage();
         }
         var message = e.getMessage() == null ? "" : ": " + e.getMessage();

@@ -1,30 +1,24 @@
 package org.headback.cli;
 
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
+import org.headback.article.Library;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code headback remove-article ID}: removes one of the user's own articles. */
 @Command(name = "remove-article", mixinStandardHelpOptions = true,
         description = "Removes an article you added (the bundled articles stay) and prints its id.")
-final class RemoveArticleCommand implements Callable<Integer> {
-    @ParentCommand
-    HeadBackCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
+final class RemoveArticleCommand extends LibraryCommand {
     @Parameters(paramLabel = "ID", description = "The article's id, as 'headback articles' lists it.")
     String id;
 
     @Override
-    public Integer call() {
-        try (var session = new LibrarySession(parent.dataDirectory())) {
-            spec.commandLine().getOut().println(session.library().remove(id).id());
+    void run(Library library, PrintWriter out) {
+        if (library.find(id).isEmpty()) {
+            throw new ParameterException(commandLine(),
+                    "There is no article with id '" + id + "'; 'headback articles' lists them.");
         }
-        return Cli.OK;
+        out.println(library.remove(id).id());
     }
 }

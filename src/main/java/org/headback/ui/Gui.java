@@ -8,7 +8,15 @@ public final class Gui {
     private Gui() {
     }
 
+    /**
+     * @throws IllegalStateException if there is no display to open a window on
+     */
     public static void open(Path dataDir) {
-        Application.launch(HeadBackApp.class, "--" + HeadBackApp.DATA_DIR_PARAMETER + "=" + dataDir);
+        try {
+            Application.launch(HeadBackApp.class, "--" + HeadBackApp.DATA_DIR_PARAMETER + "=" + dataDir);
+        } catch (UnsupportedOperationException e) {
+            throw new IllegalStateException("The window cannot open here (" + e.getMessage() + "). "
+                    + "The commands work without a display: see headback --help.", e);
+        }
     }
 }

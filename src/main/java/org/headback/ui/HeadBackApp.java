@@ -1,11 +1,13 @@
 package org.headback.ui;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.headback.article.Library;
+import org.headback.storage.DataDirectory;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteArticleStore;
 import org.headback.storage.SqliteSettingsStore;
@@ -25,7 +27,8 @@ public final class HeadBackApp extends Application {
 
     @Override
     public void init() {
-        var dataDir = Path.of(getParameters().getNamed().get(DATA_DIR_PARAMETER));
+        var chosen = Optional.ofNullable(getParameters().getNamed().get(DATA_DIR_PARAMETER)).map(Path::of);
+        var dataDir = DataDirectory.resolve(chosen);
         try {
             database = Database.open(dataDir);
             settings = UiSettings.fromMap(new SqliteSettingsStore(database).all());

@@ -128,6 +128,12 @@ class CliTest {
     }
 
     @Test
+    void removeArticle_unknownId_exitTwo() {
+        assertThat(runIn("remove-article", "nothing-here")).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: There is no article with id 'nothing-here'");
+    }
+
+    @Test
     void removeArticle_seed_failsWithExitCodeOne() {
         runIn("articles");
         var seedId = out.lines().findFirst().orElseThrow().split("\t")[0];
