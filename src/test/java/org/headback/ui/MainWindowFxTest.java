@@ -117,6 +117,23 @@ class MainWindowFxTest {
     }
 
     @Test
+    void search_scrollsTheCurrentHitIntoView_evenFarDownTheArticle(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("chest or abdominal");
+        waitUntilIdle();
+        assertThat(robot.lookup(".search-summary").queryAs(Label.class).getText()).isEqualTo("No matches");
+
+        robot.eraseText("chest or abdominal".length()).write("warning signs");
+        waitUntilIdle();
+        var current = robot.lookup(".search-hit-current").queryAs(Text.class);
+        assertThat(current.getText()).isEqualToIgnoringCase("warning signs");
+        var pane = robot.lookup(".article-blocks").query();
+        assertThat(pane.localToScreen(pane.getBoundsInLocal()))
+                .matches(bounds -> bounds.contains(current.localToScreen(current.getBoundsInLocal())));
+    }
+
+    @Test
     void addingAnArticleFile_putsItInTheLibraryAndOpensIt(FxRobot robot) throws Exception {
         waitUntilIdle();
         var file = Files.writeString(files.resolve("my-notes.md"),

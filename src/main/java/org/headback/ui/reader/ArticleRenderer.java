@@ -97,6 +97,7 @@ final class ArticleRenderer {
                 flow.getChildren().add(text(content.substring(at, hit.start()), "article-text"));
             }
             var mark = text(content.substring(hit.start(), hit.end()), "article-text", "search-hit");
+            mark.getProperties().put(SearchHit.class, hit);
             if (hit.equals(current)) {
                 mark.getStyleClass().add(CURRENT_HIT);
             }

@@ -20,6 +20,8 @@ import org.headback.article.SearchHit;
 public final class ArticleView {
     /** How far the arrow keys scroll, in pixels. */
     static final double LINE_SCROLL = 48;
+    /** How much of the pane shows the text before a search hit that is scrolled to. */
+    static final double CONTEXT_ABOVE = 0.25;
 
     @FXML
     private StackPane root;
@@ -46,9 +48,48 @@ public final class ArticleView {
         viewModel.search().currentProperty().addListener((observable, old, hit) -> showHit(hit));
         viewModel.jumpProperty().addListener((observable, old, jump) -> {
             if (jump != null) {
-                flow().scrollToTop(jump.blockIndex() + 1);
+                scrollToRow(jump.blockIndex() + 1, 0);
             }
         });
+    }
+
+    /** Marks the current hit among the typeset ones; rows typeset later mark it themselves. */
+    private void markCurrent(SearchHit hit) {
+        for (var node : blocks.lookupAll(".search-hit")) {
+            var isCurrent = hit != null && hit.equals(node.getProperties().get(SearchHit.class));
+            node.getStyleClass().remove(ArticleRenderer.CURRENT_HIT);
+            if (isCurrent) {
+                node.getStyleClass().add(ArticleRenderer.CURRENT_HIT);
+            }
+        }
+    }
+
+    /** Scrolls a row into view with some of the text before it, unless it is in view already. */
+    private void bringIntoView(int row) {
+        var flow = flow();
+        if (flow == null) {
+            return;
+        }
+        var first = flow.getFirstVisibleCell();
+        var last = flow.getLastVisibleCell();
+        if (first == null || last == null || row <= first.getIndex() || row >= last.getIndex()) {
+            scrollToRow(row, CONTEXT_ABOVE);
+        }
+    }
+
+    /** Puts a row at the top of the pane, less a share of the pane's height kept for the text before it. */
+    private void scrollToRow(int row, double contextAbove) {
+        var flow = flow();
+        if (flow == null) {
+            return;
+        }
+        flow.scrollToTop(row);
+        // Near the end there is no room to put the row at the top, and the flow's position overshoots.
+        if (flow.getPosition() >= 1) {
+            flow.setPosition(1);
+        } else if (contextAbove > 0) {
+            flow.scrollPixels(-flow.getHeight() * contextAbove);
+        }
     }
 
     private void render() {
@@ -56,21 +97,28 @@ public final class ArticleView {
         renderer = article == null ? null : new ArticleRenderer(article, viewModel.search().hitsIn(article.id()));
         int rows = article == null ? 0 : article.blocks().size() + 1;
         blocks.setItems(FXCollections.observableList(IntStream.range(0, rows).boxed().toList()));
-        blocks.refresh();
-        blocks.scrollTo(0);
+        if (flow() != null) {
+            flow().setPosition(0);
+        }
+        // Lay the new rows out now, so that scrolling to a hit works on them and not on the old article's rows.
+        blocks.applyCss();
+        blocks.layout();
         showHit(viewModel.search().currentProperty().get());
     }
 
     private void showHit(SearchHit hit) {
-        blocks.refresh();
+        markCurrent(hit);
         if (hit != null && renderer != null && hit.articleId().equals(renderer.article().id())) {
-            flow().scrollTo(hit.blockIndex() + 1);
+            bringIntoView(hit.blockIndex() + 1);
         }
     }
 
     /** The arrow, page and space keys scroll the text, as in any reader; they do not select blocks. */
     private void scrollByKey(KeyEvent event) {
         var flow = flow();
+        if (flow == null) {
+            return;
+        }
         double page = flow.getHeight() * 0.9;
         switch (event.getCode()) {
             case UP -> flow.scrollPixels(-LINE_SCROLL);
