@@ -18,7 +18,7 @@ public final class ArticleCleaner {
         try {
             return assemble(read(rawText, format == null ? ArticleFormat.TEXT : format));
         } catch (RuntimeException e) {
-            // A bug must not cost the user their text: fall back to the repaired text, unstructured.
+            // A bug must not cost the user their text: fall back to its lines as plain paragraphs.
             return fallback(rawText);
         }
     }

@@ -51,15 +51,16 @@ public final class DataDirectory {
 
     /** Creates the folder if needed, readable by its owner only where the platform has POSIX permissions. */
     public static Path prepare(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StorageException("The data folder " + dir + " is a file, not a folder.");
+        }
         try {
             Files.createDirectories(dir);
-            if (!Files.isDirectory(dir)) {
-                throw new StorageException("The data folder " + dir + " is not a folder.");
-            }
             OwnerOnly.restrict(dir, PosixFilePermissions.fromString("rwx------"));
             return dir;
         } catch (IOException e) {
-            throw new StorageException("Cannot create the data folder " + dir + ": " + e.getMessage(), e);
+            throw new StorageException("Cannot create the data folder " + dir + " (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + ").", e);
         }
     }
 }

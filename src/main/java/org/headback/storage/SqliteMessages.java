@@ -23,6 +23,10 @@ final class SqliteMessages {
         if (text.contains("disk is full") || text.contains("sqlite_full")) {
             return "The disk holding " + file + " is full: nothing was saved.";
         }
+        if (text.contains("cantopen") || text.contains("unable to open")) {
+            return "The database " + file + " cannot be opened: check that its folder exists and that you may write "
+                    + "to it.";
+        }
         if (text.contains("locked") || text.contains("busy")) {
             return "The database " + file + " is busy in another program; try again in a moment.";
         }

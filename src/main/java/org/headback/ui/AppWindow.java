@@ -54,7 +54,7 @@ public final class AppWindow {
         }
         var app = new AppWindow(stage, main, reader, loader.getController());
         app.showOn(new Scene(root), settings);
-        reader.load(libraryOpener);
+        reader.load(libraryOpener, settings.article());
         return app;
     }
 
@@ -138,7 +138,8 @@ public final class AppWindow {
                 : Optional.of(new UiSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                         stage.getHeight()));
         var dividers = window.dividers();
-        main.windowClosing(bounds, stage.isMaximized(), dividers[0], dividers[1]);
+        var open = Optional.ofNullable(reader.selectedProperty().get()).map(article -> article.id());
+        main.windowClosing(bounds, stage.isMaximized(), dividers[0], dividers[1], open);
     }
 
     public MainViewModel mainViewModel() {

@@ -51,8 +51,8 @@ public final class MainViewModel {
 
     /** Remembers where the window is as it closes. */
     public void windowClosing(Optional<UiSettings.WindowBounds> bounds, boolean maximized, double mainDivider,
-                              double readerDivider) {
-        save(settings.withWindow(bounds, maximized, mainDivider, readerDivider));
+                              double readerDivider, Optional<String> openArticle) {
+        save(settings.withWindow(bounds, maximized, mainDivider, readerDivider).withArticle(openArticle));
     }
 
     private void changeFontStep(int step) {

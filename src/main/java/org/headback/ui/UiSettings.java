@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  * cannot be read is ignored and its default used.
  */
 public record UiSettings(int fontStep, Theme theme, Optional<WindowBounds> bounds, boolean maximized,
-                         OptionalDouble mainDivider, OptionalDouble readerDivider) {
+                         OptionalDouble mainDivider, OptionalDouble readerDivider, Optional<String> article) {
 
     /** A window's place and size on the screen. */
     public record WindowBounds(double x, double y, double width, double height) {
@@ -22,10 +22,11 @@ public record UiSettings(int fontStep, Theme theme, Optional<WindowBounds> bound
     static final String MAXIMIZED = "ui.window.maximized";
     static final String MAIN_DIVIDER = "ui.divider.main";
     static final String READER_DIVIDER = "ui.divider.reader";
+    static final String ARTICLE = "reader.article";
 
     public static UiSettings defaults() {
         return new UiSettings(FontScale.DEFAULT_STEP, Theme.LIGHT, Optional.empty(), false,
-                OptionalDouble.empty(), OptionalDouble.empty());
+                OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty());
     }
 
     public static UiSettings fromMap(Map<String, String> values) {
@@ -36,7 +37,8 @@ public record UiSettings(int fontStep, Theme theme, Optional<WindowBounds> bound
                 bounds(values.get(BOUNDS)),
                 Boolean.parseBoolean(values.get(MAXIMIZED)),
                 fraction(values.get(MAIN_DIVIDER)),
-                fraction(values.get(READER_DIVIDER)));
+                fraction(values.get(READER_DIVIDER)),
+                Optional.ofNullable(values.get(ARTICLE)).filter(id -> !id.isBlank()));
     }
 
     public Map<String, String> toMap() {
@@ -47,20 +49,26 @@ public record UiSettings(int fontStep, Theme theme, Optional<WindowBounds> bound
         bounds.ifPresent(b -> values.put(BOUNDS, b.x() + "," + b.y() + "," + b.width() + "," + b.height()));
         mainDivider.ifPresent(d -> values.put(MAIN_DIVIDER, Double.toString(d)));
         readerDivider.ifPresent(d -> values.put(READER_DIVIDER, Double.toString(d)));
+        article.ifPresent(id -> values.put(ARTICLE, id));
         return values;
     }
 
     public UiSettings withFontStep(int step) {
-        return new UiSettings(FontScale.clamp(step), theme, bounds, maximized, mainDivider, readerDivider);
+        return new UiSettings(FontScale.clamp(step), theme, bounds, maximized, mainDivider, readerDivider, article);
     }
 
     public UiSettings withTheme(Theme newTheme) {
-        return new UiSettings(fontStep, newTheme, bounds, maximized, mainDivider, readerDivider);
+        return new UiSettings(fontStep, newTheme, bounds, maximized, mainDivider, readerDivider, article);
     }
 
     public UiSettings withWindow(Optional<WindowBounds> newBounds, boolean isMaximized, double main, double reader) {
         return new UiSettings(fontStep, theme, newBounds, isMaximized, OptionalDouble.of(main),
-                OptionalDouble.of(reader));
+                OptionalDouble.of(reader), article);
+    }
+
+    /** The article open as the window closed, to open again next time. */
+    public UiSettings withArticle(Optional<String> articleId) {
+        return new UiSettings(fontStep, theme, bounds, maximized, mainDivider, readerDivider, articleId);
     }
 
     private static Optional<Integer> integer(String text) {

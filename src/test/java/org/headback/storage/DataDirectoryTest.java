@@ -1,11 +1,13 @@
 package org.headback.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DataDirectoryTest {
     private static final Path HOME = Path.of("/home/someone");
@@ -48,5 +50,13 @@ class DataDirectoryTest {
     void blankEnvironmentVariable_isIgnored() {
         assertThat(DataDirectory.resolve(Optional.empty(), Map.of(DataDirectory.ENV_VARIABLE, " "), "Linux", HOME))
                 .isEqualTo(Path.of("/home/someone/.local/share/headback"));
+    }
+
+    @Test
+    void prepare_fileInsteadOfFolder_isRefusedWithThePath(@TempDir Path temp) throws Exception {
+        var file = java.nio.file.Files.writeString(temp.resolve("not-a-folder"), "x");
+        assertThatThrownBy(() -> DataDirectory.prepare(file))
+                .isInstanceOf(StorageException.class)
+                .hasMessage("The data folder " + file + " is a file, not a folder.");
     }
 }

@@ -10,7 +10,8 @@ class UiSettingsTest {
     @Test
     void roundTrip_keepsEveryValue() {
         var settings = UiSettings.defaults().withFontStep(6).withTheme(Theme.DARK)
-                .withWindow(Optional.of(new UiSettings.WindowBounds(10, 20, 1000, 700)), true, 0.7, 0.3);
+                .withWindow(Optional.of(new UiSettings.WindowBounds(10, 20, 1000, 700)), true, 0.7, 0.3)
+                .withArticle(Optional.of("can-back-pain-cause-migraines"));
         assertThat(UiSettings.fromMap(settings.toMap())).isEqualTo(settings);
     }
 

@@ -46,15 +46,15 @@ public final class ReaderViewModel {
 
     // Commands
 
-    /** Loads the library in the background, then opens the first article. */
-    public void load(Callable<Library> opener) {
+    /** Loads the library in the background, then opens the article the user had open, or else the first. */
+    public void load(Callable<Library> opener, Optional<String> openArticle) {
         loading.set(true);
         runner.run("Loading the library…", opener, loaded -> {
             library = loaded;
             articles.setAll(loaded.articles());
             loading.set(false);
             if (selected.get() == null && !articles.isEmpty()) {
-                selected.set(articles.get(0));
+                selected.set(openArticle.flatMap(loaded::find).orElse(articles.get(0)));
             }
         }, error -> {
             loading.set(false);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.headback.article.Article;
 import org.headback.article.Block;
 import org.headback.article.Library;
@@ -29,7 +30,7 @@ class ReaderViewModelTest {
     void load() {
         database = Database.open(dataDir);
         viewModel = new ReaderViewModel(new DirectTaskRunner());
-        viewModel.load(() -> Library.open(new SqliteArticleStore(database)));
+        viewModel.load(() -> Library.open(new SqliteArticleStore(database)), Optional.empty());
     }
 
     @AfterEach
@@ -44,6 +45,18 @@ class ReaderViewModelTest {
         var first = viewModel.articles().get(0);
         assertThat(viewModel.selectedProperty().get()).isEqualTo(first);
         assertThat(viewModel.windowTitleProperty().get()).isEqualTo("HeadBack — " + first.title());
+    }
+
+    @Test
+    void load_opensTheArticleTheUserHadOpen_orTheFirstIfItIsGone() {
+        var third = viewModel.articles().get(2);
+        var again = new ReaderViewModel(new DirectTaskRunner());
+        again.load(() -> Library.open(new SqliteArticleStore(database)), Optional.of(third.id()));
+        assertThat(again.selectedProperty().get().id()).isEqualTo(third.id());
+
+        var gone = new ReaderViewModel(new DirectTaskRunner());
+        gone.load(() -> Library.open(new SqliteArticleStore(database)), Optional.of("removed-long-ago"));
+        assertThat(gone.selectedProperty().get()).isEqualTo(gone.articles().get(0));
     }
 
     @Test
