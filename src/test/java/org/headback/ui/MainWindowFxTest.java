@@ -65,6 +65,14 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Ctrl+F, then the words, as a user types them. */
+    private void searchFor(FxRobot robot, String words) throws Exception {
+        waitUntilIdle();
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write(words);
+        waitUntilIdle();
+    }
+
     private static String articleTitleShown(FxRobot robot) {
         return robot.lookup(".article-title-text").queryAs(Text.class).getText();
     }
@@ -94,10 +102,7 @@ class MainWindowFxTest {
 
     @Test
     void search_marksEveryHitInTheText_andStepsWithEnter(FxRobot robot) throws Exception {
-        waitUntilIdle();
-        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
-        robot.write("cervical");
-        waitUntilIdle();
+        searchFor(robot, "cervical");
 
         var hits = robot.lookup(".search-hit").queryAllAs(Text.class);
         assertThat(hits).isNotEmpty().allSatisfy(text -> assertThat(text.getText()).isEqualToIgnoringCase("cervical"));
@@ -118,10 +123,7 @@ class MainWindowFxTest {
 
     @Test
     void search_scrollsTheCurrentHitIntoView_evenFarDownTheArticle(FxRobot robot) throws Exception {
-        waitUntilIdle();
-        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
-        robot.write("chest or abdominal");
-        waitUntilIdle();
+        searchFor(robot, "chest or abdominal");
         assertThat(robot.lookup(".search-summary").queryAs(Label.class).getText()).isEqualTo("No matches");
 
         robot.eraseText("chest or abdominal".length()).write("warning signs");
