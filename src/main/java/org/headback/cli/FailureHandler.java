@@ -1,6 +1,9 @@
 package org.headback.cli;
 
+import java.io.UncheckedIOException;
 import org.headback.article.ArticleRejectedException;
+import org.headback.diary.ImportException;
+import org.headback.diary.InvalidValueException;
 import org.headback.storage.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -15,8 +18,12 @@ final class FailureHandler implements IExecutionExceptionHandler {
     }
 
     static String describe(Exception e) {
-        if (e instanceof ArticleRejectedException || e instanceof StorageException
-                || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+        if (e instanceof UncheckedIOException) {
+            return e.getMessage();
+        }
+        if (e instanceof ArticleRejectedException || e instanceof StorageException || e instanceof ImportException
+                || e instanceof InvalidValueException || e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException) {
             return e.getMessage();
         }
         var message = e.getMessage() == null ? "" : ": " + e.getMessage();

@@ -16,7 +16,8 @@ import java.util.List;
  */
 final class Migrations {
     static final List<String> SCRIPTS = List.of(
-            "V1__articles_and_settings.sql");
+            "V1__articles_and_settings.sql",
+            "V2__diary.sql");
 
     private final Path file;
 

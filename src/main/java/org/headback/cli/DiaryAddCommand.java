@@ -1,0 +1,67 @@
+package org.headback.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import org.headback.diary.DayField;
+import org.headback.diary.DayRow;
+import org.headback.diary.Diary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code headback diary add DATE --back-pain N --headache N …}: records one day. */
+@Command(name = "add", mixinStandardHelpOptions = true,
+        description = {"Records one day. Values are checked as in the window and in CSV files.",
+            "A day already in the diary is only changed with --replace."})
+final class DiaryAddCommand extends DiaryWork {
+    @Parameters(paramLabel = "DATE", description = "The day, yyyy-MM-dd (today or earlier).")
+    String date;
+    @Option(names = "--back-pain", required = true, paramLabel = "N", description = "Back pain, 0 (none) to 10.")
+    String backPain;
+    @Option(names = "--headache", required = true, paramLabel = "N", description = "Headache, 0 (none) to 10.")
+    String headache;
+    @Option(names = "--back-pain-location", paramLabel = "PLACES",
+            description = "Where: lower_back, upper_back, neck; several separated by ';' or ','.")
+    String backPainLocation;
+    @Option(names = "--headache-kind", paramLabel = "KIND",
+            description = "migraine, tension_type, cervicogenic, other or not_sure.")
+    String headacheKind;
+    @Option(names = "--headache-hours", paramLabel = "H", description = "How long the headache lasted, 0 to 24.")
+    String headacheHours;
+    @Option(names = "--medication", paramLabel = "CLASS[:NAME[:DOSE]]",
+            description = {"Acute medication, once per item; CLASS is triptan, ergot, opioid,",
+                "combination_analgesic, simple_analgesic or other."})
+    List<String> medications = new ArrayList<>();
+    @Option(names = "--sleep-hours", paramLabel = "H", description = "Hours of sleep, 0 to 24.")
+    String sleepHours;
+    @Option(names = "--stress", paramLabel = "N", description = "Stress, 0 to 10.")
+    String stress;
+    @Option(names = "--notes", paramLabel = "TEXT", description = "Notes, any text.")
+    String notes = "";
+    @Option(names = "--replace", description = "Replace the day if it is already recorded.")
+    boolean replace;
+
+    @Override
+    void run(Diary diary, PrintWriter out) {
+        var values = new EnumMap<DayField, String>(DayField.class);
+        values.put(DayField.DATE, date);
+        values.put(DayField.BACK_PAIN, backPain);
+        values.put(DayField.HEADACHE, headache);
+        values.put(DayField.BACK_PAIN_LOCATION, backPainLocation);
+        values.put(DayField.HEADACHE_KIND, headacheKind);
+        values.put(DayField.HEADACHE_HOURS, headacheHours);
+        values.put(DayField.MEDICATION, String.join(";", medications));
+        values.put(DayField.SLEEP_HOURS, sleepHours);
+        values.put(DayField.STRESS, stress);
+        values.put(DayField.NOTES, notes);
+        var day = DayRow.parse(values, diary.today());
+        if (replace) {
+            diary.save(day);
+        } else {
+            diary.add(day);
+        }
+        out.println((replace ? "saved " : "added ") + day.date());
+    }
+}

@@ -1,0 +1,25 @@
+package org.headback.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code headback diary}: the diary's commands. */
+@Command(name = "diary", mixinStandardHelpOptions = true,
+        description = "Adds, imports, exports and lists the days of your diary.",
+        subcommands = {DiaryAddCommand.class, DiaryImportCommand.class, DiaryExportCommand.class,
+            DiaryListCommand.class})
+final class DiaryCommand implements Runnable {
+    @ParentCommand
+    HeadBackCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Which diary command? add, import, export or list.");
+    }
+}

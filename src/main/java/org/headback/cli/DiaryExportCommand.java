@@ -1,0 +1,35 @@
+package org.headback.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.headback.diary.Diary;
+import org.headback.diary.DiaryExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code headback diary export FILE.csv}: writes the diary, or a range of it, as CSV. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the diary (or the days from --from to --to) to a CSV file.")
+final class DiaryExportCommand extends DiaryWork {
+    @Parameters(paramLabel = "FILE", description = "The CSV file to write; it is replaced if it exists.")
+    Path file;
+    @Option(names = "--from", paramLabel = "DATE", description = "The first day, yyyy-MM-dd.")
+    String from;
+    @Option(names = "--to", paramLabel = "DATE", description = "The last day, yyyy-MM-dd.")
+    String to;
+
+    @Override
+    void run(Diary diary, PrintWriter out) {
+        var days = DiaryExport.days(diary, from == null ? null : dateOption("--from", from),
+                to == null ? null : dateOption("--to", to));
+        try {
+            DiaryExport.toFile(days, file, (done, total) -> { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+        out.println("exported " + days.size() + (days.size() == 1 ? " day to " : " days to ") + file);
+    }
+}

@@ -1,0 +1,45 @@
+package org.headback.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.headback.diary.Diary;
+import org.headback.diary.InvalidValueException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** A diary command: opens the diary of the chosen data folder for its length, and reports bad values as usage. */
+abstract class DiaryWork implements Callable<Integer> {
+    @ParentCommand
+    DiaryCommand diaryCommand;
+
+    @Spec
+    CommandSpec spec;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public final Integer call() {
+        try (var session = new DiarySession(diaryCommand.parent.dataDirectory(), clock)) {
+            run(session.diary(), spec.commandLine().getOut());
+        } catch (InvalidValueException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        return Cli.OK;
+    }
+
+    abstract void run(Diary diary, PrintWriter out);
+
+    /** A yyyy-MM-dd option, or a usage error naming the option. */
+    LocalDate dateOption(String option, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), option + ": " + text + " is not a date (yyyy-MM-dd)");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.headback.diary;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * One day of the diary. Every value is checked here, so no invalid day exists anywhere in the app: whatever door
+ * it came in by (the window, the command line, a CSV file), a day that does not fit throws
+ * {@link InvalidValueException} naming the field.
+ *
+ * @param backPain      0–10, 0 meaning none
+ * @param headache      0–10, 0 meaning none
+ * @param headacheHours how long the headache lasted, 0–24
+ * @param sleepHours    0–24
+ * @param stress        0–10
+ */
+public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocations, int headache,
+                       Optional<HeadacheKind> headacheKind, OptionalDouble headacheHours,
+                       List<Medication> medications, OptionalDouble sleepHours, OptionalInt stress, String notes) {
+    public static final int MAX_SCALE = 10;
+    public static final double MAX_HOURS = 24;
+    public static final int MAX_NOTES = 100_000;
+
+    public DayEntry {
+        Objects.requireNonNull(date, "date");
+        checkScale(DayField.BACK_PAIN, backPain);
+        checkScale(DayField.HEADACHE, headache);
+        backLocations = backLocations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(backLocations));
+        Objects.requireNonNull(headacheKind, "headacheKind");
+        headacheHours.ifPresent(hours -> checkHours(DayField.HEADACHE_HOURS, hours));
+        medications = List.copyOf(medications);
+        sleepHours.ifPresent(hours -> checkHours(DayField.SLEEP_HOURS, hours));
+        stress.ifPresent(value -> checkScale(DayField.STRESS, value));
+        notes = notes == null ? "" : notes;
+        if (notes.length() > MAX_NOTES) {
+            throw new InvalidValueException(DayField.NOTES, "the notes are longer than 100,000 characters");
+        }
+        checkConsistent(backPain, backLocations, headache, headacheKind, headacheHours);
+    }
+
+    private static void checkConsistent(int backPain, Set<BackLocation> locations, int headache,
+                                        Optional<HeadacheKind> kind, OptionalDouble hours) {
+        if (backPain == 0 && !locations.isEmpty()) {
+            throw new InvalidValueException(DayField.BACK_PAIN_LOCATION, "a place is given, but back_pain is 0");
+        }
+        if (headache == 0 && kind.isPresent()) {
+            throw new InvalidValueException(DayField.HEADACHE_KIND, "a kind is given, but headache is 0");
+        }
+        if (headache == 0 && hours.isPresent() && hours.getAsDouble() > 0) {
+            throw new InvalidValueException(DayField.HEADACHE_HOURS, "hours are given, but headache is 0");
+        }
+    }
+
+    static void checkScale(DayField field, int value) {
+        if (value < 0 || value > MAX_SCALE) {
+            throw new InvalidValueException(field, value + " is not between 0 and 10");
+        }
+    }
+
+    static void checkHours(DayField field, double hours) {
+        if (Double.isNaN(hours) || hours < 0 || hours > MAX_HOURS) {
+            throw new InvalidValueException(field, DayText.hours(hours) + " is not between 0 and 24");
+        }
+    }
+
+    /** Back pain of at least 1. */
+    public boolean hasBackPain() {
+        return backPain > 0;
+    }
+
+    /** A headache of at least 1. */
+    public boolean hasHeadache() {
+        return headache > 0;
+    }
+
+    public static Builder on(LocalDate date) {
+        return new Builder(date);
+    }
+
+    /** A copy to change: {@code day.toBuilder().headache(4).build()}. */
+    public Builder toBuilder() {
+        var builder = new Builder(date).backPain(backPain).backLocations(backLocations).headache(headache)
+                .medications(medications).notes(notes);
+        headacheKind.ifPresent(builder::headacheKind);
+        headacheHours.ifPresent(builder::headacheHours);
+        sleepHours.ifPresent(builder::sleepHours);
+        stress.ifPresent(builder::stress);
+        return builder;
+    }
+
+    /** Builds a day step by step; {@link #build()} checks it. */
+    public static final class Builder {
+        private final LocalDate date;
+        private int backPain;
+        private Set<BackLocation> backLocations = Set.of();
+        private int headache;
+        private Optional<HeadacheKind> headacheKind = Optional.empty();
+        private OptionalDouble headacheHours = OptionalDouble.empty();
+        private List<Medication> medications = new ArrayList<>();
+        private OptionalDouble sleepHours = OptionalDouble.empty();
+        private OptionalInt stress = OptionalInt.empty();
+        private String notes = "";
+
+        private Builder(LocalDate date) {
+            this.date = date;
+        }
+
+        public Builder backPain(int value) {
+            backPain = value;
+            return this;
+        }
+
+        public Builder backLocations(Set<BackLocation> value) {
+            backLocations = value;
+            return this;
+        }
+
+        public Builder headache(int value) {
+            headache = value;
+            return this;
+        }
+
+        public Builder headacheKind(HeadacheKind value) {
+            headacheKind = Optional.ofNullable(value);
+            return this;
+        }
+
+        public Builder headacheHours(double value) {
+            headacheHours = OptionalDouble.of(value);
+            return this;
+        }
+
+        public Builder medications(List<Medication> value) {
+            medications = new ArrayList<>(value);
+            return this;
+        }
+
+        public Builder sleepHours(double value) {
+            sleepHours = OptionalDouble.of(value);
+            return this;
+        }
+
+        public Builder stress(int value) {
+            stress = OptionalInt.of(value);
+            return this;
+        }
+
+        public Builder notes(String value) {
+            notes = value;
+            return this;
+        }
+
+        public DayEntry build() {
+            return new DayEntry(date, backPain, backLocations, headache, headacheKind, headacheHours, medications,
+                    sleepHours, stress, notes);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.headback.diary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes a day's values as text: what a user types in the window, passes on the command line or keeps
+ * in a CSV file. Every door into the diary reads values here, so the same value is refused the same way
+ * everywhere, with an {@link InvalidValueException} that names the field.
+ */
+public final class DayText {
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,9}");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d{1,9}([.,]\\d{0,6})?|[.,]\\d{1,6})");
+    private static final String LIST_SEPARATOR = ";";
+
+    private DayText() {
+    }
+
+    /** A calendar date written yyyy-MM-dd that exists and is not after today. */
+    public static LocalDate date(String text, LocalDate today) {
+        var value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            throw new InvalidValueException(DayField.DATE, "is missing");
+        }
+        if (!ISO_SHAPE.matcher(value).matches()) {
+            throw new InvalidValueException(DayField.DATE, quoted(value) + " is not a date written as yyyy-MM-dd");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value, ISO_DATE);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(DayField.DATE, value + " is not a date");
+        }
+        if (date.isAfter(today)) {
+            throw new InvalidValueException(DayField.DATE, value + " is in the future");
+        }
+        return date;
+    }
+
+    /** A whole number from 0 to 10. */
+    public static int scale(DayField field, String text) {
+        var value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            throw new InvalidValueException(field, "is missing (a whole number from 0 to 10)");
+        }
+        if (!WHOLE.matcher(value).matches()) {
+            throw new InvalidValueException(field, quoted(value) + " is not a whole number from 0 to 10");
+        }
+        int number = Integer.parseInt(value);
+        DayEntry.checkScale(field, number);
+        return number;
+    }
+
+    /** Empty for blank text, else a whole number from 0 to 10. */
+    public static OptionalInt optionalScale(DayField field, String text) {
+        return isBlank(text) ? OptionalInt.empty() : OptionalInt.of(scale(field, text));
+    }
+
+    /** Empty for blank text, else hours from 0 to 24 (a decimal point or comma is fine: 7.5, 7,5). */
+    public static OptionalDouble optionalHours(DayField field, String text) {
+        if (isBlank(text)) {
+            return OptionalDouble.empty();
+        }
+        var value = text.strip();
+        if (!DECIMAL.matcher(value).matches()) {
+            throw new InvalidValueException(field, quoted(value) + " is not a number of hours from 0 to 24");
+        }
+        double hours = Double.parseDouble(value.replace(',', '.'));
+        DayEntry.checkHours(field, hours);
+        return OptionalDouble.of(hours);
+    }
+
+    /** Places separated by semicolons or commas: "lower_back;neck". */
+    public static Set<BackLocation> locations(String text) {
+        var places = EnumSet.noneOf(BackLocation.class);
+        for (var code : items(text, "[;,]")) {
+            places.add(Coded.parse(BackLocation.class, code).orElseThrow(() -> new InvalidValueException(
+                    DayField.BACK_PAIN_LOCATION, quoted(code) + " is not " + Coded.allowed(BackLocation.class))));
+        }
+        return places;
+    }
+
+    /** Empty for blank text, else one of the kinds. */
+    public static Optional<HeadacheKind> kind(String text) {
+        if (isBlank(text)) {
+            return Optional.empty();
+        }
+        return Optional.of(Coded.parse(HeadacheKind.class, text).orElseThrow(() -> new InvalidValueException(
+                DayField.HEADACHE_KIND, quoted(text.strip()) + " is not " + Coded.allowed(HeadacheKind.class))));
+    }
+
+    /** Items separated by semicolons, each "class", "class:name" or "class:name:dose". */
+    public static List<Medication> medications(String text) {
+        var list = new ArrayList<Medication>();
+        for (var item : items(text, LIST_SEPARATOR)) {
+            var parts = item.split(":", -1);
+            if (parts.length > 3) {
+                throw new InvalidValueException(DayField.MEDICATION, quoted(item)
+                        + " has more than class:name:dose");
+            }
+            var medicationClass = Coded.parse(MedicationClass.class, parts[0]).orElseThrow(() ->
+                    new InvalidValueException(DayField.MEDICATION, quoted(parts[0].strip()) + " is not "
+                            + Coded.allowed(MedicationClass.class)));
+            var name = parts.length > 1 ? parts[1] : "";
+            list.add(new Medication(medicationClass, name, parts.length > 2 ? parts[2] : ""));
+        }
+        return list;
+    }
+
+    /** "lower_back;neck", in a fixed order. */
+    public static String locationsText(Set<BackLocation> places) {
+        return places.stream().sorted().map(BackLocation::code).collect(Collectors.joining(LIST_SEPARATOR));
+    }
+
+    /** "triptan:sumatriptan:50 mg;other", as {@link #medications} reads it. */
+    public static String medicationsText(List<Medication> medications) {
+        return medications.stream().map(DayText::medicationText).collect(Collectors.joining(LIST_SEPARATOR));
+    }
+
+    private static String medicationText(Medication medication) {
+        var text = medication.medicationClass().code();
+        if (!medication.name().isEmpty() || !medication.dose().isEmpty()) {
+            text += ":" + medication.name();
+        }
+        return medication.dose().isEmpty() ? text : text + ":" + medication.dose();
+    }
+
+    /** Hours as people write them: 8, 7.5, 0.25. */
+    public static String hours(double hours) {
+        if (Double.isNaN(hours) || Double.isInfinite(hours)) {
+            return Double.toString(hours);
+        }
+        return BigDecimal.valueOf(hours).stripTrailingZeros().toPlainString();
+    }
+
+    private static List<String> items(String text, String separators) {
+        if (isBlank(text)) {
+            return List.of();
+        }
+        var items = new ArrayList<String>();
+        for (var item : text.split(separators)) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String quoted(String value) {
+        var shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return "“" + shown + "”";
+    }
+}

@@ -1,0 +1,228 @@
+package org.headback.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@link DiaryStore} in the user's SQLite file: one row per day, its medications in their own table. */
+public final class SqliteDiaryStore implements DiaryStore {
+    private static final String DAY_COLUMNS = """
+            day, back_pain, lower_back, upper_back, neck, headache, headache_kind, headache_hours, sleep_hours,
+            stress, notes""";
+    private static final String SELECT_BETWEEN = "SELECT " + DAY_COLUMNS
+            + " FROM day_entry WHERE day BETWEEN ? AND ? ORDER BY day";
+    private static final String SELECT_MEDICATIONS = """
+            SELECT day, class, name, dose FROM medication WHERE day BETWEEN ? AND ? ORDER BY day, position""";
+    private static final String UPSERT = """
+            INSERT INTO day_entry (day, back_pain, lower_back, upper_back, neck, headache, headache_kind,
+                                   headache_hours, sleep_hours, stress, notes, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (day) DO UPDATE SET
+                back_pain = excluded.back_pain, lower_back = excluded.lower_back, upper_back = excluded.upper_back,
+                neck = excluded.neck, headache = excluded.headache, headache_kind = excluded.headache_kind,
+                headache_hours = excluded.headache_hours, sleep_hours = excluded.sleep_hours,
+                stress = excluded.stress, notes = excluded.notes, updated_at = excluded.updated_at""";
+    private static final String INSERT = UPSERT.substring(0, UPSERT.indexOf("ON CONFLICT")).strip();
+    private static final String DELETE_MEDICATIONS = "DELETE FROM medication WHERE day = ?";
+    private static final String INSERT_MEDICATION = """
+            INSERT INTO medication (day, position, class, name, dose) VALUES (?, ?, ?, ?, ?)""";
+    private static final String DELETE_DAY = "DELETE FROM day_entry WHERE day = ?";
+    private static final String IS_RECORDED = "SELECT 1 FROM day_entry WHERE day = ?";
+    private static final String COUNT = "SELECT count(*) FROM day_entry";
+    private static final String FIRST_DAY = "0000-01-01";
+    private static final String LAST_DAY = "9999-12-31";
+
+    private final Database database;
+    private final Clock clock;
+
+    public SqliteDiaryStore(Database database, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Optional<StoredDay> find(String day) {
+        return between(day, day).stream().findFirst();
+    }
+
+    @Override
+    public List<StoredDay> all() {
+        return between(FIRST_DAY, LAST_DAY);
+    }
+
+    @Override
+    public List<StoredDay> between(String from, String to) {
+        return database.read(connection -> {
+            var medications = medications(connection, from, to);
+            var days = new ArrayList<StoredDay>();
+            try (var statement = connection.prepareStatement(SELECT_BETWEEN)) {
+                statement.setString(1, from);
+                statement.setString(2, to);
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        days.add(toDay(rows, medications.getOrDefault(rows.getString("day"), List.of())));
+                    }
+                }
+            }
+            return List.copyOf(days);
+        });
+    }
+
+    private static Map<String, List<StoredDay.StoredMedication>> medications(Connection connection, String from,
+                                                                              String to) throws SQLException {
+        var byDay = new HashMap<String, List<StoredDay.StoredMedication>>();
+        try (var statement = connection.prepareStatement(SELECT_MEDICATIONS)) {
+            statement.setString(1, from);
+            statement.setString(2, to);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byDay.computeIfAbsent(rows.getString("day"), day -> new ArrayList<>()).add(
+                            new StoredDay.StoredMedication(rows.getString("class"), rows.getString("name"),
+                                    rows.getString("dose")));
+                }
+            }
+        }
+        return byDay;
+    }
+
+    private static StoredDay toDay(ResultSet rows, List<StoredDay.StoredMedication> medications)
+            throws SQLException {
+        return new StoredDay(rows.getString("day"), rows.getInt("back_pain"), rows.getInt("lower_back") == 1,
+                rows.getInt("upper_back") == 1, rows.getInt("neck") == 1, rows.getInt("headache"),
+                rows.getString("headache_kind"), nullableDouble(rows, "headache_hours"),
+                nullableDouble(rows, "sleep_hours"), nullableInt(rows, "stress"), rows.getString("notes"),
+                medications);
+    }
+
+    @Override
+    public void put(StoredDay day) {
+        database.write(connection -> {
+            write(connection, UPSERT, day);
+            return null;
+        });
+    }
+
+    @Override
+    public int putAll(List<StoredDay> days, boolean replace, Cancellation shouldStop, Progress progress) {
+        return database.write(connection -> {
+            int written = 0;
+            for (var day : days) {
+                if (shouldStop.isCancelled()) {
+                    throw new CancelledException();
+                }
+                write(connection, replace ? UPSERT : INSERT, day);
+                progress.done(++written, days.size());
+            }
+            return written;
+        });
+    }
+
+    private void write(Connection connection, String sql, StoredDay day) throws SQLException {
+        try (var statement = connection.prepareStatement(sql)) {
+            bindDay(statement, day);
+            statement.executeUpdate();
+        }
+        try (var statement = connection.prepareStatement(DELETE_MEDICATIONS)) {
+            statement.setString(1, day.day());
+            statement.executeUpdate();
+        }
+        try (var statement = connection.prepareStatement(INSERT_MEDICATION)) {
+            int position = 0;
+            for (var medication : day.medications()) {
+                statement.setString(1, day.day());
+                statement.setInt(2, position++);
+                statement.setString(3, medication.medicationClass());
+                statement.setString(4, medication.name());
+                statement.setString(5, medication.dose());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private void bindDay(PreparedStatement statement, StoredDay day) throws SQLException {
+        statement.setString(1, day.day());
+        statement.setInt(2, day.backPain());
+        statement.setInt(3, day.lowerBack() ? 1 : 0);
+        statement.setInt(4, day.upperBack() ? 1 : 0);
+        statement.setInt(5, day.neck() ? 1 : 0);
+        statement.setInt(6, day.headache());
+        statement.setString(7, day.headacheKind());
+        setNullable(statement, 8, day.headacheHours());
+        setNullable(statement, 9, day.sleepHours());
+        if (day.stress() == null) {
+            statement.setNull(10, Types.INTEGER);
+        } else {
+            statement.setInt(10, day.stress());
+        }
+        statement.setString(11, day.notes());
+        statement.setString(12, clock.instant().toString());
+    }
+
+    @Override
+    public boolean delete(String day) {
+        return database.write(connection -> {
+            try (var statement = connection.prepareStatement(DELETE_DAY)) {
+                statement.setString(1, day);
+                return statement.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public Set<String> recorded(Collection<String> days) {
+        return database.read(connection -> {
+            var found = new HashSet<String>();
+            try (var statement = connection.prepareStatement(IS_RECORDED)) {
+                for (var day : days) {
+                    statement.setString(1, day);
+                    try (var rows = statement.executeQuery()) {
+                        if (rows.next()) {
+                            found.add(day);
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public int count() {
+        return database.read(connection -> {
+            try (var statement = connection.prepareStatement(COUNT); var rows = statement.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        });
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.REAL);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+
+    private static Double nullableDouble(ResultSet rows, String column) throws SQLException {
+        double value = rows.getDouble(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    private static Integer nullableInt(ResultSet rows, String column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? null : value;
+    }
+}

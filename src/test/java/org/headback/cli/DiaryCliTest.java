@@ -1,0 +1,127 @@
+package org.headback.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The diary's commands, run as a user runs them, against a real data folder. */
+class DiaryCliTest {
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+
+    private String out;
+    private String err;
+    private final String yesterday = LocalDate.now().minusDays(1).toString();
+    private final String today = LocalDate.now().toString();
+
+    private int run(String... args) {
+        var all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        all.addAll(List.of(args));
+        var outText = new StringWriter();
+        var errText = new StringWriter();
+        int code = new Cli(new PrintWriter(outText), new PrintWriter(errText), dir -> { })
+                .run(all.toArray(String[]::new));
+        out = outText.toString();
+        err = errText.toString();
+        return code;
+    }
+
+    @Test
+    void add_thenList_printsTheDayAsCsv() {
+        assertThat(run("diary", "add", yesterday, "--back-pain", "4", "--headache", "6", "--headache-kind",
+                "migraine", "--medication", "triptan:sumatriptan:50 mg", "--notes", "after, \"gardening\""))
+                .isEqualTo(Cli.OK);
+        assertThat(out.strip()).isEqualTo("added " + yesterday);
+
+        assertThat(run("diary", "list")).isEqualTo(Cli.OK);
+        assertThat(out).isEqualTo("date,back_pain,back_pain_location,headache,headache_kind,headache_hours,"
+                + "medication,sleep_hours,stress,notes\r\n" + yesterday
+                + ",4,,6,migraine,,triptan:sumatriptan:50 mg,,,\"after, \"\"gardening\"\"\"\r\n");
+    }
+
+    @Test
+    void add_outOfRangeSeverity_isAUsageErrorNamingTheField_andStoresNothing() {
+        assertThat(run("diary", "add", yesterday, "--back-pain", "11", "--headache", "0")).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: back_pain: 11 is not between 0 and 10");
+        run("diary", "list");
+        assertThat(out.lines()).hasSize(1);
+    }
+
+    @Test
+    void add_dayThatDoesNotExistOrIsInTheFuture_isRefused() {
+        assertThat(run("diary", "add", "2026-02-30", "--back-pain", "1", "--headache", "1")).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: date: 2026-02-30 is not a date");
+        var tomorrow = LocalDate.now().plusDays(1).toString();
+        assertThat(run("diary", "add", tomorrow, "--back-pain", "1", "--headache", "1")).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: date: " + tomorrow + " is in the future");
+    }
+
+    @Test
+    void add_existingDay_needsReplace() {
+        run("diary", "add", today, "--back-pain", "1", "--headache", "1");
+        assertThat(run("diary", "add", today, "--back-pain", "2", "--headache", "2")).isEqualTo(Cli.USAGE);
+        assertThat(err).contains(today + " is already in the diary");
+        assertThat(run("diary", "add", today, "--back-pain", "2", "--headache", "2", "--replace")).isEqualTo(Cli.OK);
+        run("diary", "list");
+        assertThat(out).contains(today + ",2,,2,");
+    }
+
+    @Test
+    void import_printsImportedDays_andExportRoundTrips() throws Exception {
+        var csv = Files.writeString(files.resolve("in.csv"), "date,back_pain,headache,notes\n" + yesterday
+                + ",3,0,ok\n" + today + ",0,5,\"line one\nline two\"\n", StandardCharsets.UTF_8);
+        assertThat(run("diary", "import", csv.toString())).isEqualTo(Cli.OK);
+        assertThat(out.strip()).isEqualTo("imported 2 days");
+
+        var exported = files.resolve("out.csv");
+        assertThat(run("diary", "export", exported.toString(), "--from", today)).isEqualTo(Cli.OK);
+        assertThat(out.strip()).isEqualTo("exported 1 day to " + exported);
+        assertThat(Files.readString(exported)).contains("\"line one\nline two\"");
+    }
+
+    @Test
+    void import_badRow_exitsOneWithLineAndColumn_andChangesNothing() throws Exception {
+        run("diary", "add", yesterday, "--back-pain", "7", "--headache", "7");
+        var csv = Files.writeString(files.resolve("bad.csv"), "date,back_pain,headache\n" + today + ",1,1\n"
+                + "2026-01-05,1,14\n", StandardCharsets.UTF_8);
+        assertThat(run("diary", "import", csv.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err).isEqualTo("headback: bad.csv, line 3, headache: 14 is not between 0 and 10\n");
+        run("diary", "list");
+        assertThat(out.lines()).hasSize(2).last().asString().startsWith(yesterday + ",7,");
+    }
+
+    @Test
+    void import_conflicts_failByDefault_skipOrReplaceOnRequest() throws Exception {
+        run("diary", "add", yesterday, "--back-pain", "7", "--headache", "7");
+        var csv = Files.writeString(files.resolve("c.csv"), "date,back_pain,headache\n" + yesterday + ",1,1\n"
+                + today + ",2,2\n", StandardCharsets.UTF_8);
+        assertThat(run("diary", "import", csv.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err).contains("1 day is already in the diary (the first is " + yesterday + ")");
+
+        assertThat(run("diary", "import", csv.toString(), "--on-conflict", "skip")).isEqualTo(Cli.OK);
+        assertThat(out.strip()).isEqualTo("imported 1 day; skipped 1 day already in the diary");
+        assertThat(run("diary", "import", csv.toString(), "--on-conflict", "replace")).isEqualTo(Cli.OK);
+        run("diary", "list", "--from", yesterday, "--to", yesterday);
+        assertThat(out).contains(yesterday + ",1,,1,");
+        assertThat(run("diary", "import", csv.toString(), "--on-conflict", "merge")).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
+    void diaryWithoutSubcommand_isAUsageError() {
+        assertThat(run("diary")).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("add, import, export or list");
+        assertThat(run("diary", "add", "--help")).isEqualTo(Cli.OK);
+        assertThat(out).contains("--back-pain");
+    }
+}

@@ -1,0 +1,122 @@
+package org.headback.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DiaryCsvTest {
+    private static final LocalDate TODAY = DiaryTest.TODAY;
+    private static final String HEADER = "date,back_pain,headache\r\n";
+
+    @TempDir
+    Path dir;
+
+    private static ImportPlan read(String csv) throws Exception {
+        return DiaryCsvReader.read("days.csv", new StringReader(csv), TODAY);
+    }
+
+    @Test
+    void roundTrip_keepsAwkwardNotesAndEveryValue() throws Exception {
+        var days = List.of(DiaryTest.fullDay(TODAY.minusDays(2)),
+                DayEntry.on(TODAY.minusDays(1)).notes("=SUM(A1), \"quoted\"\r\nsecond line, ünïcödé").build(),
+                DayEntry.on(TODAY).build());
+        var out = new StringWriter();
+        DiaryCsv.write(days, out, (done, total) -> { });
+
+        assertThat(read(out.toString()).days()).isEqualTo(days);
+    }
+
+    @Test
+    void columns_matchByNameInAnyOrderAndCase_unknownOnesAreNamed() throws Exception {
+        var plan = read("\uFEFFHeadache,Mood,DATE,Back_Pain\r\n3,good,2026-11-20,5\r\n");
+        assertThat(plan.days())
+                .containsExactly(DayEntry.on(LocalDate.of(2026, 11, 20)).backPain(5).headache(3).build());
+        assertThat(plan.unknownColumns()).containsExactly("Mood");
+    }
+
+    @Test
+    void optionalColumns_areReadInTheDocumentedFormats() throws Exception {
+        var plan = read("date,back_pain,back_pain_location,headache,headache_kind,headache_hours,medication,"
+                + "sleep_hours,stress,notes\n2026-11-01,4,lower_back;neck,6,migraine,3.5,"
+                + "triptan:sumatriptan:50 mg;other,7,8,\"a, b\"\n");
+        assertThat(plan.days()).containsExactly(DayEntry.on(LocalDate.of(2026, 11, 1)).backPain(4)
+                .backLocations(Set.of(BackLocation.LOWER_BACK, BackLocation.NECK)).headache(6)
+                .headacheKind(HeadacheKind.MIGRAINE).headacheHours(3.5)
+                .medications(List.of(new Medication(MedicationClass.TRIPTAN, "sumatriptan", "50 mg"),
+                        new Medication(MedicationClass.OTHER, "", "")))
+                .sleepHours(7).stress(8).notes("a, b").build());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "2026-11-01,11,0             | days.csv, line 2, back_pain: 11 is not between 0 and 10",
+        "2026-02-30,1,1              | days.csv, line 2, date: 2026-02-30 is not a date",
+        "2026-11-01,1                | days.csv, line 2, 2 fields, but the header has 3",
+        "2026-11-01,one,1            | days.csv, line 2, back_pain: “one” is not a whole number from 0 to 10",
+        "2027-01-01,1,1              | days.csv, line 2, date: 2027-01-01 is in the future",
+        "2026-11-01,1,\"2            | days.csv, line 2, a quoted field that starts here is never closed"})
+    void badRow_stopsTheImport_withLineAndColumn(String row, String message) {
+        assertThatThrownBy(() -> read(HEADER + row + "\r\n"))
+                .isInstanceOf(ImportException.class).hasMessage(message);
+    }
+
+    @Test
+    void badLastRow_rejectsTheWholeFile() {
+        var csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 13; i++) {
+            csv.append(TODAY.minusDays(i)).append(",1,2\r\n");
+        }
+        csv.append(TODAY.minusDays(20)).append(",11,2\r\n");
+        assertThatThrownBy(() -> read(csv.toString()))
+                .hasMessage("days.csv, line 15, back_pain: 11 is not between 0 and 10");
+    }
+
+    @Test
+    void sameDayTwice_isRefusedWithBothLines() {
+        assertThatThrownBy(() -> read(HEADER + "2026-11-01,1,1\n2026-11-02,1,1\n2026-11-01,2,2\n"))
+                .hasMessage("days.csv, line 4, date: 2026-11-01 appears twice (also on line 2)");
+    }
+
+    @Test
+    void headerProblems_areNamed() {
+        assertThatThrownBy(() -> read("")).hasMessageStartingWith("days.csv: the file is empty; it needs a header");
+        assertThatThrownBy(() -> read("date,headache\n2026-11-01,1\n"))
+                .hasMessage("days.csv, line 1, the header has no back_pain column "
+                        + "(it needs date, back_pain and headache)");
+        assertThatThrownBy(() -> read("date,back_pain,headache,Headache\n"))
+                .hasMessage("days.csv, line 1, the column headache appears twice in the header");
+    }
+
+    @Test
+    void binaryOrNonUtf8File_isRefusedWithTheFileName() throws Exception {
+        var file = Files.write(dir.resolve("diary.xlsx.csv"), new byte[] {'P', 'K', 3, 4, (byte) 0xC3, (byte) 0x28});
+        assertThatThrownBy(() -> DiaryCsvReader.read(file, TODAY))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("diary.xlsx.csv: the file is not UTF-8 text");
+    }
+
+    @Test
+    void export_toFile_writesAtomically_andReadsBack() throws Exception {
+        var target = dir.resolve("out.csv");
+        Files.writeString(target, "old");
+        var days = List.of(DiaryTest.fullDay(TODAY));
+        DiaryExport.toFile(days, target, (done, total) -> { });
+        assertThat(DiaryCsvReader.read(target, TODAY).days()).isEqualTo(days);
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).startsWith("date,back_pain,back_pain_location,");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+}

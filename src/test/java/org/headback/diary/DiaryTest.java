@@ -1,0 +1,133 @@
+package org.headback.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.headback.storage.CancelledException;
+import org.headback.storage.Database;
+import org.headback.storage.SqliteDiaryStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiaryTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    static final Clock CLOCK = Clock.fixed(TODAY.atTime(20, 0).atZone(ZoneId.of("Europe/Paris")).toInstant(),
+            ZoneId.of("Europe/Paris"));
+
+    @TempDir
+    Path dataDir;
+    private Database database;
+    private Diary diary;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dataDir);
+        diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    static DayEntry fullDay(LocalDate date) {
+        return DayEntry.on(date).backPain(6).backLocations(Set.of(BackLocation.LOWER_BACK, BackLocation.NECK))
+                .headache(7).headacheKind(HeadacheKind.MIGRAINE).headacheHours(4.5)
+                .medications(List.of(new Medication(MedicationClass.TRIPTAN, "sumatriptan", "50 mg"),
+                        new Medication(MedicationClass.SIMPLE_ANALGESIC, "ibuprofen", "400 mg")))
+                .sleepHours(6.25).stress(8).notes("Long drive, \"bad\" chair,\nthen a migraine.").build();
+    }
+
+    @Test
+    void save_thenReadBack_inANewSession_keepsEveryValue() {
+        var day = fullDay(TODAY.minusDays(3));
+        diary.save(day);
+        database.close();
+
+        database = Database.open(dataDir);
+        var reopened = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
+        assertThat(reopened.day(day.date())).contains(day);
+    }
+
+    @Test
+    void save_again_replacesTheDayAndItsMedications() {
+        var date = TODAY.minusDays(1);
+        diary.save(fullDay(date));
+        var changed = fullDay(date).toBuilder().medications(List.of()).headache(2).build();
+        diary.save(changed);
+        assertThat(diary.day(date)).contains(changed);
+        assertThat(diary.count()).isEqualTo(1);
+    }
+
+    @Test
+    void futureDay_isRefused_andNothingIsStored() {
+        assertThatThrownBy(() -> diary.save(DayEntry.on(TODAY.plusDays(1)).build()))
+                .hasMessage("date: 2026-11-22 is in the future");
+        assertThat(diary.count()).isZero();
+    }
+
+    @Test
+    void dayNotRecorded_isAbsent_notAZeroDay() {
+        diary.save(DayEntry.on(TODAY).build());
+        assertThat(diary.day(TODAY.minusDays(1))).isEmpty();
+        assertThat(diary.day(TODAY)).get().extracting(DayEntry::backPain).isEqualTo(0);
+    }
+
+    @Test
+    void between_returnsOnlyRecordedDaysInRange_inDateOrder() {
+        diary.save(DayEntry.on(TODAY.minusDays(1)).headache(3).headacheKind(HeadacheKind.OTHER).build());
+        diary.save(DayEntry.on(TODAY.minusDays(10)).backPain(2).build());
+        diary.save(DayEntry.on(TODAY.minusDays(40)).build());
+        assertThat(diary.between(TODAY.minusDays(30), TODAY)).extracting(DayEntry::date)
+                .containsExactly(TODAY.minusDays(10), TODAY.minusDays(1));
+    }
+
+    @Test
+    void delete_forgetsTheDay_andReturnsItForUndo() {
+        var day = fullDay(TODAY);
+        diary.save(day);
+        assertThat(diary.delete(TODAY)).contains(day);
+        assertThat(diary.day(TODAY)).isEmpty();
+        diary.save(day);
+        assertThat(diary.day(TODAY)).contains(day);
+    }
+
+    @Test
+    void importDays_conflictModes() {
+        diary.save(DayEntry.on(TODAY.minusDays(1)).backPain(9).build());
+        var plan = new ImportPlan("days.csv", List.of(DayEntry.on(TODAY.minusDays(2)).headache(1).build(),
+                DayEntry.on(TODAY.minusDays(1)).backPain(1).build()), List.of("mood"));
+
+        assertThat(diary.preview(plan).newDays()).isEqualTo(1);
+        assertThat(diary.preview(plan).conflicts()).containsExactly(TODAY.minusDays(1));
+        assertThatThrownBy(() -> diary.importDays(plan, ConflictMode.FAIL, () -> false, (d, t) -> { }))
+                .isInstanceOf(ImportException.class).hasMessageContaining("1 day is already in the diary");
+        assertThat(diary.count()).isEqualTo(1);
+
+        var skipped = diary.importDays(plan, ConflictMode.SKIP, () -> false, (d, t) -> { });
+        assertThat(skipped.summary()).isEqualTo("imported 1 day; skipped 1 day already in the diary; "
+                + "ignored column mood");
+        assertThat(diary.day(TODAY.minusDays(1))).get().extracting(DayEntry::backPain).isEqualTo(9);
+
+        diary.importDays(plan, ConflictMode.REPLACE, () -> false, (d, t) -> { });
+        assertThat(diary.day(TODAY.minusDays(1))).get().extracting(DayEntry::backPain).isEqualTo(1);
+    }
+
+    @Test
+    void importDays_cancelledHalfway_changesNothing() {
+        var days = java.util.stream.IntStream.range(1, 101).mapToObj(i -> DayEntry.on(TODAY.minusDays(i)).build())
+                .toList();
+        var asked = new int[1];
+        assertThatThrownBy(() -> diary.importDays(new ImportPlan("big.csv", days, List.of()), ConflictMode.FAIL,
+                () -> ++asked[0] > 50, (d, t) -> { })).isInstanceOf(CancelledException.class);
+        assertThat(diary.count()).isZero();
+    }
+}
