@@ -1,0 +1,239 @@
+package org.headback.ui.diary;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.headback.diary.BackLocation;
+import org.headback.diary.DayField;
+import org.headback.diary.HeadacheKind;
+
+/**
+ * The selected day's entry: scales as sliders that also take typed numbers, toggles, medications, notes. A change
+ * is committed as the user finishes it (slider released, toggle pressed, field left or a pause in typing).
+ */
+public final class DayEditorView {
+    private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+    /** A pause in typing this long commits what was typed. */
+    static final Duration TYPING_PAUSE = Duration.millis(700);
+
+    @FXML
+    private VBox root;
+    @FXML
+    private Label dateTitle;
+    @FXML
+    private Label saveState;
+    @FXML
+    private Slider backPainSlider;
+    @FXML
+    private TextField backPainField;
+    @FXML
+    private Label backPainError;
+    @FXML
+    private ToggleButton lowerBackToggle;
+    @FXML
+    private ToggleButton upperBackToggle;
+    @FXML
+    private ToggleButton neckToggle;
+    @FXML
+    private Label locationError;
+    @FXML
+    private Slider headacheSlider;
+    @FXML
+    private TextField headacheField;
+    @FXML
+    private Label headacheError;
+    @FXML
+    private FlowPane kindChoices;
+    @FXML
+    private Label kindError;
+    @FXML
+    private TextField headacheHoursField;
+    @FXML
+    private Label headacheHoursError;
+    @FXML
+    private VBox medicationRows;
+    @FXML
+    private Label medicationError;
+    @FXML
+    private TextField sleepField;
+    @FXML
+    private Label sleepError;
+    @FXML
+    private Slider stressSlider;
+    @FXML
+    private TextField stressField;
+    @FXML
+    private Label stressError;
+    @FXML
+    private TextArea notesArea;
+    @FXML
+    private Label notesError;
+    @FXML
+    private Button deleteButton;
+
+    private final DiaryViewModel diary;
+    private final DayEditorViewModel editor;
+    private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
+    private final ToggleGroup kinds = new ToggleGroup();
+
+    public DayEditorView(DiaryViewModel diary) {
+        this.diary = Objects.requireNonNull(diary, "diary");
+        this.editor = diary.editor();
+    }
+
+    @FXML
+    private void initialize() {
+        typingPause.setOnFinished(event -> editor.commit());
+        dateTitle.textProperty().bind(Bindings.createStringBinding(() -> editor.dateProperty().get() == null ? ""
+                : editor.dateProperty().get().format(TITLE), editor.dateProperty()));
+        saveState.textProperty().bind(editor.saveStateProperty());
+        ScaleInput.bind(backPainSlider, backPainField, editor.backPainProperty(), editor::commit);
+        ScaleInput.bind(headacheSlider, headacheField, editor.headacheProperty(), editor::commit);
+        ScaleInput.bind(stressSlider, stressField, editor.stressProperty(), editor::commit);
+        headacheHoursField.textProperty().bindBidirectional(editor.headacheHoursProperty());
+        sleepField.textProperty().bindBidirectional(editor.sleepHoursProperty());
+        notesArea.textProperty().bindBidirectional(editor.notesProperty());
+        for (var input : new TextInputControl[] {backPainField, headacheField, stressField, headacheHoursField,
+            sleepField, notesArea}) {
+            commitWhenFinished(input);
+        }
+        bindLocations();
+        bindKinds();
+        bindMedications();
+        bindErrors();
+        deleteButton.disableProperty().bind(editor.recordedProperty().not());
+    }
+
+    private void commitWhenFinished(TextInputControl input) {
+        input.textProperty().addListener((observable, old, text) -> typingPause.playFromStart());
+        input.focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused) {
+                editor.commit();
+            }
+        });
+        input.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && input instanceof TextField) {
+                editor.commit();
+            }
+        });
+    }
+
+    private void bindLocations() {
+        var toggles = Map.of(BackLocation.LOWER_BACK, lowerBackToggle, BackLocation.UPPER_BACK, upperBackToggle,
+                BackLocation.NECK, neckToggle);
+        toggles.forEach((place, toggle) -> toggle.setOnAction(event -> {
+            if (toggle.isSelected()) {
+                editor.locations().add(place);
+            } else {
+                editor.locations().remove(place);
+            }
+            editor.commit();
+        }));
+        editor.locations().addListener((SetChangeListener<BackLocation>) change ->
+                toggles.forEach((place, toggle) -> toggle.setSelected(editor.locations().contains(place))));
+    }
+
+    private void bindKinds() {
+        for (var kind : HeadacheKind.values()) {
+            var toggle = new ToggleButton(kind.label());
+            toggle.setUserData(kind);
+            toggle.setToggleGroup(kinds);
+            toggle.getStyleClass().add("kind-choice");
+            toggle.setOnAction(event -> {
+                editor.kindProperty().set(toggle.isSelected() ? kind : null);
+                editor.commit();
+            });
+            kindChoices.getChildren().add(toggle);
+        }
+        editor.kindProperty().addListener((observable, old, kind) -> kinds.getToggles().forEach(toggle ->
+                toggle.setSelected(toggle.getUserData() == kind)));
+    }
+
+    private void bindMedications() {
+        editor.medications().addListener((ListChangeListener<MedicationRow>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() || change.wasRemoved()) {
+                    showMedications();
+                    return;
+                }
+            }
+        });
+        showMedications();
+    }
+
+    private void showMedications() {
+        medicationRows.getChildren().setAll(editor.medications().stream()
+                .map(row -> MedicationRowView.of(row, () -> {
+                    editor.removeMedication(row);
+                    editor.commit();
+                }, editor::commit, this::commitWhenFinished)).toList());
+    }
+
+    private void bindErrors() {
+        showError(backPainError, DayField.BACK_PAIN, backPainField);
+        showError(locationError, DayField.BACK_PAIN_LOCATION, null);
+        showError(headacheError, DayField.HEADACHE, headacheField);
+        showError(kindError, DayField.HEADACHE_KIND, null);
+        showError(headacheHoursError, DayField.HEADACHE_HOURS, headacheHoursField);
+        showError(medicationError, DayField.MEDICATION, null);
+        showError(sleepError, DayField.SLEEP_HOURS, sleepField);
+        showError(stressError, DayField.STRESS, stressField);
+        showError(notesError, DayField.NOTES, notesArea);
+    }
+
+    /** The field's message under it, and the field marked, while the value is wrong. */
+    private void showError(Label label, DayField field, TextInputControl input) {
+        var error = editor.errorProperty(field);
+        label.textProperty().bind(error);
+        var wrong = error.isNotEmpty();
+        label.visibleProperty().bind(wrong);
+        label.managedProperty().bind(wrong);
+        if (input != null) {
+            error.addListener((observable, old, text) -> {
+                input.getStyleClass().remove("invalid");
+                if (!text.isEmpty()) {
+                    input.getStyleClass().add("invalid");
+                }
+            });
+        }
+    }
+
+    @FXML
+    private void addMedication() {
+        editor.addMedication();
+    }
+
+    @FXML
+    private void deleteDay() {
+        var day = editor.dateProperty().get();
+        var delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, "The record of " + day.format(TITLE)
+                + " will be deleted; the day will show as not recorded. You can undo this.", delete,
+                ButtonType.CANCEL);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle("Delete Day");
+        alert.setHeaderText("Delete this day's record?");
+        alert.showAndWait().filter(delete::equals).ifPresent(button -> diary.deleteSelected());
+    }
+}

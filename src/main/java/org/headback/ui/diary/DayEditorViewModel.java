@@ -1,0 +1,266 @@
+package org.headback.ui.diary;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import org.headback.diary.BackLocation;
+import org.headback.diary.DayEntry;
+import org.headback.diary.DayField;
+import org.headback.diary.DayText;
+import org.headback.diary.Diary;
+import org.headback.diary.HeadacheKind;
+import org.headback.diary.InvalidValueException;
+import org.headback.ui.TaskRunner;
+
+/**
+ * One day's entry as the user edits it. Every value is checked as it is typed, through the same rules as the
+ * command line and CSV files; a valid entry is saved when the view commits it (no Save button), and an invalid
+ * one is never saved: the field says what is wrong.
+ */
+public final class DayEditorViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    // Properties
+    private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
+    private final StringProperty backPain = text("backPain");
+    private final ObservableSet<BackLocation> locations =
+            FXCollections.observableSet(EnumSet.noneOf(BackLocation.class));
+    private final StringProperty headache = text("headache");
+    private final ObjectProperty<HeadacheKind> kind = new SimpleObjectProperty<>(this, "kind");
+    private final StringProperty headacheHours = text("headacheHours");
+    private final ObservableList<MedicationRow> medications = FXCollections.observableArrayList(row ->
+            new Observable[] {row.medicationClassProperty(), row.nameProperty(), row.doseProperty()});
+    private final StringProperty sleepHours = text("sleepHours");
+    private final StringProperty stress = text("stress");
+    private final StringProperty notes = text("notes");
+    private final Map<DayField, ReadOnlyStringWrapper> errors = new EnumMap<>(DayField.class);
+    private final ReadOnlyBooleanWrapper recorded = new ReadOnlyBooleanWrapper(this, "recorded");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
+
+    private final TaskRunner runner;
+    private final Diary diary;
+    private final Consumer<DayEntry> onSaved;
+    private boolean loading;
+    private Optional<DayEntry> lastSaved = Optional.empty();
+
+    public DayEditorViewModel(Diary diary, TaskRunner runner, Consumer<DayEntry> onSaved) {
+        this.diary = Objects.requireNonNull(diary, "diary");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
+        for (var field : DayField.values()) {
+            errors.put(field, new ReadOnlyStringWrapper(this, field.column() + "Error", ""));
+        }
+        for (var input : List.of(backPain, headache, headacheHours, sleepHours, stress, notes)) {
+            input.addListener((observable, old, value) -> changed());
+        }
+        kind.addListener((observable, old, value) -> changed());
+        locations.addListener((SetChangeListener<BackLocation>) change -> changed());
+        medications.addListener((ListChangeListener<MedicationRow>) change -> changed());
+    }
+
+    private StringProperty text(String name) {
+        return new SimpleStringProperty(this, name, "");
+    }
+
+    // Commands
+
+    /** Shows a day: its record, or empty fields for a day not recorded. */
+    public void show(LocalDate day, Optional<DayEntry> entry) {
+        loading = true;
+        try {
+            date.set(day);
+            lastSaved = entry;
+            fill(entry.orElse(DayEntry.on(day).build()));
+            recorded.set(entry.isPresent());
+            dirty.set(false);
+            errors.values().forEach(error -> error.set(""));
+            saveState.set(entry.isPresent() ? "Recorded" : "Not recorded: any change records this day");
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void fill(DayEntry entry) {
+        backPain.set(Integer.toString(entry.backPain()));
+        locations.clear();
+        locations.addAll(entry.backLocations());
+        headache.set(Integer.toString(entry.headache()));
+        kind.set(entry.headacheKind().orElse(null));
+        headacheHours.set(entry.headacheHours().isPresent() ? DayText.hours(entry.headacheHours().getAsDouble())
+                : "");
+        medications.setAll(entry.medications().stream().map(MedicationRow::of).toList());
+        sleepHours.set(entry.sleepHours().isPresent() ? DayText.hours(entry.sleepHours().getAsDouble()) : "");
+        stress.set(entry.stress().isPresent() ? Integer.toString(entry.stress().getAsInt()) : "");
+        notes.set(entry.notes());
+    }
+
+    private void changed() {
+        if (loading || date.get() == null) {
+            return;
+        }
+        dirty.set(true);
+        check().ifPresentOrElse(entry -> saveState.set("Editing…"),
+                () -> saveState.set("Not saved: a value is not valid"));
+    }
+
+    /** Saves the entry if it is valid and changed; the view calls this as the user finishes a change. */
+    public void commit() {
+        if (!dirty.get() || date.get() == null) {
+            return;
+        }
+        var entry = check();
+        if (entry.isEmpty()) {
+            saveState.set("Not saved: a value is not valid");
+            return;
+        }
+        var day = entry.get();
+        if (lastSaved.filter(day::equals).isPresent()) {
+            dirty.set(false);
+            saveState.set("Recorded");
+            return;
+        }
+        saveState.set("Saving…");
+        runner.run("Saving " + day.date() + "…", () -> {
+            diary.save(day);
+            return day;
+        }, this::saved, error -> saveState.set("Not saved: " + error.getMessage()));
+    }
+
+    private void saved(DayEntry day) {
+        lastSaved = Optional.of(day);
+        if (day.date().equals(date.get()) && check().filter(day::equals).isPresent()) {
+            dirty.set(false);
+            recorded.set(true);
+            saveState.set("Saved at " + LocalTime.now().format(TIME));
+        }
+        onSaved.accept(day);
+    }
+
+    /** Checks every field; marks each wrong one; the entry if all are right. */
+    Optional<DayEntry> check() {
+        errors.values().forEach(error -> error.set(""));
+        var builder = DayEntry.on(date.get());
+        boolean valid = read(DayField.BACK_PAIN, () -> builder.backPain(DayText.scale(DayField.BACK_PAIN,
+                backPain.get())))
+                & read(DayField.HEADACHE, () -> builder.headache(DayText.scale(DayField.HEADACHE, headache.get())))
+                & read(DayField.HEADACHE_HOURS, () -> DayText.optionalHours(DayField.HEADACHE_HOURS,
+                        headacheHours.get()).ifPresent(builder::headacheHours))
+                & read(DayField.SLEEP_HOURS, () -> DayText.optionalHours(DayField.SLEEP_HOURS, sleepHours.get())
+                        .ifPresent(builder::sleepHours))
+                & read(DayField.STRESS, () -> DayText.optionalScale(DayField.STRESS, stress.get())
+                        .ifPresent(builder::stress))
+                & read(DayField.MEDICATION, () -> builder.medications(medications.stream()
+                        .map(MedicationRow::toMedication).toList()));
+        if (!valid) {
+            return Optional.empty();
+        }
+        builder.backLocations(locations).headacheKind(kind.get()).notes(notes.get());
+        try {
+            return Optional.of(builder.build());
+        } catch (InvalidValueException e) {
+            errors.get(e.field()).set(e.problem());
+            return Optional.empty();
+        }
+    }
+
+    private boolean read(DayField field, Runnable reading) {
+        try {
+            reading.run();
+            return true;
+        } catch (InvalidValueException e) {
+            errors.get(e.field()).set(e.problem());
+            return false;
+        }
+    }
+
+    public void addMedication() {
+        medications.add(new MedicationRow(null, "", ""));
+    }
+
+    public void removeMedication(MedicationRow row) {
+        medications.remove(row);
+    }
+
+    // Accessors
+
+    public ReadOnlyObjectProperty<LocalDate> dateProperty() {
+        return date.getReadOnlyProperty();
+    }
+
+    public StringProperty backPainProperty() {
+        return backPain;
+    }
+
+    public ObservableSet<BackLocation> locations() {
+        return locations;
+    }
+
+    public StringProperty headacheProperty() {
+        return headache;
+    }
+
+    public ObjectProperty<HeadacheKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty headacheHoursProperty() {
+        return headacheHours;
+    }
+
+    public ObservableList<MedicationRow> medications() {
+        return medications;
+    }
+
+    public StringProperty sleepHoursProperty() {
+        return sleepHours;
+    }
+
+    public StringProperty stressProperty() {
+        return stress;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    /** What is wrong with a field, or empty. */
+    public ReadOnlyStringProperty errorProperty(DayField field) {
+        return errors.get(field).getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty recordedProperty() {
+        return recorded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,214 @@
+package org.headback.ui.diary;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.headback.diary.DayEntry;
+import org.headback.diary.DayStatus;
+import org.headback.diary.Diary;
+import org.headback.ui.TaskRunner;
+
+/**
+ * The diary beside the reader: the month on show with each day's status, the selected day in the editor, the
+ * recent days as a list, and deleting with undo.
+ */
+public final class DiaryViewModel {
+    /** How far back the list of recent days reaches. */
+    static final int RECENT_DAYS = 365;
+
+    // Properties
+    private final ReadOnlyObjectWrapper<YearMonth> month = new ReadOnlyObjectWrapper<>(this, "month");
+    private final ObservableMap<LocalDate, DayEntry> monthDays = FXCollections.observableHashMap();
+    private final ReadOnlyObjectWrapper<LocalDate> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ObservableList<DayEntry> recentDays = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<DayEntry> undoable = new ReadOnlyObjectWrapper<>(this, "undoable");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
+    private final DayEditorViewModel editor;
+
+    private final Diary diary;
+    private final TaskRunner runner;
+
+    public DiaryViewModel(Diary diary, TaskRunner runner) {
+        this.diary = Objects.requireNonNull(diary, "diary");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.editor = new DayEditorViewModel(diary, runner, this::daySaved);
+    }
+
+    // Commands
+
+    /** Opens on today. */
+    public void start() {
+        select(diary.today());
+    }
+
+    public void previousMonth() {
+        showMonth(month.get().minusMonths(1));
+    }
+
+    public void nextMonth() {
+        if (month.get().isBefore(YearMonth.from(diary.today()))) {
+            showMonth(month.get().plusMonths(1));
+        }
+    }
+
+    public void goToToday() {
+        select(diary.today());
+    }
+
+    /** Opens a day in the editor; a day after today is refused. */
+    public void select(LocalDate day) {
+        if (day.isAfter(diary.today())) {
+            message.set(day + " is in the future: only days up to today can be recorded.");
+            return;
+        }
+        editor.commit();
+        message.set("");
+        selected.set(day);
+        if (month.get() == null || !YearMonth.from(day).equals(month.get())) {
+            showMonth(YearMonth.from(day));
+        }
+        runner.run("Opening " + day + "…", () -> diary.day(day), entry -> {
+            if (day.equals(selected.get())) {
+                editor.show(day, entry);
+            }
+        }, error -> message.set("The day could not be read: " + error.getMessage()));
+    }
+
+    private void showMonth(YearMonth shown) {
+        month.set(shown);
+        loading.set(true);
+        runner.run("Loading " + shown + "…", () -> diary.between(shown.atDay(1), shown.atEndOfMonth()), days -> {
+            if (shown.equals(month.get())) {
+                monthDays.clear();
+                days.forEach(day -> monthDays.put(day.date(), day));
+                loading.set(false);
+            }
+        }, error -> message.set("The month could not be read: " + error.getMessage()));
+        refreshRecent();
+    }
+
+    private void refreshRecent() {
+        var today = diary.today();
+        runner.run("Loading recent days…", () -> diary.between(today.minusDays(RECENT_DAYS - 1), today),
+                days -> recentDays.setAll(reversed(days)), error -> message.set(error.getMessage()));
+    }
+
+    /** Forgets the selected day, after the view has asked; it can be undone. */
+    public void deleteSelected() {
+        var day = selected.get();
+        if (day == null) {
+            return;
+        }
+        runner.run("Deleting " + day + "…", () -> diary.delete(day), before -> {
+            before.ifPresent(entry -> {
+                undoable.set(entry);
+                message.set("Deleted " + day + ".");
+            });
+            monthDays.remove(day);
+            editor.show(day, Optional.empty());
+            refreshRecent();
+        }, error -> message.set("Not deleted: " + error.getMessage()));
+    }
+
+    /** Puts the last deleted day back. */
+    public void undoDelete() {
+        var entry = undoable.get();
+        if (entry == null) {
+            return;
+        }
+        runner.run("Restoring " + entry.date() + "…", () -> {
+            diary.save(entry);
+            return entry;
+        }, restored -> {
+            undoable.set(null);
+            message.set("Restored " + restored.date() + ".");
+            daySaved(restored);
+            if (restored.date().equals(selected.get())) {
+                editor.show(restored.date(), Optional.of(restored));
+            }
+        }, error -> message.set("Not restored: " + error.getMessage()));
+    }
+
+    /** Reads the month and the list again, after an import or a restore. */
+    public void reload() {
+        if (month.get() != null) {
+            showMonth(month.get());
+        }
+        if (selected.get() != null) {
+            select(selected.get());
+        }
+    }
+
+    private void daySaved(DayEntry day) {
+        if (YearMonth.from(day.date()).equals(month.get())) {
+            monthDays.put(day.date(), day);
+        }
+        refreshRecent();
+    }
+
+    public DayStatus statusOf(LocalDate day) {
+        return DayStatus.of(Optional.ofNullable(monthDays.get(day)));
+    }
+
+    public boolean isFuture(LocalDate day) {
+        return day.isAfter(diary.today());
+    }
+
+    public LocalDate today() {
+        return diary.today();
+    }
+
+    private static List<DayEntry> reversed(List<DayEntry> days) {
+        var copy = new ArrayList<>(days);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    // Accessors
+
+    public ReadOnlyObjectProperty<YearMonth> monthProperty() {
+        return month.getReadOnlyProperty();
+    }
+
+    public ObservableMap<LocalDate, DayEntry> monthDays() {
+        return monthDays;
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ObservableList<DayEntry> recentDays() {
+        return recentDays;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DayEntry> undoableProperty() {
+        return undoable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public DayEditorViewModel editor() {
+        return editor;
+    }
+}

@@ -1,0 +1,140 @@
+package org.headback.ui.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.headback.diary.BackLocation;
+import org.headback.diary.DayEntry;
+import org.headback.diary.DayField;
+import org.headback.diary.DayStatus;
+import org.headback.diary.Diary;
+import org.headback.diary.HeadacheKind;
+import org.headback.diary.MedicationClass;
+import org.headback.storage.Database;
+import org.headback.storage.SqliteDiaryStore;
+import org.headback.ui.DirectTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiaryViewModelTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 30).atZone(ZoneId.of("UTC")).toInstant(),
+            ZoneId.of("UTC"));
+
+    @TempDir
+    Path dataDir;
+    private Database database;
+    private Diary diary;
+    private DiaryViewModel viewModel;
+    private DayEditorViewModel editor;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dataDir);
+        diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
+        viewModel = new DiaryViewModel(diary, new DirectTaskRunner());
+        editor = viewModel.editor();
+        viewModel.start();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void start_opensTodayInTheCurrentMonth_notRecorded() {
+        assertThat(viewModel.selectedProperty().get()).isEqualTo(TODAY);
+        assertThat(viewModel.monthProperty().get()).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(editor.recordedProperty().get()).isFalse();
+        assertThat(viewModel.statusOf(TODAY)).isEqualTo(DayStatus.NOT_RECORDED);
+    }
+
+    @Test
+    void editingAndCommitting_savesTheDay_andTheCalendarShowsIt() {
+        editor.backPainProperty().set("4");
+        editor.locations().add(BackLocation.LOWER_BACK);
+        editor.headacheProperty().set("6");
+        editor.kindProperty().set(HeadacheKind.MIGRAINE);
+        editor.sleepHoursProperty().set("6.5");
+        editor.addMedication();
+        editor.medications().get(0).medicationClassProperty().set(MedicationClass.TRIPTAN);
+        editor.medications().get(0).nameProperty().set("sumatriptan");
+        editor.commit();
+
+        assertThat(editor.saveStateProperty().get()).startsWith("Saved at ");
+        assertThat(editor.dirtyProperty().get()).isFalse();
+        assertThat(diary.day(TODAY)).get().satisfies(day -> {
+            assertThat(day.backPain()).isEqualTo(4);
+            assertThat(day.headacheKind()).contains(HeadacheKind.MIGRAINE);
+            assertThat(day.sleepHours()).hasValue(6.5);
+            assertThat(day.medications()).hasSize(1);
+        });
+        assertThat(viewModel.statusOf(TODAY)).isEqualTo(DayStatus.BOTH);
+        assertThat(viewModel.recentDays()).extracting(DayEntry::date).containsExactly(TODAY);
+    }
+
+    @Test
+    void invalidValue_isMarkedOnItsField_andNeverSaved() {
+        editor.backPainProperty().set("3");
+        editor.commit();
+        editor.backPainProperty().set("11");
+        assertThat(editor.errorProperty(DayField.BACK_PAIN).get()).isEqualTo("11 is not between 0 and 10");
+        editor.sleepHoursProperty().set("25");
+        assertThat(editor.errorProperty(DayField.SLEEP_HOURS).get()).isEqualTo("25 is not between 0 and 24");
+        editor.commit();
+
+        assertThat(editor.saveStateProperty().get()).isEqualTo("Not saved: a value is not valid");
+        assertThat(diary.day(TODAY)).get().extracting(DayEntry::backPain).isEqualTo(3);
+        editor.backPainProperty().set("abc");
+        assertThat(editor.errorProperty(DayField.BACK_PAIN).get()).contains("is not a whole number from 0 to 10");
+    }
+
+    @Test
+    void kindWithoutHeadache_isMarkedOnTheKind() {
+        editor.kindProperty().set(HeadacheKind.TENSION_TYPE);
+        assertThat(editor.errorProperty(DayField.HEADACHE_KIND).get()).isEqualTo("a kind is given, but headache is 0");
+        editor.headacheProperty().set("2");
+        assertThat(editor.errorProperty(DayField.HEADACHE_KIND).get()).isEmpty();
+    }
+
+    @Test
+    void futureDay_cannotBeSelected() {
+        viewModel.select(TODAY.plusDays(1));
+        assertThat(viewModel.selectedProperty().get()).isEqualTo(TODAY);
+        assertThat(viewModel.messageProperty().get()).contains("is in the future");
+        viewModel.nextMonth();
+        assertThat(viewModel.monthProperty().get()).isEqualTo(YearMonth.of(2026, 11));
+    }
+
+    @Test
+    void selectingAnotherDay_commitsTheOneBeingEdited() {
+        editor.headacheProperty().set("5");
+        viewModel.select(TODAY.minusDays(40));
+        assertThat(diary.day(TODAY)).get().extracting(DayEntry::headache).isEqualTo(5);
+        assertThat(viewModel.monthProperty().get()).isEqualTo(YearMonth.of(2026, 10));
+    }
+
+    @Test
+    void delete_thenUndo_bringsTheDayBack() {
+        editor.backPainProperty().set("7");
+        editor.commit();
+        var saved = diary.day(TODAY).orElseThrow();
+
+        viewModel.deleteSelected();
+        assertThat(diary.day(TODAY)).isEmpty();
+        assertThat(viewModel.statusOf(TODAY)).isEqualTo(DayStatus.NOT_RECORDED);
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Deleted 2026-11-21.");
+
+        viewModel.undoDelete();
+        assertThat(diary.day(TODAY)).contains(saved);
+        assertThat(editor.backPainProperty().get()).isEqualTo("7");
+        assertThat(viewModel.statusOf(TODAY)).isEqualTo(DayStatus.BACK_PAIN_ONLY);
+    }
+}
