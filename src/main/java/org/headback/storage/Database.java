@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file);
             SchemaCheck.requireHeadBackFile(connection, file);
             SchemaCheck.requireKnownVersion(connection, file, Migrations.latestVersion());
+            SchemaCheck.requireIntact(connection, file);
             configure(connection);
             new Migrations(file).apply(connection);
             restrictFiles(file);
@@ -89,6 +90,32 @@ public final class Database implements AutoCloseable {
             } finally {
                 connection.setAutoCommit(true);
             }
+        } catch (SQLException e) {
+            throw new StorageException(SqliteMessages.describe(file, e), e);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the whole database to {@code target}, which must not exist yet. The copy is a
+     * plain SQLite file (no write-ahead log beside it), as compact as SQLite can make it.
+     */
+    synchronized void backupTo(Path target) {
+        try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
+            statement.setString(1, target.toString());
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StorageException(SqliteMessages.describe(target, e), e);
+        }
+    }
+
+    /**
+     * Replaces the whole content of this database with a backup's, in one transaction, and brings its schema up to
+     * date. A file that is not a sound HeadBack database of a known version is refused and nothing changes.
+     */
+    synchronized void restoreFrom(Path backup) {
+        try (var source = OnlineRestore.open(backup)) {
+            source.copyInto(connection, file);
+            new Migrations(file).apply(connection);
         } catch (SQLException e) {
             throw new StorageException(SqliteMessages.describe(file, e), e);
         }

@@ -19,6 +19,10 @@ final class OwnerOnly {
         }
     }
 
+    static void restrictFolder(Path folder) throws IOException {
+        restrict(folder, PosixFilePermissions.fromString("rwx------"));
+    }
+
     static void restrictFile(Path file) throws IOException {
         if (Files.exists(file)) {
             restrict(file, PosixFilePermissions.fromString("rw-------"));

@@ -96,6 +96,41 @@ class DatabaseTest {
     }
 
     @Test
+    void open_damagedFile_isRefusedAndLeftUnchanged() throws Exception {
+        var file = databaseWithArticles(60);
+        DamagedFiles.breakArticleIndex(file, "article-0030");
+        var before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Database.open(dataDir))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("is damaged")
+                .hasMessageContaining("sqlite_autoindex_user_article_1")
+                .hasMessageEndingWith("It was not changed.");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void open_healthyFileWithData_passesTheIntegrityCheck() {
+        databaseWithArticles(60);
+        try (var database = Database.open(dataDir)) {
+            assertThat(new SqliteArticleStore(database).all()).hasSize(60);
+        }
+    }
+
+    private Path databaseWithArticles(int count) {
+        try (var database = Database.open(dataDir)) {
+            var store = new SqliteArticleStore(database);
+            for (int i = 1; i <= count; i++) {
+                var id = "article-%04d".formatted(i);
+                store.add(new StoredArticle(id, "Title " + i, id + ".txt", "TEXT", "Text of article " + i + ".",
+                        Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i)));
+            }
+        }
+        return dataDir.resolve(Database.FILE_NAME);
+    }
+
+    @Test
     void write_failingHalfway_rollsBackEverything() {
         try (var database = Database.open(dataDir)) {
             var store = new SqliteArticleStore(database);
