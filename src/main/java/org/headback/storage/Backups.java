@@ -45,6 +45,12 @@ public final class Backups {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(date, "date");
         }
+
+        /** As a person picks it from a list: "2026-11-20 (24 KB)". */
+        @Override
+        public String toString() {
+            return date + " (" + Math.max(1, (sizeBytes + 1023) / 1024) + " KB)";
+        }
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -14,8 +13,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.headback.article.Library;
-import org.headback.storage.SettingsStore;
+import org.headback.article.Article;
+import org.headback.ui.diary.DayEditorView;
+import org.headback.ui.diary.DiaryTransferViewModel;
+import org.headback.ui.diary.DiaryView;
+import org.headback.ui.diary.DiaryViewModel;
 import org.headback.ui.reader.ArticleView;
 import org.headback.ui.reader.LibraryView;
 import org.headback.ui.reader.OutlineView;
@@ -29,49 +31,70 @@ public final class AppWindow {
 
     private final MainViewModel main;
     private final ReaderViewModel reader;
+    private final DiaryViewModel diary;
     private final MainWindow window;
     private final Stage stage;
 
-    private AppWindow(Stage stage, MainViewModel main, ReaderViewModel reader, MainWindow window) {
+    private AppWindow(Stage stage, MainViewModel main, ReaderViewModel reader, DiaryViewModel diary,
+                      MainWindow window) {
         this.stage = stage;
         this.main = main;
         this.reader = reader;
+        this.diary = diary;
         this.window = window;
     }
 
-    /** Builds the window on the stage, shows it, then loads the library in the background. */
-    public static AppWindow show(Stage stage, UiSettings settings, SettingsStore store, TaskRunner runner,
-                                 Callable<Library> libraryOpener) {
-        var main = new MainViewModel(settings, store, runner);
+    /** Builds the window on the stage, shows it, then loads the library and the diary in the background. */
+    public static AppWindow show(Stage stage, UiSettings settings, AppServices services, TaskRunner runner) {
+        var main = new MainViewModel(settings, services.settings(), runner);
         var reader = new ReaderViewModel(runner);
+        var diary = new DiaryViewModel(services.diary(), runner);
+        Runnable reloadAll = () -> {
+            reader.load(services.library(), Optional.ofNullable(reader.selectedProperty().get()).map(Article::id));
+            diary.reload();
+        };
+        var transfer = new DiaryTransferViewModel(services.diary(), services.backups(), runner, diary, reloadAll);
+        var models = new Models(main, reader, diary, transfer, runner);
         var loader = new FXMLLoader(AppWindow.class.getResource("MainWindow.fxml"));
-        loader.setControllerFactory(type -> controller(type, main, reader, runner));
+        loader.setControllerFactory(models::controller);
         Parent root;
         try {
             root = loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException("The window's layout could not be loaded", e);
         }
-        var app = new AppWindow(stage, main, reader, loader.getController());
+        var app = new AppWindow(stage, main, reader, diary, loader.getController());
         app.showOn(new Scene(root), settings);
-        reader.load(libraryOpener, settings.article());
+        reader.load(services.library(), settings.article());
+        diary.start();
+        transfer.backUpIfDue();
         return app;
     }
 
-    private static Object controller(Class<?> type, MainViewModel main, ReaderViewModel reader, TaskRunner runner) {
-        if (type == MainWindow.class) {
-            return new MainWindow(main, reader, runner);
+    /** The view-models, and the controllers the FXML files ask for, made from them. */
+    private record Models(MainViewModel main, ReaderViewModel reader, DiaryViewModel diary,
+                          DiaryTransferViewModel transfer, TaskRunner runner) {
+        Object controller(Class<?> type) {
+            if (type == MainWindow.class) {
+                return new MainWindow(main, reader, runner, diary, transfer);
+            }
+            if (type == LibraryView.class) {
+                return new LibraryView(reader);
+            }
+            if (type == ArticleView.class) {
+                return new ArticleView(reader);
+            }
+            if (type == OutlineView.class) {
+                return new OutlineView(reader);
+            }
+            if (type == DiaryView.class) {
+                return new DiaryView(diary);
+            }
+            if (type == DayEditorView.class) {
+                return new DayEditorView(diary);
+            }
+            throw new IllegalArgumentException("No controller for " + type.getName());
         }
-        if (type == LibraryView.class) {
-            return new LibraryView(reader);
-        }
-        if (type == ArticleView.class) {
-            return new ArticleView(reader);
-        }
-        if (type == OutlineView.class) {
-            return new OutlineView(reader);
-        }
-        throw new IllegalArgumentException("No controller for " + type.getName());
     }
 
     private void showOn(Scene scene, UiSettings settings) {
@@ -134,6 +157,7 @@ public final class AppWindow {
     }
 
     private void rememberWindow() {
+        diary.editor().commit();
         var bounds = stage.isMaximized() ? main.settings().bounds()
                 : Optional.of(new UiSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                         stage.getHeight()));
@@ -148,6 +172,10 @@ public final class AppWindow {
 
     public ReaderViewModel readerViewModel() {
         return Objects.requireNonNull(reader);
+    }
+
+    public DiaryViewModel diaryViewModel() {
+        return diary;
     }
 
     public MainWindow mainWindow() {

@@ -4,9 +4,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
@@ -23,16 +26,22 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     });
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private int running;
 
     @Override
     public <T> void run(String what, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        var task = new Task<T>() {
+        submit(what, new Task<T>() {
             @Override
             protected T call() throws Exception {
                 return work.call();
             }
-        };
+        }, onSuccess, onFailure);
+    }
+
+    private <T> void submit(String what, Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         task.setOnSucceeded(event -> {
             finished();
             onSuccess.accept(task.getValue());
@@ -45,6 +54,48 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         busy.set(true);
         description.set(what);
         executor.execute(task);
+    }
+
+    @Override
+    public <T> void runCancellable(String what, CancellableWork<T> work, Consumer<T> onSuccess,
+                                   Consumer<Throwable> onFailure) {
+        cancelRequested.set(false);
+        var task = new Task<T>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call((done, total) -> updateProgress(done, total), cancelRequested::get);
+            }
+        };
+        progress.bind(task.progressProperty());
+        cancellable.set(true);
+        submit(what, task, result -> {
+            progressDone();
+            onSuccess.accept(result);
+        }, error -> {
+            progressDone();
+            onFailure.accept(error);
+        });
+    }
+
+    private void progressDone() {
+        progress.unbind();
+        progress.set(-1);
+        cancellable.set(false);
+    }
+
+    @Override
+    public void cancel() {
+        cancelRequested.set(true);
+    }
+
+    @Override
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
     }
 
     private void finished() {

@@ -1,15 +1,19 @@
 package org.headback.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.headback.article.Library;
+import org.headback.diary.Diary;
+import org.headback.storage.Backups;
 import org.headback.storage.DataDirectory;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteArticleStore;
+import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.SqliteSettingsStore;
 import org.headback.storage.StorageException;
 
@@ -21,6 +25,7 @@ public final class HeadBackApp extends Application {
     static final String DATA_DIR_PARAMETER = "data-dir";
 
     private Database database;
+    private Path dataDir;
     private UiSettings settings = UiSettings.defaults();
     private String startupError;
     private FxTaskRunner runner;
@@ -28,7 +33,7 @@ public final class HeadBackApp extends Application {
     @Override
     public void init() {
         var chosen = Optional.ofNullable(getParameters().getNamed().get(DATA_DIR_PARAMETER)).map(Path::of);
-        var dataDir = DataDirectory.resolve(chosen);
+        dataDir = DataDirectory.resolve(chosen);
         try {
             database = Database.open(dataDir);
             settings = UiSettings.fromMap(new SqliteSettingsStore(database).all());
@@ -44,9 +49,11 @@ public final class HeadBackApp extends Application {
             return;
         }
         runner = new FxTaskRunner();
-        var store = new SqliteSettingsStore(database);
+        var clock = Clock.systemDefaultZone();
         var articles = new SqliteArticleStore(database);
-        AppWindow.show(stage, settings, store, runner, () -> Library.open(articles));
+        var services = new AppServices(new SqliteSettingsStore(database), () -> Library.open(articles),
+                new Diary(new SqliteDiaryStore(database, clock), clock), new Backups(database, dataDir, clock));
+        AppWindow.show(stage, settings, services, runner);
     }
 
     private void showStartupError() {

@@ -1,14 +1,18 @@
 package org.headback.ui;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
@@ -16,6 +20,9 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.headback.article.Article;
+import org.headback.ui.diary.DiaryDialogs;
+import org.headback.ui.diary.DiaryTransferViewModel;
+import org.headback.ui.diary.DiaryViewModel;
 import org.headback.ui.reader.LibraryView;
 import org.headback.ui.reader.Notice;
 import org.headback.ui.reader.ReaderDialogs;
@@ -44,16 +51,25 @@ public final class MainWindow {
     @FXML
     private ProgressIndicator busyIndicator;
     @FXML
+    private ProgressBar progressBar;
+    @FXML
+    private Button cancelButton;
+    @FXML
     private LibraryView libraryController;
 
     private final MainViewModel main;
     private final ReaderViewModel reader;
     private final TaskRunner runner;
+    private final DiaryViewModel diary;
+    private final DiaryTransferViewModel transfer;
 
-    public MainWindow(MainViewModel main, ReaderViewModel reader, TaskRunner runner) {
+    public MainWindow(MainViewModel main, ReaderViewModel reader, TaskRunner runner, DiaryViewModel diary,
+                      DiaryTransferViewModel transfer) {
         this.main = Objects.requireNonNull(main, "main");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.diary = Objects.requireNonNull(diary, "diary");
+        this.transfer = Objects.requireNonNull(transfer, "transfer");
     }
 
     @FXML
@@ -93,8 +109,13 @@ public final class MainWindow {
             return articles.size() + (articles.size() == 1 ? " article" : " articles")
                     + (yours > 0 ? " · " + yours + " added by you" : "");
         }, reader.articles()));
-        busyIndicator.visibleProperty().bind(runner.busyProperty());
+        busyIndicator.visibleProperty().bind(runner.busyProperty().and(runner.cancellableProperty().not()));
         busyText.textProperty().bind(runner.descriptionProperty());
+        progressBar.progressProperty().bind(runner.progressProperty());
+        for (var node : new Node[] {progressBar, cancelButton}) {
+            node.visibleProperty().bind(runner.cancellableProperty());
+            node.managedProperty().bind(runner.cancellableProperty());
+        }
     }
 
     private void applyFontStep(int old, int step) {
@@ -112,9 +133,9 @@ public final class MainWindow {
     }
 
     private void onDragDropped(DragEvent event) {
-        var files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.<java.io.File>of();
+        var files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.<File>of();
         if (!files.isEmpty()) {
-            reader.addArticles(files.stream().map(java.io.File::toPath).toList());
+            reader.addArticles(files.stream().map(File::toPath).toList());
         }
         event.setDropCompleted(!files.isEmpty());
         event.consume();
@@ -135,7 +156,7 @@ public final class MainWindow {
     }
 
     void restoreDividers(UiSettings settings) {
-        mainSplit.setDividerPositions(settings.mainDivider().orElse(0.78));
+        mainSplit.setDividerPositions(settings.mainDivider().orElse(0.64));
         readerSplit.setDividerPositions(settings.readerDivider().orElse(0.28));
     }
 
@@ -147,6 +168,32 @@ public final class MainWindow {
     @FXML
     private void removeArticle() {
         ReaderDialogs.confirmAndRemove(root.getScene().getWindow(), reader);
+    }
+
+    @FXML
+    private void importDiary() {
+        var window = root.getScene().getWindow();
+        DiaryDialogs.chooseImportFile(window).ifPresent(file -> transfer.prepareImport(file, (plan, preview) ->
+                DiaryDialogs.confirmImport(window, plan.fileName(), preview)
+                        .ifPresent(mode -> transfer.importDays(plan, mode))));
+    }
+
+    @FXML
+    private void exportDiary() {
+        var window = root.getScene().getWindow();
+        DiaryDialogs.chooseRange(window).ifPresent(range -> DiaryDialogs.chooseExportFile(window, diary.today())
+                .ifPresent(file -> transfer.export(file, range.from(), range.to())));
+    }
+
+    @FXML
+    private void restoreBackup() {
+        var window = root.getScene().getWindow();
+        transfer.listBackups(backups -> DiaryDialogs.chooseBackup(window, backups).ifPresent(transfer::restore));
+    }
+
+    @FXML
+    private void cancelWork() {
+        runner.cancel();
     }
 
     @FXML

@@ -1,8 +1,10 @@
 package org.headback.ui;
 
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
@@ -17,6 +19,34 @@ public interface TaskRunner {
      * @param onFailure   called with what went wrong, on the JavaFX thread
      */
     <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * Runs long work that reports progress and that the user may cancel; cancelling is asked of the work, which
+     * stops at its next check (undoing what it began) and fails.
+     */
+    <T> void runCancellable(String description, CancellableWork<T> work, Consumer<T> onSuccess,
+                            Consumer<Throwable> onFailure);
+
+    /** Asks the running cancellable work to stop. */
+    void cancel();
+
+    /** How far the cancellable work has got, 0 to 1, or -1 when it cannot tell. */
+    ReadOnlyDoubleProperty progressProperty();
+
+    /** True while cancellable work runs. */
+    ReadOnlyBooleanProperty cancellableProperty();
+
+    /** Long work with progress and cancelling. */
+    @FunctionalInterface
+    interface CancellableWork<T> {
+        T call(Progress progress, BooleanSupplier cancelled) throws Exception;
+    }
+
+    /** Told how far long work has got. */
+    @FunctionalInterface
+    interface Progress {
+        void done(long count, long total);
+    }
 
     /** True while any work is running. */
     ReadOnlyBooleanProperty busyProperty();

@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -11,6 +13,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class DirectTaskRunner implements TaskRunner {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
+    private boolean cancelRequested;
 
     @Override
     public <T> void run(String what, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -22,6 +27,30 @@ public final class DirectTaskRunner implements TaskRunner {
             return;
         }
         onSuccess.accept(result);
+    }
+
+    @Override
+    public <T> void runCancellable(String what, CancellableWork<T> work, Consumer<T> onSuccess,
+                                   Consumer<Throwable> onFailure) {
+        run(what, () -> work.call((done, total) -> progress.set((double) done / total), () -> cancelRequested),
+                onSuccess, onFailure);
+        cancelRequested = false;
+    }
+
+    /** Makes the next cancellable work see a cancel as soon as it asks. */
+    @Override
+    public void cancel() {
+        cancelRequested = true;
+    }
+
+    @Override
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
     }
 
     @Override

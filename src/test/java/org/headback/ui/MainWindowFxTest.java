@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -16,8 +17,11 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.headback.article.Article;
 import org.headback.article.Library;
+import org.headback.diary.Diary;
+import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteArticleStore;
+import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.SqliteSettingsStore;
 import org.headback.ui.reader.OutlineEntry;
 import org.junit.jupiter.api.AfterEach;
@@ -47,9 +51,15 @@ class MainWindowFxTest {
         this.stage = stage;
         database = Database.open(dataDir);
         runner = new FxTaskRunner();
+        app = AppWindow.show(stage, UiSettings.defaults(), services(database, dataDir), runner);
+    }
+
+    /** The services the application makes, over a temporary data folder and today's date. */
+    static AppServices services(Database database, Path dataDir) {
+        var clock = Clock.systemDefaultZone();
         var articles = new SqliteArticleStore(database);
-        app = AppWindow.show(stage, UiSettings.defaults(), new SqliteSettingsStore(database), runner,
-                () -> Library.open(articles));
+        return new AppServices(new SqliteSettingsStore(database), () -> Library.open(articles),
+                new Diary(new SqliteDiaryStore(database, clock), clock), new Backups(database, dataDir, clock));
     }
 
     @AfterEach
@@ -169,6 +179,7 @@ class MainWindowFxTest {
     @Test
     void outlineEntry_scrollsTheArticleToItsHeading(FxRobot robot) throws Exception {
         waitUntilIdle();
+        robot.clickOn("Contents");
         ListView<OutlineEntry> outline = robot.lookup(".outline-list").queryListView();
         var last = outline.getItems().get(outline.getItems().size() - 1);
         assertThat(headingInView(robot, last.text())).isFalse();

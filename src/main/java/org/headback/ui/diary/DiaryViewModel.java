@@ -143,6 +143,11 @@ public final class DiaryViewModel {
         }, error -> message.set("Not restored: " + error.getMessage()));
     }
 
+    /** Shows a message in the diary's message bar. */
+    public void say(String text) {
+        message.set(text);
+    }
+
     /** Reads the month and the list again, after an import or a restore. */
     public void reload() {
         if (month.get() != null) {

@@ -10,6 +10,8 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -30,7 +32,9 @@ public final class LibraryView {
     @FXML
     private Label searchSummary;
     @FXML
-    private Label listTitle;
+    private TabPane sidebarTabs;
+    @FXML
+    private Tab libraryTab;
     @FXML
     private Button previousButton;
     @FXML
@@ -90,7 +94,12 @@ public final class LibraryView {
             node.managedProperty().bind(searching);
         }
         libraryList.visibleProperty().bind(searching.not());
-        listTitle.textProperty().bind(Bindings.when(searching).then("Matches").otherwise("Library"));
+        libraryTab.textProperty().bind(Bindings.when(searching).then("Matches").otherwise("Library"));
+        searching.addListener((observable, was, now) -> {
+            if (now) {
+                sidebarTabs.getSelectionModel().select(libraryTab);
+            }
+        });
         searchSummary.textProperty().bind(search.summaryProperty());
         var noHits = Bindings.isEmpty(search.hits());
         previousButton.disableProperty().bind(noHits);

@@ -1,0 +1,23 @@
+package org.headback.ui;
+
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.headback.article.Library;
+import org.headback.diary.Diary;
+import org.headback.storage.Backups;
+import org.headback.storage.SettingsStore;
+
+/**
+ * What the window works on, made by the application from the user's data folder (or by a test from a temporary
+ * one).
+ *
+ * @param library opens the article library; called off the JavaFX thread, again after a restore
+ */
+public record AppServices(SettingsStore settings, Callable<Library> library, Diary diary, Backups backups) {
+    public AppServices {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(library, "library");
+        Objects.requireNonNull(diary, "diary");
+        Objects.requireNonNull(backups, "backups");
+    }
+}

@@ -1,0 +1,118 @@
+package org.headback.ui.diary;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.headback.diary.DayStatus;
+
+/**
+ * A month as a grid of weeks (Monday first). Each day is a button showing its number and a glyph for its status
+ * (▲ back pain, ● headache, ▲● both, ○ neither, nothing when not recorded), with a matching style class, so the
+ * calendar reads without colour too.
+ */
+final class CalendarGrid {
+    static final int WEEKS = 6;
+    private static final List<String> STATUS_CLASSES = List.of("status-both", "status-back-pain-only",
+            "status-headache-only", "status-neither", "status-not-recorded");
+
+    private final List<Button> cells = new ArrayList<>();
+    private final List<LocalDate> dates = new ArrayList<>();
+
+    CalendarGrid(GridPane grid, Consumer<LocalDate> onChoose) {
+        for (int column = 0; column < 7; column++) {
+            var constraints = new ColumnConstraints();
+            constraints.setPercentWidth(100.0 / 7);
+            constraints.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(constraints);
+            var weekday = new Label(DayOfWeek.of(column + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            weekday.getStyleClass().add("weekday");
+            grid.add(weekday, column, 0);
+        }
+        for (int i = 0; i < WEEKS * 7; i++) {
+            var cell = new Button();
+            cell.getStyleClass().add("day-cell");
+            cell.setMaxWidth(Double.MAX_VALUE);
+            int index = i;
+            cell.setOnAction(event -> onChoose.accept(dates.get(index)));
+            cells.add(cell);
+            dates.add(null);
+            grid.add(cell, i % 7, 1 + i / 7);
+        }
+    }
+
+    /** Shows a month: each day's number, status, whether it is today, selected, in the future. */
+    void show(YearMonth month, LocalDate selected, LocalDate today, Function<LocalDate, DayStatus> statusOf) {
+        var first = month.atDay(1);
+        var start = first.minusDays(first.getDayOfWeek().getValue() - 1L);
+        for (int i = 0; i < cells.size(); i++) {
+            var date = start.plusDays(i);
+            dates.set(i, date);
+            var cell = cells.get(i);
+            var status = statusOf.apply(date);
+            var inMonth = YearMonth.from(date).equals(month);
+            cell.setText(date.getDayOfMonth() + "\n" + glyph(status, inMonth && !date.isAfter(today)));
+            cell.getStyleClass().removeAll(STATUS_CLASSES);
+            cell.getStyleClass().removeAll("other-month", "today", "selected", "future");
+            if (inMonth && !date.isAfter(today)) {
+                cell.getStyleClass().add(styleClass(status));
+            }
+            style(cell, !inMonth, "other-month");
+            style(cell, date.equals(today), "today");
+            style(cell, date.equals(selected), "selected");
+            style(cell, date.isAfter(today), "future");
+            cell.setDisable(date.isAfter(today));
+            cell.setAccessibleText(date + ": " + describe(status));
+        }
+    }
+
+    /** The button of a day on show, to put the keyboard focus on it. */
+    Optional<Button> cellOf(LocalDate date) {
+        int index = dates.indexOf(date);
+        return index < 0 ? Optional.empty() : Optional.of(cells.get(index));
+    }
+
+    private static void style(Button cell, boolean applies, String styleClass) {
+        if (applies) {
+            cell.getStyleClass().add(styleClass);
+        }
+    }
+
+    static String glyph(DayStatus status, boolean shown) {
+        if (!shown) {
+            return " ";
+        }
+        return switch (status) {
+            case BOTH -> "▲●";
+            case BACK_PAIN_ONLY -> "▲";
+            case HEADACHE_ONLY -> "●";
+            case NEITHER -> "○";
+            case NOT_RECORDED -> " ";
+        };
+    }
+
+    static String styleClass(DayStatus status) {
+        return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String describe(DayStatus status) {
+        return switch (status) {
+            case BOTH -> "back pain and headache";
+            case BACK_PAIN_ONLY -> "back pain";
+            case HEADACHE_ONLY -> "headache";
+            case NEITHER -> "neither";
+            case NOT_RECORDED -> "not recorded";
+        };
+    }
+}

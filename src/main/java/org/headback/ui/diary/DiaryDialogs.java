@@ -1,0 +1,123 @@
+package org.headback.ui.diary;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.headback.diary.ConflictMode;
+import org.headback.diary.ImportPreview;
+import org.headback.storage.Backups;
+
+/** The diary's dialogs: files to import or export, the import preview, the range to export, a backup. */
+public final class DiaryDialogs {
+    private static final FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV files (*.csv)",
+            "*.csv");
+
+    /** A range of days to export; either end may be open. */
+    public record ExportRange(LocalDate from, LocalDate to) {
+    }
+
+    private DiaryDialogs() {
+    }
+
+    public static Optional<Path> chooseImportFile(Window owner) {
+        var chooser = new FileChooser();
+        chooser.setTitle("Import Diary from CSV");
+        chooser.getExtensionFilters().addAll(CSV, new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    public static Optional<Path> chooseExportFile(Window owner, LocalDate today) {
+        var chooser = new FileChooser();
+        chooser.setTitle("Export Diary to CSV");
+        chooser.setInitialFileName("headback-diary-" + today + ".csv");
+        chooser.getExtensionFilters().add(CSV);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    /** Shows what the import would do and asks how; empty if the user cancels. */
+    public static Optional<ConflictMode> confirmImport(Window owner, String fileName, ImportPreview preview) {
+        var replace = new ButtonType("Replace Them", ButtonBar.ButtonData.OTHER);
+        var skip = new ButtonType("Skip Them", ButtonBar.ButtonData.OTHER);
+        var importAll = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        var buttons = preview.conflicts().isEmpty() ? new ButtonType[] {importAll, ButtonType.CANCEL}
+                : new ButtonType[] {replace, skip, ButtonType.CANCEL};
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, ImportText.describe(fileName, preview), buttons);
+        alert.initOwner(owner);
+        alert.setTitle("Import Diary");
+        alert.setHeaderText(preview.conflicts().isEmpty() ? "Import these days?"
+                : "Some of these days are already in your diary");
+        return alert.showAndWait().flatMap(button -> {
+            if (button == importAll) {
+                return Optional.of(ConflictMode.FAIL);
+            }
+            if (button == replace) {
+                return Optional.of(ConflictMode.REPLACE);
+            }
+            return button == skip ? Optional.of(ConflictMode.SKIP) : Optional.empty();
+        });
+    }
+
+    /** Asks which days to export: both dates may be left empty for the whole diary. */
+    public static Optional<ExportRange> chooseRange(Window owner) {
+        var from = new DatePicker();
+        var to = new DatePicker();
+        from.setPromptText("first day");
+        to.setPromptText("last day");
+        var grid = new GridPane();
+        grid.getStyleClass().add("dialog-form");
+        grid.addRow(0, new Label("From"), from);
+        grid.addRow(1, new Label("To"), to);
+        grid.add(new Label("Leave both empty to export the whole diary."), 0, 2, 2, 1);
+        var dialog = new Dialog<ExportRange>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Export Diary");
+        dialog.setHeaderText("Which days?");
+        var next = new ButtonType("Choose File…", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(grid);
+        dialog.setResultConverter(button -> button == next ? new ExportRange(from.getValue(), to.getValue()) : null);
+        return dialog.showAndWait();
+    }
+
+    /** Lets the user choose a backup, then confirms; empty if there is none or the user cancels. */
+    public static Optional<Backups.Backup> chooseBackup(Window owner, List<Backups.Backup> backups) {
+        if (backups.isEmpty()) {
+            var none = new Alert(Alert.AlertType.INFORMATION, "HeadBack makes a backup of the diary once a day, when "
+                    + "it opens. There is none yet.");
+            none.initOwner(owner);
+            none.setTitle("Restore from Backup");
+            none.setHeaderText("No backups yet");
+            none.showAndWait();
+            return Optional.empty();
+        }
+        var choice = new ChoiceDialog<>(backups.get(0), backups);
+        choice.initOwner(owner);
+        choice.setTitle("Restore from Backup");
+        choice.setHeaderText("Replace the diary with the backup of which day?");
+        choice.setContentText("Backup:");
+        return choice.showAndWait().filter(backup -> confirmRestore(owner, backup));
+    }
+
+    private static boolean confirmRestore(Window owner, Backups.Backup backup) {
+        var restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, "Your diary and articles will be as they were on "
+                + backup.date() + ". A copy of them as they are now is kept in the backups folder first.",
+                restore, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Restore from Backup");
+        alert.setHeaderText("Restore the backup of " + backup.date() + "?");
+        return alert.showAndWait().filter(restore::equals).isPresent();
+    }
+}

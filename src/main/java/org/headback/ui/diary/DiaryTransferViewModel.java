@@ -1,0 +1,95 @@
+package org.headback.ui.diary;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.headback.diary.ConflictMode;
+import org.headback.diary.DayEntry;
+import org.headback.diary.Diary;
+import org.headback.diary.DiaryCsvReader;
+import org.headback.diary.DiaryExport;
+import org.headback.diary.ImportPlan;
+import org.headback.diary.ImportPreview;
+import org.headback.storage.Backups;
+import org.headback.storage.CancelledException;
+import org.headback.ui.TaskRunner;
+
+/** Moving the diary in and out: CSV import with a preview, CSV export, and restoring a backup. */
+public final class DiaryTransferViewModel {
+    private final Diary diary;
+    private final Backups backups;
+    private final TaskRunner runner;
+    private final DiaryViewModel diaryView;
+    private final Runnable dataReplaced;
+
+    /**
+     * @param dataReplaced called after a restore, when everything shown from the database must be read again
+     */
+    public DiaryTransferViewModel(Diary diary, Backups backups, TaskRunner runner, DiaryViewModel diaryView,
+                                  Runnable dataReplaced) {
+        this.diary = Objects.requireNonNull(diary, "diary");
+        this.backups = Objects.requireNonNull(backups, "backups");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.diaryView = Objects.requireNonNull(diaryView, "diaryView");
+        this.dataReplaced = Objects.requireNonNull(dataReplaced, "dataReplaced");
+    }
+
+    /** Reads and checks a CSV file, then hands its days and what importing them would do to {@code ready}. */
+    public void prepareImport(Path file, BiConsumer<ImportPlan, ImportPreview> ready) {
+        runner.run("Reading " + file.getFileName() + "…", () -> {
+            var plan = DiaryCsvReader.read(file, diary.today());
+            return new Prepared(plan, diary.preview(plan));
+        }, prepared -> ready.accept(prepared.plan(), prepared.preview()),
+                error -> diaryView.say("Nothing was imported. " + error.getMessage()));
+    }
+
+    private record Prepared(ImportPlan plan, ImportPreview preview) {
+    }
+
+    /** Imports checked days, all or nothing; the user can cancel, which changes nothing. */
+    public void importDays(ImportPlan plan, ConflictMode mode) {
+        runner.runCancellable("Importing " + plan.fileName() + "…", (progress, cancelled) ->
+                diary.importDays(plan, mode, cancelled::getAsBoolean, progress::done), result -> {
+                    diaryView.say(plan.fileName() + ": " + result.summary() + ".");
+                    diaryView.reload();
+                }, error -> diaryView.say(error instanceof CancelledException
+                        ? "Import cancelled: nothing was changed." : "Nothing was imported. " + error.getMessage()));
+    }
+
+    /** Writes the days from {@code from} to {@code to} (null for open-ended) to a CSV file. */
+    public void export(Path file, LocalDate from, LocalDate to) {
+        runner.runCancellable("Exporting to " + file.getFileName() + "…", (progress, cancelled) -> {
+            List<DayEntry> days = DiaryExport.days(diary, from, to);
+            DiaryExport.toFile(days, file, progress::done);
+            return days.size();
+        }, count -> diaryView.say("Exported " + count + (count == 1 ? " day to " : " days to ") + file + "."),
+                error -> diaryView.say("The diary was not exported: " + error.getMessage()));
+    }
+
+    /** The backups there are, newest first, for the user to choose from. */
+    public void listBackups(Consumer<List<Backups.Backup>> ready) {
+        runner.run("Looking for backups…", backups::list, ready,
+                error -> diaryView.say("The backups could not be listed: " + error.getMessage()));
+    }
+
+    /** Makes a backup the live diary, after keeping a copy of the current file. */
+    public void restore(Backups.Backup backup) {
+        runner.run("Restoring the backup of " + backup.date() + "…", () -> {
+            backups.restore(backup);
+            return backup;
+        }, restored -> {
+            diaryView.say("Restored the backup of " + restored.date() + "; the diary as it was before is kept in "
+                    + "the backups folder.");
+            dataReplaced.run();
+        }, error -> diaryView.say("Nothing was restored: " + error.getMessage()));
+    }
+
+    /** Makes today's backup if there is none yet. */
+    public void backUpIfDue() {
+        runner.run("Backing up the diary…", backups::backUpIfDue, made -> { },
+                error -> diaryView.say("Today's backup could not be made: " + error.getMessage()));
+    }
+}

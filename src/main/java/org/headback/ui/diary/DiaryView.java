@@ -1,0 +1,140 @@
+package org.headback.ui.diary;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.headback.diary.DayEntry;
+
+/** The diary beside the reader: a month calendar with the selected day's entry under it, or a table of days. */
+public final class DiaryView {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+
+    @FXML
+    private VBox root;
+    @FXML
+    private ToggleButton calendarChoice;
+    @FXML
+    private ToggleButton listChoice;
+    @FXML
+    private HBox messageBar;
+    @FXML
+    private Label messageText;
+    @FXML
+    private Button undoButton;
+    @FXML
+    private ScrollPane calendarPane;
+    @FXML
+    private Label monthLabel;
+    @FXML
+    private GridPane calendarGrid;
+    @FXML
+    private TableView<DayEntry> listTable;
+
+    private final DiaryViewModel viewModel;
+    private CalendarGrid calendar;
+
+    public DiaryView(DiaryViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+    }
+
+    @FXML
+    private void initialize() {
+        calendar = new CalendarGrid(calendarGrid, viewModel::select);
+        monthLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.monthProperty().get() == null
+                ? "" : viewModel.monthProperty().get().format(MONTH), viewModel.monthProperty()));
+        for (Observable changes : new Observable[] {viewModel.monthProperty(), viewModel.selectedProperty()}) {
+            changes.addListener(observable -> showMonth());
+        }
+        viewModel.monthDays().addListener((MapChangeListener<Object, Object>) change -> showMonth());
+        calendarGrid.addEventFilter(KeyEvent.KEY_PRESSED, this::moveByKey);
+        bindMessage();
+        bindViewChoice();
+        DiaryTable.fill(listTable, viewModel.recentDays(), day -> {
+            calendarChoice.setSelected(true);
+            viewModel.select(day);
+        });
+        showMonth();
+    }
+
+    private void showMonth() {
+        var month = viewModel.monthProperty().get();
+        if (month != null) {
+            calendar.show(month, viewModel.selectedProperty().get(), viewModel.today(), viewModel::statusOf);
+        }
+    }
+
+    /** Arrow keys move a day or a week, Page Up/Down a month, Home goes to today. */
+    private void moveByKey(KeyEvent event) {
+        var selected = viewModel.selectedProperty().get();
+        if (selected == null) {
+            return;
+        }
+        var target = switch (event.getCode()) {
+            case LEFT -> selected.minusDays(1);
+            case RIGHT -> selected.plusDays(1);
+            case UP -> selected.minusWeeks(1);
+            case DOWN -> selected.plusWeeks(1);
+            case PAGE_UP -> selected.minusMonths(1);
+            case PAGE_DOWN -> selected.plusMonths(1);
+            case HOME -> viewModel.today();
+            default -> null;
+        };
+        if (target != null) {
+            event.consume();
+            if (!viewModel.isFuture(target)) {
+                viewModel.select(target);
+                calendar.cellOf(target).ifPresent(cell -> cell.requestFocus());
+            }
+        }
+    }
+
+    private void bindMessage() {
+        var hasMessage = viewModel.messageProperty().isNotEmpty();
+        messageBar.visibleProperty().bind(hasMessage);
+        messageBar.managedProperty().bind(hasMessage);
+        messageText.textProperty().bind(viewModel.messageProperty());
+        undoButton.visibleProperty().bind(viewModel.undoableProperty().isNotNull());
+        undoButton.managedProperty().bind(undoButton.visibleProperty());
+    }
+
+    private void bindViewChoice() {
+        calendarPane.visibleProperty().bind(calendarChoice.selectedProperty());
+        listTable.visibleProperty().bind(listChoice.selectedProperty());
+        // A pill group always has one pressed: pressing the pressed one again keeps it.
+        calendarChoice.setOnAction(event -> calendarChoice.setSelected(true));
+        listChoice.setOnAction(event -> listChoice.setSelected(true));
+    }
+
+    @FXML
+    private void previousMonth() {
+        viewModel.previousMonth();
+    }
+
+    @FXML
+    private void nextMonth() {
+        viewModel.nextMonth();
+    }
+
+    @FXML
+    private void goToToday() {
+        viewModel.goToToday();
+    }
+
+    @FXML
+    private void undo() {
+        viewModel.undoDelete();
+    }
+}
