@@ -1,0 +1,130 @@
+package org.headback.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.headback.diary.DayEntry;
+import org.headback.storage.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The diary as a user meets it in the real window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class DiaryWindowFxTest {
+    @TempDir
+    Path dataDir;
+
+    private Database database;
+    private FxTaskRunner runner;
+    private AppWindow app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        open(stage);
+    }
+
+    private void open(Stage on) {
+        database = Database.open(dataDir);
+        runner = new FxTaskRunner();
+        app = AppWindow.show(on, UiSettings.defaults(), MainWindowFxTest.services(database, dataDir), runner);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(5, TimeUnit.SECONDS);
+        runner.close();
+        database.close();
+    }
+
+    private void waitUntilIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Node dayCell(FxRobot robot, LocalDate date) {
+        return robot.lookup(".day-cell").match((Button cell) -> cell.getAccessibleText().startsWith(date + ":"))
+                .query();
+    }
+
+    private static void typeInto(FxRobot robot, String fieldId, String text) {
+        robot.doubleClickOn("#" + fieldId).eraseText(3).write(text);
+    }
+
+    @Test
+    void enteringADay_savesIt_andItIsThereAfterClosingAndOpeningAgain(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        var today = LocalDate.now();
+        var day = today.getDayOfMonth() > 1 ? today.minusDays(1) : today;
+        robot.clickOn(dayCell(robot, day));
+        waitUntilIdle();
+        typeInto(robot, "backPainField", "6");
+        typeInto(robot, "headacheField", "4");
+        robot.clickOn("Migraine");
+        waitUntilIdle();
+        assertThat(robot.lookup(".save-state").queryAs(Label.class).getText()).startsWith("Saved at ");
+        assertThat(dayCell(robot, day).getStyleClass()).contains("status-both");
+
+        robot.interact(() -> stage.hide());
+        runner.close();
+        database.close();
+        robot.interact(() -> open(stage));
+        waitUntilIdle();
+
+        var reopened = app.diaryViewModel();
+        assertThat(dayCell(robot, day).getStyleClass()).contains("status-both");
+        robot.clickOn(dayCell(robot, day));
+        waitUntilIdle();
+        assertThat(robot.lookup("#backPainField").queryAs(TextField.class).getText()).isEqualTo("6");
+        assertThat(robot.lookup("#headacheField").queryAs(TextField.class).getText()).isEqualTo("4");
+        assertThat(reopened.recentDays()).extracting(DayEntry::date).contains(day);
+    }
+
+    @Test
+    void severityOfEleven_isRefusedOnTheField_andNothingIsSaved(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        typeInto(robot, "backPainField", "11");
+        robot.type(KeyCode.TAB);
+        waitUntilIdle();
+
+        var field = robot.lookup("#backPainField").queryAs(TextField.class);
+        assertThat(field.getStyleClass()).contains("invalid");
+        assertThat(robot.lookup("#backPainError").queryAs(Label.class).getText())
+                .isEqualTo("11 is not between 0 and 10");
+        assertThat(robot.lookup(".save-state").queryAs(Label.class).getText())
+                .isEqualTo("Not saved: a value is not valid");
+        assertThat(dayCell(robot, LocalDate.now()).getStyleClass()).contains("status-not-recorded");
+        assertThat(app.diaryViewModel().recentDays()).isEmpty();
+    }
+
+    @Test
+    void futureDays_cannotBeChosen_withTheMouseOrTheKeyboard(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        var today = LocalDate.now();
+        robot.clickOn(dayCell(robot, today));
+        robot.type(KeyCode.RIGHT);
+        waitUntilIdle();
+        assertThat(app.diaryViewModel().selectedProperty().get()).isEqualTo(today);
+
+        robot.interact(() -> app.diaryViewModel().select(today.plusDays(1)));
+        assertThat(app.diaryViewModel().selectedProperty().get()).isEqualTo(today);
+        assertThat(app.diaryViewModel().messageProperty().get()).endsWith("only days up to today can be recorded.");
+        robot.lookup(".day-cell").match((Button b) -> b.getAccessibleText().startsWith(today.plusDays(1) + ":"))
+                .tryQuery().ifPresent(node -> assertThat(node.isDisabled()).isTrue());
+    }
+}
