@@ -12,6 +12,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayText;
 import org.headback.diary.HeadacheKind;
@@ -23,24 +24,24 @@ final class DiaryTable {
 
     static void fill(TableView<DayEntry> table, ObservableList<DayEntry> days, Consumer<LocalDate> open) {
         table.getColumns().setAll(List.of(
-                column("Date", DayEntry::date),
-                column("Back", DayEntry::backPain),
-                column("Where", day -> DayText.locationsText(day.backLocations()).replace(";", ", ")
+                column("Date", 7.5, DayEntry::date),
+                column("Back", 4.5, DayEntry::backPain),
+                column("Where", 9, day -> DayText.locationsText(day.backLocations()).replace(";", ", ")
                         .replace('_', ' ')),
-                column("Headache", DayEntry::headache),
-                column("Kind", day -> day.headacheKind().map(HeadacheKind::label).orElse("")),
-                column("Hours", day -> day.headacheHours().isPresent()
+                column("Headache", 7, DayEntry::headache),
+                column("Kind", 9, day -> day.headacheKind().map(HeadacheKind::label).orElse("")),
+                column("Hours", 4, day -> day.headacheHours().isPresent()
                         ? DayText.hours(day.headacheHours().getAsDouble()) : ""),
-                column("Medication", day -> day.medications().size()),
-                column("Sleep", day -> day.sleepHours().isPresent() ? DayText.hours(day.sleepHours().getAsDouble())
+                column("Meds", 4, day -> day.medications().size()),
+                column("Sleep", 4, day -> day.sleepHours().isPresent() ? DayText.hours(day.sleepHours().getAsDouble())
                         : ""),
-                column("Stress", day -> day.stress().isPresent() ? Integer.toString(day.stress().getAsInt()) : ""),
-                column("Notes", day -> day.notes().replace('\n', ' '))));
+                column("Stress", 4, day -> day.stress().isPresent() ? Integer.toString(day.stress().getAsInt()) : ""),
+                column("Notes", 18, day -> day.notes().replace('\n', ' '))));
         var sorted = new SortedList<>(days);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(new Label("No days recorded in the last year."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(view -> {
             var row = new TableRow<DayEntry>();
             row.setOnMouseClicked(event -> {
@@ -58,9 +59,11 @@ final class DiaryTable {
         });
     }
 
-    private static <T extends Comparable<? super T>> TableColumn<DayEntry, T> column(String title,
+    /** A column about {@code ems} characters wide (in the table's font) showing one value of each day. */
+    private static <T extends Comparable<? super T>> TableColumn<DayEntry, T> column(String title, double ems,
                                                                                        Function<DayEntry, T> value) {
         var column = new TableColumn<DayEntry, T>(title);
+        column.setPrefWidth(ems * Font.getDefault().getSize() * 1.1);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }
