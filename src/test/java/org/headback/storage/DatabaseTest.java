@@ -144,6 +144,37 @@ class DatabaseTest {
     }
 
     @Test
+    void open_emptyFile_isTreatedAsANewDiary() throws Exception {
+        Files.write(dataDir.resolve(Database.FILE_NAME), new byte[0]);
+        try (var database = Database.open(dataDir)) {
+            assertThat(new SqliteDiaryStore(database, java.time.Clock.systemUTC()).count()).isZero();
+        }
+    }
+
+    @Test
+    void open_databaseOfTheFirstVersion_isUpgraded_andKeepsItsArticles() throws Exception {
+        var file = dataDir.resolve(Database.FILE_NAME);
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             var statement = connection.createStatement()) {
+            var firstScript = new String(Migrations.class.getResourceAsStream(
+                    "migrations/" + Migrations.SCRIPTS.get(0)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (var sql : Migrations.statements(firstScript)) {
+                statement.executeUpdate(sql);
+            }
+            statement.executeUpdate("INSERT INTO user_article VALUES ('old', 'Old', 'old.txt', 'TEXT', 'Old\n\nText.', "
+                    + "'2026-01-01T00:00:00Z')");
+            statement.executeUpdate("PRAGMA application_id = " + SchemaCheck.APPLICATION_ID);
+            statement.executeUpdate("PRAGMA user_version = 1");
+        }
+        try (var database = Database.open(dataDir)) {
+            int version = database.read(c -> SchemaCheck.intPragma(c.createStatement(), "PRAGMA user_version"));
+            assertThat(version).isEqualTo(Migrations.latestVersion());
+            assertThat(new SqliteArticleStore(database).all()).extracting(StoredArticle::id).containsExactly("old");
+            assertThat(new SqliteDiaryStore(database, java.time.Clock.systemUTC()).count()).isZero();
+        }
+    }
+
+    @Test
     void statements_splitsScriptAndSkipsComments() {
         var script = "-- a comment\nCREATE TABLE a (x TEXT);\n\nCREATE TABLE b (y TEXT);\n";
         assertThat(Migrations.statements(script))

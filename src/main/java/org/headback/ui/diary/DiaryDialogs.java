@@ -49,7 +49,7 @@ public final class DiaryDialogs {
     /** Shows what the import would do and asks how; empty if the user cancels. */
     public static Optional<ConflictMode> confirmImport(Window owner, String fileName, ImportPreview preview) {
         var replace = new ButtonType("Replace Them", ButtonBar.ButtonData.OTHER);
-        var skip = new ButtonType("Skip Them", ButtonBar.ButtonData.OTHER);
+        var skip = new ButtonType("Skip Them", ButtonBar.ButtonData.OK_DONE);
         var importAll = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         var buttons = preview.conflicts().isEmpty() ? new ButtonType[] {importAll, ButtonType.CANCEL}
                 : new ButtonType[] {replace, skip, ButtonType.CANCEL};

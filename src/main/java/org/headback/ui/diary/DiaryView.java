@@ -137,4 +137,9 @@ public final class DiaryView {
     private void undo() {
         viewModel.undoDelete();
     }
+
+    @FXML
+    private void dismissMessage() {
+        viewModel.say("");
+    }
 }

@@ -81,6 +81,10 @@ public final class DiaryViewModel {
         if (month.get() == null || !YearMonth.from(day).equals(month.get())) {
             showMonth(YearMonth.from(day));
         }
+        openInEditor(day);
+    }
+
+    private void openInEditor(LocalDate day) {
         runner.run("Opening " + day + "…", () -> diary.day(day), entry -> {
             if (day.equals(selected.get())) {
                 editor.show(day, entry);
@@ -148,13 +152,13 @@ public final class DiaryViewModel {
         message.set(text);
     }
 
-    /** Reads the month and the list again, after an import or a restore. */
+    /** Reads the month, the list and the open day again, after an import or a restore. */
     public void reload() {
         if (month.get() != null) {
             showMonth(month.get());
         }
         if (selected.get() != null) {
-            select(selected.get());
+            openInEditor(selected.get());
         }
     }
 

@@ -1,0 +1,131 @@
+package org.headback.ui.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+import org.headback.diary.ConflictMode;
+import org.headback.diary.DayEntry;
+import org.headback.diary.Diary;
+import org.headback.diary.ImportPlan;
+import org.headback.diary.ImportPreview;
+import org.headback.storage.Backups;
+import org.headback.storage.Database;
+import org.headback.storage.SqliteDiaryStore;
+import org.headback.ui.DirectTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiaryTransferViewModelTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.of("UTC")).toInstant(),
+            ZoneId.of("UTC"));
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+    private Database database;
+    private Diary diary;
+    private DirectTaskRunner runner;
+    private DiaryViewModel diaryView;
+    private DiaryTransferViewModel transfer;
+    private int reloads;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dataDir);
+        diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
+        runner = new DirectTaskRunner();
+        diaryView = new DiaryViewModel(diary, runner);
+        diaryView.start();
+        transfer = new DiaryTransferViewModel(diary, new Backups(database, dataDir, CLOCK), runner, diaryView,
+                () -> reloads++);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private Path csv(String text) throws Exception {
+        return Files.writeString(files.resolve("days.csv"), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void prepareImport_previewsNewAndConflictingDays_beforeAnythingIsWritten() throws Exception {
+        diary.save(DayEntry.on(TODAY).backPain(2).build());
+        var file = csv("date,back_pain,headache,mood\n2026-11-20,1,1,ok\n2026-11-21,5,5,bad\n");
+        var preview = new AtomicReference<ImportPreview>();
+        var plan = new AtomicReference<ImportPlan>();
+        transfer.prepareImport(file, (p, v) -> {
+            plan.set(p);
+            preview.set(v);
+        });
+
+        assertThat(preview.get().newDays()).isEqualTo(1);
+        assertThat(preview.get().conflicts()).containsExactly(TODAY);
+        assertThat(ImportText.describe("days.csv", preview.get())).isEqualTo("days.csv: 2 days from 2026-11-20 to "
+                + "2026-11-21.\n1 is new, 1 is already in your diary (first 2026-11-21).\n"
+                + "Columns HeadBack does not use, and will ignore: mood.");
+        assertThat(diary.count()).isEqualTo(1);
+
+        transfer.importDays(plan.get(), ConflictMode.SKIP);
+        assertThat(diary.count()).isEqualTo(2);
+        assertThat(diary.day(TODAY)).get().extracting(DayEntry::backPain).isEqualTo(2);
+        assertThat(diaryView.messageProperty().get())
+                .isEqualTo("days.csv: imported 1 day; skipped 1 day already in the diary; ignored column mood.");
+    }
+
+    @Test
+    void badFile_isReportedWithItsLine_andNothingIsImported() throws Exception {
+        var file = csv("date,back_pain,headache\n2026-11-20,1,1\n2026-11-21,12,1\n");
+        transfer.prepareImport(file, (p, v) -> { });
+        assertThat(diaryView.messageProperty().get())
+                .isEqualTo("Nothing was imported. days.csv, line 3, back_pain: 12 is not between 0 and 10");
+        assertThat(diary.count()).isZero();
+    }
+
+    @Test
+    void cancelledImport_changesNothing_andSaysSo() throws Exception {
+        var file = csv("date,back_pain,headache\n2026-11-20,1,1\n2026-11-21,2,2\n");
+        var plan = new AtomicReference<ImportPlan>();
+        transfer.prepareImport(file, (p, v) -> plan.set(p));
+        runner.cancel();
+        transfer.importDays(plan.get(), ConflictMode.FAIL);
+        assertThat(diary.count()).isZero();
+        assertThat(diaryView.messageProperty().get()).isEqualTo("Import cancelled: nothing was changed.");
+    }
+
+    @Test
+    void export_writesTheRangeAndSaysHowMany() throws Exception {
+        diary.save(DayEntry.on(TODAY.minusDays(10)).build());
+        diary.save(DayEntry.on(TODAY).headache(3).build());
+        var target = files.resolve("out.csv");
+        transfer.export(target, TODAY.minusDays(1), null);
+        assertThat(Files.readAllLines(target)).hasSize(2).last().asString().startsWith("2026-11-21,0,,3,");
+        assertThat(diaryView.messageProperty().get()).isEqualTo("Exported 1 day to " + target + ".");
+    }
+
+    @Test
+    void restore_bringsBackTheDiaryOfTheBackup_andReloadsEverything() {
+        diary.save(DayEntry.on(TODAY.minusDays(1)).backPain(4).build());
+        transfer.backUpIfDue();
+        diary.save(DayEntry.on(TODAY).backPain(9).build());
+        var listed = new AtomicReference<java.util.List<Backups.Backup>>();
+        transfer.listBackups(listed::set);
+        assertThat(listed.get()).hasSize(1);
+
+        transfer.restore(listed.get().get(0));
+        assertThat(diary.day(TODAY)).isEmpty();
+        assertThat(diary.day(TODAY.minusDays(1))).isPresent();
+        assertThat(reloads).isEqualTo(1);
+    }
+}
