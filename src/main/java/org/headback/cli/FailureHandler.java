@@ -1,6 +1,8 @@
 package org.headback.cli;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import org.headback.article.ArticleRejectedException;
 import org.headback.diary.ImportException;
 import org.headback.diary.InvalidValueException;
@@ -20,6 +22,12 @@ final class FailureHandler implements IExecutionExceptionHandler {
     static String describe(Exception e) {
         if (e instanceof UncheckedIOException) {
             return e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "Cannot write there: permission denied (" + e.getMessage() + ").";
+        }
+        if (e instanceof IOException) {
+            return "Cannot write the file: " + e.getMessage();
         }
         if (e instanceof ArticleRejectedException || e instanceof StorageException || e instanceof ImportException
                 || e instanceof InvalidValueException || e instanceof IllegalArgumentException

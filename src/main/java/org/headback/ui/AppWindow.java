@@ -14,6 +14,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.headback.article.Article;
+import org.headback.ui.charts.ChartsView;
+import org.headback.ui.charts.ChartsViewModel;
 import org.headback.ui.diary.DayEditorView;
 import org.headback.ui.diary.DiaryTransferViewModel;
 import org.headback.ui.diary.DiaryView;
@@ -54,7 +56,8 @@ public final class AppWindow {
             diary.reload();
         };
         var transfer = new DiaryTransferViewModel(services.diary(), services.backups(), runner, diary, reloadAll);
-        var models = new Models(main, reader, diary, transfer, runner);
+        var charts = new ChartsViewModel(services.diary(), runner);
+        var models = new Models(main, reader, diary, transfer, charts, runner);
         var loader = new FXMLLoader(AppWindow.class.getResource("MainWindow.fxml"));
         loader.setControllerFactory(models::controller);
         Parent root;
@@ -73,10 +76,13 @@ public final class AppWindow {
 
     /** The view-models, and the controllers the FXML files ask for, made from them. */
     private record Models(MainViewModel main, ReaderViewModel reader, DiaryViewModel diary,
-                          DiaryTransferViewModel transfer, TaskRunner runner) {
+                          DiaryTransferViewModel transfer, ChartsViewModel charts, TaskRunner runner) {
         Object controller(Class<?> type) {
             if (type == MainWindow.class) {
-                return new MainWindow(main, reader, runner, diary, transfer);
+                return new MainWindow(main, reader, runner, diary, transfer, charts);
+            }
+            if (type == ChartsView.class) {
+                return new ChartsView(charts);
             }
             if (type == LibraryView.class) {
                 return new LibraryView(reader);

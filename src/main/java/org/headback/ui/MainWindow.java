@@ -15,11 +15,14 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.headback.article.Article;
+import org.headback.ui.charts.ChartsViewModel;
 import org.headback.ui.diary.DiaryDialogs;
 import org.headback.ui.diary.DiaryTransferViewModel;
 import org.headback.ui.diary.DiaryViewModel;
@@ -56,20 +59,26 @@ public final class MainWindow {
     private Button cancelButton;
     @FXML
     private LibraryView libraryController;
+    @FXML
+    private TabPane rightTabs;
+    @FXML
+    private Tab chartsTab;
 
     private final MainViewModel main;
     private final ReaderViewModel reader;
     private final TaskRunner runner;
     private final DiaryViewModel diary;
     private final DiaryTransferViewModel transfer;
+    private final ChartsViewModel charts;
 
     public MainWindow(MainViewModel main, ReaderViewModel reader, TaskRunner runner, DiaryViewModel diary,
-                      DiaryTransferViewModel transfer) {
+                      DiaryTransferViewModel transfer, ChartsViewModel charts) {
         this.main = Objects.requireNonNull(main, "main");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.diary = Objects.requireNonNull(diary, "diary");
         this.transfer = Objects.requireNonNull(transfer, "transfer");
+        this.charts = Objects.requireNonNull(charts, "charts");
     }
 
     @FXML
@@ -80,6 +89,12 @@ public final class MainWindow {
                 main.useTheme(dark ? Theme.DARK : Theme.LIGHT));
         bindNotice();
         bindStatus();
+        // The charts are drawn when they are looked at, from the diary as it is then.
+        rightTabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
+            if (tab == chartsTab) {
+                charts.refresh();
+            }
+        });
         root.setOnDragOver(this::onDragOver);
         root.setOnDragDropped(this::onDragDropped);
         main.fontStepProperty().addListener((observable, old, step) -> applyFontStep(old.intValue(), step.intValue()));

@@ -1,0 +1,173 @@
+package org.headback.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.headback.stats.DayPoint;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.LookupPaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.data.xy.DefaultXYZDataset;
+
+/**
+ * A year of days as a grid, weeks across and weekdays down, each day coloured by what it was, with the same signs
+ * as the diary's calendar (▲ back pain, ● headache, ▲● both, ○ neither) so that it reads without colour. Days not
+ * recorded stay grey and empty.
+ */
+final class CalendarChart {
+    static final int WEEKS = 53;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
+
+    /** Each day's category, as the grid's z value. */
+    enum Category {
+        NOT_RECORDED("Not recorded", "", Palette.NOT_RECORDED),
+        NEITHER("Neither", "○", Palette.NEITHER),
+        BACK_PAIN_ONLY("Back pain only", "▲", Palette.BACK_PAIN),
+        HEADACHE_ONLY("Headache only", "●", Palette.HEADACHE),
+        BOTH("Both", "▲●", Palette.BOTH);
+
+        final String label;
+        final String glyph;
+        final Color colour;
+
+        Category(String label, String glyph, Color colour) {
+            this.label = label;
+            this.glyph = glyph;
+            this.colour = colour;
+        }
+    }
+
+    private CalendarChart() {
+    }
+
+    static JFreeChart create(ChartInput input) {
+        var end = input.range().to();
+        var firstMonday = end.minusWeeks(WEEKS - 1L).with(DayOfWeek.MONDAY);
+        var start = firstMonday.isBefore(input.range().from()) ? input.range().from().with(DayOfWeek.MONDAY)
+                : firstMonday;
+        int weeks = (int) ChronoUnit.WEEKS.between(start, end.with(DayOfWeek.MONDAY)) + 1;
+        var plot = new XYPlot(input.days().isEmpty() ? new DefaultXYZDataset() : grid(input, start, weeks),
+                weekAxis(start, weeks), weekdayAxis(), renderer());
+        plot.setNoDataMessage(ChartStyle.NOT_ENOUGH + ": no days are recorded in this range.");
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setFixedLegendItems(legend());
+        if (!input.days().isEmpty()) {
+            addGlyphs(plot, input, start, weeks);
+        }
+        return ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true),
+                ChartKind.CALENDAR, input);
+    }
+
+    static Category categoryOf(DayPoint point, ChartInput input) {
+        if (point == null) {
+            return Category.NOT_RECORDED;
+        }
+        boolean back = input.isBackPainDay(point);
+        boolean headache = input.isHeadacheDay(point);
+        if (back && headache) {
+            return Category.BOTH;
+        }
+        if (back) {
+            return Category.BACK_PAIN_ONLY;
+        }
+        return headache ? Category.HEADACHE_ONLY : Category.NEITHER;
+    }
+
+    private static DefaultXYZDataset grid(ChartInput input, LocalDate start, int weeks) {
+        var byDate = input.byDate();
+        var xs = new ArrayList<Double>();
+        var ys = new ArrayList<Double>();
+        var zs = new ArrayList<Double>();
+        for (int week = 0; week < weeks; week++) {
+            for (int weekday = 0; weekday < 7; weekday++) {
+                var date = start.plusDays(week * 7L + weekday);
+                if (!input.range().contains(date)) {
+                    continue;
+                }
+                xs.add((double) week);
+                ys.add((double) weekday);
+                zs.add((double) categoryOf(byDate.get(date), input).ordinal());
+            }
+        }
+        var dataset = new DefaultXYZDataset();
+        dataset.addSeries("Days", new double[][] {toArray(xs), toArray(ys), toArray(zs)});
+        return dataset;
+    }
+
+    private static void addGlyphs(XYPlot plot, ChartInput input, LocalDate start, int weeks) {
+        var byDate = input.byDate();
+        var font = new Font(Font.SANS_SERIF, Font.BOLD, weeks > 30 ? 9 : 12);
+        for (var day : input.days()) {
+            long offset = ChronoUnit.DAYS.between(start, day.date());
+            if (offset < 0) {
+                continue;
+            }
+            var category = categoryOf(byDate.get(day.date()), input);
+            var glyph = new XYTextAnnotation(category.glyph, offset / 7, offset % 7);
+            glyph.setFont(font);
+            glyph.setPaint(Palette.TEXT);
+            plot.addAnnotation(glyph, false);
+        }
+    }
+
+    private static SymbolAxis weekAxis(LocalDate start, int weeks) {
+        var labels = new String[weeks];
+        for (int week = 0; week < weeks; week++) {
+            var monday = start.plusWeeks(week);
+            boolean newMonth = week == 0 || monday.getMonth() != monday.minusWeeks(1).getMonth();
+            labels[week] = newMonth ? monday.format(MONTH) : "";
+        }
+        var axis = new SymbolAxis("Week", labels);
+        axis.setGridBandsVisible(false);
+        return axis;
+    }
+
+    private static SymbolAxis weekdayAxis() {
+        var names = new String[7];
+        for (int i = 0; i < 7; i++) {
+            names[i] = DayOfWeek.of(i + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        }
+        var axis = new SymbolAxis(null, names);
+        axis.setInverted(true);
+        axis.setGridBandsVisible(false);
+        return axis;
+    }
+
+    private static XYBlockRenderer renderer() {
+        var scale = new LookupPaintScale(0, Category.values().length, Palette.NOT_RECORDED);
+        for (var category : Category.values()) {
+            scale.add(category.ordinal(), category.colour);
+        }
+        var renderer = new XYBlockRenderer();
+        renderer.setPaintScale(scale);
+        renderer.setBlockWidth(0.92);
+        renderer.setBlockHeight(0.92);
+        return renderer;
+    }
+
+    private static LegendItemCollection legend() {
+        var items = new LegendItemCollection();
+        for (var category : Category.values()) {
+            var label = category.glyph.isEmpty() ? category.label : category.glyph + " " + category.label;
+            items.add(new LegendItem(label, category.colour));
+        }
+        return items;
+    }
+
+    private static double[] toArray(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}

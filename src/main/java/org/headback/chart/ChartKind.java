@@ -1,0 +1,35 @@
+package org.headback.chart;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The four charts. */
+public enum ChartKind {
+    TOGETHER("together", "Back pain and headache together"),
+    MONTHS("months", "Days per month"),
+    CALENDAR("calendar", "A year of days"),
+    COOCCURRENCE("cooccurrence", "How often they fall on the same day");
+
+    private final String code;
+    private final String title;
+
+    ChartKind(String code, String title) {
+        this.code = code;
+        this.title = title;
+    }
+
+    /** The name on the command line: together, months, calendar, cooccurrence. */
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public static Optional<ChartKind> ofCode(String text) {
+        var wanted = text.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(kind -> kind.code.equals(wanted)).findFirst();
+    }
+}

@@ -1,0 +1,28 @@
+package org.headback.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The statistics in words, as the charts' captions give them, for the command line and the window. */
+public final class ChartReport {
+    private ChartReport() {
+    }
+
+    /** The range, the plain sentence, the figures and the table, line by line. */
+    public static List<String> lines(ChartInput input) {
+        var lines = new ArrayList<String>();
+        lines.add(input.range().describe() + ": " + input.days().size() + " recorded days of "
+                + input.range().days() + ".");
+        lines.addAll(ChartStyle.captionLines(input));
+        lines.addAll(CooccurrenceChart.details(input.stats()));
+        if (input.stats().shiftTestP().isPresent()) {
+            lines.add(CooccurrenceChart.SHIFT_TEST_SENTENCE);
+        }
+        return lines;
+    }
+
+    /** The one sentence that says what the shift test is for. */
+    public static String shiftTestSentence() {
+        return CooccurrenceChart.SHIFT_TEST_SENTENCE;
+    }
+}

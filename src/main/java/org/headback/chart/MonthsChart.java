@@ -1,0 +1,99 @@
+package org.headback.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * For each calendar month: back-pain days, headache days and days with both, side by side, with the line at 15
+ * headache days a month that ICHD-3 uses for chronic headache. Each month's label says how many days were recorded,
+ * since a month half recorded has fewer pain days to show.
+ */
+final class MonthsChart {
+    static final int CHRONIC_HEADACHE_DAYS = 15;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+
+    private MonthsChart() {
+    }
+
+    static JFreeChart create(ChartInput input) {
+        var dataset = new DefaultCategoryDataset();
+        if (!input.days().isEmpty()) {
+            fill(dataset, input);
+        }
+        var categories = new CategoryAxis("Month (days recorded)");
+        if (dataset.getColumnCount() > 8) {
+            categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        var counts = new NumberAxis("Days in the month");
+        counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        counts.setUpperBound(31.5);
+        var plot = new CategoryPlot(dataset, categories, counts, renderer());
+        plot.setNoDataMessage(ChartStyle.NOT_ENOUGH + ": no days are recorded in this range.");
+        plot.setRangeGridlinePaint(Palette.GRID);
+        plot.addRangeMarker(chronicLine());
+        return ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), ChartKind.MONTHS,
+                input);
+    }
+
+    private static void fill(DefaultCategoryDataset dataset, ChartInput input) {
+        var byDate = input.byDate();
+        var last = YearMonth.from(input.range().to());
+        for (var month = YearMonth.from(input.range().from()); !month.isAfter(last); month = month.plusMonths(1)) {
+            int back = 0;
+            int headache = 0;
+            int both = 0;
+            int recorded = 0;
+            for (int d = 1; d <= month.lengthOfMonth(); d++) {
+                var point = byDate.get(month.atDay(d));
+                if (point != null) {
+                    recorded++;
+                    back += input.isBackPainDay(point) ? 1 : 0;
+                    headache += input.isHeadacheDay(point) ? 1 : 0;
+                    both += input.isBackPainDay(point) && input.isHeadacheDay(point) ? 1 : 0;
+                }
+            }
+            var label = month.format(MONTH) + " (" + recorded + ")";
+            dataset.addValue(back, "Back-pain days", label);
+            dataset.addValue(headache, "Headache days", label);
+            dataset.addValue(both, "Days with both", label);
+        }
+    }
+
+    private static BarRenderer renderer() {
+        var renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(0.05);
+        renderer.setSeriesPaint(0, Palette.backPainFill());
+        renderer.setSeriesPaint(1, Palette.headacheFill());
+        renderer.setSeriesPaint(2, Palette.bothFill());
+        renderer.setDrawBarOutline(true);
+        renderer.setDefaultOutlinePaint(Palette.TEXT);
+        return renderer;
+    }
+
+    private static ValueMarker chronicLine() {
+        var marker = new ValueMarker(CHRONIC_HEADACHE_DAYS, Palette.TEXT, new BasicStroke(1.5f,
+                BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+        marker.setLabel("15 headache days a month: the ICHD-3 line for chronic headache");
+        marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        marker.setLabelPaint(Palette.TEXT);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        return marker;
+    }
+}

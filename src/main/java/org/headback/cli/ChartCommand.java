@@ -1,0 +1,36 @@
+package org.headback.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.headback.chart.ChartInput;
+import org.headback.chart.ChartKind;
+import org.headback.chart.Charts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/** {@code headback chart KIND --out FILE.png}: one chart as a PNG image, ready to show a doctor. */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+        description = {"Draws a chart of the diary as a PNG image: together, months, calendar or cooccurrence.",
+            "The image carries its title, range, legend and the main figures."})
+final class ChartCommand extends ReportWork {
+    @Parameters(paramLabel = "KIND", description = "together, months, calendar or cooccurrence.")
+    String kind;
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "The image to write.")
+    Path out;
+    @Option(names = "--width", paramLabel = "W", defaultValue = "2400",
+            description = "Width in pixels (default ${DEFAULT-VALUE}, for print; 1200 is enough for a screen).")
+    int width;
+    @Option(names = "--height", paramLabel = "H", defaultValue = "1600",
+            description = "Height in pixels (default ${DEFAULT-VALUE}).")
+    int height;
+
+    @Override
+    void run(ChartInput input, PrintWriter console) throws Exception {
+        var chosen = ChartKind.ofCode(kind).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "KIND: " + kind + " is not together, months, calendar or cooccurrence"));
+        Charts.writePng(Charts.create(chosen, input), out, width, height);
+        console.println("wrote " + out + " (" + width + "×" + height + ")");
+    }
+}

@@ -1,0 +1,57 @@
+package org.headback.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.headback.chart.ChartInput;
+import org.headback.chart.DiaryPoints;
+import org.headback.stats.Thresholds;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** A command that reports on the diary over a range of days, with thresholds: {@code chart} and {@code stats}. */
+abstract class ReportWork implements Callable<Integer> {
+    @ParentCommand
+    HeadBackCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "The first day, yyyy-MM-dd (default: the first "
+            + "recorded day).")
+    LocalDate from;
+    @Option(names = "--to", paramLabel = "DATE", description = "The last day, yyyy-MM-dd (default: the last "
+            + "recorded day).")
+    LocalDate to;
+    @Option(names = "--back-threshold", paramLabel = "N", defaultValue = "1",
+            description = "Back pain of at least N makes a back-pain day (1–10, default ${DEFAULT-VALUE}).")
+    int backThreshold;
+    @Option(names = "--headache-threshold", paramLabel = "N", defaultValue = "1",
+            description = "A headache of at least N makes a headache day (1–10, default ${DEFAULT-VALUE}).")
+    int headacheThreshold;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public final Integer call() throws Exception {
+        Thresholds thresholds;
+        try {
+            thresholds = new Thresholds(backThreshold, headacheThreshold);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        try (var session = new DiarySession(parent.dataDirectory(), clock)) {
+            var diary = session.diary();
+            var range = ReportRange.resolve(diary, from, to);
+            var input = ChartInput.of(range, DiaryPoints.of(diary.between(range.from(), range.to())), thresholds);
+            run(input, spec.commandLine().getOut());
+        }
+        return Cli.OK;
+    }
+
+    abstract void run(ChartInput input, PrintWriter out) throws Exception;
+}

@@ -1,0 +1,120 @@
+package org.headback.ui.charts;
+
+import java.io.File;
+import java.util.Map;
+import java.util.Objects;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import org.headback.chart.ChartKind;
+import org.headback.chart.ChartReport;
+import org.jfree.chart.fx.ChartViewer;
+
+/** The charts area: the chart in view (zoom and pan with the mouse), its range and thresholds, export and copy. */
+public final class ChartsView {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private ToggleGroup kindChoice;
+    @FXML
+    private ToggleButton togetherChoice;
+    @FXML
+    private ToggleButton monthsChoice;
+    @FXML
+    private ToggleButton calendarChoice;
+    @FXML
+    private ToggleButton cooccurrenceChoice;
+    @FXML
+    private ComboBox<RangeChoice> rangeBox;
+    @FXML
+    private DatePicker fromPicker;
+    @FXML
+    private DatePicker toPicker;
+    @FXML
+    private Spinner<Integer> backThreshold;
+    @FXML
+    private Spinner<Integer> headacheThreshold;
+    @FXML
+    private StackPane chartHolder;
+    @FXML
+    private Label summary;
+    @FXML
+    private Label shiftTest;
+    @FXML
+    private Label message;
+    @FXML
+    private ComboBox<ExportSize> sizeBox;
+
+    private final ChartsViewModel viewModel;
+    private final ChartViewer viewer = new ChartViewer();
+
+    public ChartsView(ChartsViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+    }
+
+    @FXML
+    private void initialize() {
+        var kinds = Map.of(togetherChoice, ChartKind.TOGETHER, monthsChoice, ChartKind.MONTHS, calendarChoice,
+                ChartKind.CALENDAR, cooccurrenceChoice, ChartKind.COOCCURRENCE);
+        kinds.forEach((toggle, kind) -> toggle.setOnAction(event -> {
+            toggle.setSelected(true);
+            viewModel.kindProperty().set(kind);
+        }));
+        rangeBox.getItems().setAll(RangeChoice.values());
+        rangeBox.valueProperty().bindBidirectional(viewModel.rangeChoiceProperty());
+        var custom = viewModel.rangeChoiceProperty().isEqualTo(RangeChoice.CUSTOM);
+        for (var picker : new DatePicker[] {fromPicker, toPicker}) {
+            picker.visibleProperty().bind(custom);
+            picker.managedProperty().bind(custom);
+        }
+        fromPicker.valueProperty().bindBidirectional(viewModel.customFromProperty());
+        toPicker.valueProperty().bindBidirectional(viewModel.customToProperty());
+        backThreshold.valueProperty().addListener((o, old, value) -> viewModel.backThresholdProperty().set(value));
+        headacheThreshold.valueProperty().addListener((o, old, value) ->
+                viewModel.headacheThresholdProperty().set(value));
+        sizeBox.getItems().setAll(ExportSize.values());
+        sizeBox.setValue(ExportSize.PRINT);
+        chartHolder.getChildren().add(viewer);
+        summary.textProperty().bind(viewModel.summaryProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        shiftTest.setText(ChartReport.shiftTestSentence());
+        viewModel.drawnProperty().addListener((observable, old, drawn) -> viewer.setChart(drawn.chart()));
+    }
+
+    @FXML
+    private void exportPng() {
+        var drawn = viewModel.drawnProperty().get();
+        if (drawn == null) {
+            return;
+        }
+        var chooser = new FileChooser();
+        chooser.setTitle("Export Chart as PNG");
+        chooser.setInitialFileName("headback-" + drawn.kind().code() + "-" + drawn.input().range().to() + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images (*.png)", "*.png"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            var size = sizeBox.getValue();
+            viewModel.export(file.toPath(), size.width(), size.height());
+        }
+    }
+
+    @FXML
+    private void copy() {
+        var size = sizeBox.getValue();
+        viewModel.image(size.width(), size.height(), image -> {
+            var content = new ClipboardContent();
+            content.putImage(SwingFXUtils.toFXImage(image, null));
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+    }
+}

@@ -1,0 +1,164 @@
+package org.headback.ui.charts;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.headback.chart.ChartInput;
+import org.headback.chart.ChartKind;
+import org.headback.chart.Charts;
+import org.headback.chart.DiaryPoints;
+import org.headback.diary.DayEntry;
+import org.headback.diary.Diary;
+import org.headback.stats.StatsText;
+import org.headback.stats.Thresholds;
+import org.headback.ui.TaskRunner;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The charts area: which chart, over which range, with which thresholds; the chart built from the diary in the
+ * background; exporting it as PNG or copying it.
+ */
+public final class ChartsViewModel {
+    /** A chart and what it was drawn from. */
+    public record Drawn(ChartKind kind, ChartInput input, JFreeChart chart) {
+    }
+
+    // Properties
+    private final ObjectProperty<ChartKind> kind = new SimpleObjectProperty<>(this, "kind", ChartKind.TOGETHER);
+    private final ObjectProperty<RangeChoice> rangeChoice = new SimpleObjectProperty<>(this, "rangeChoice",
+            RangeChoice.LAST_90_DAYS);
+    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>(this, "customFrom");
+    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>(this, "customTo");
+    private final IntegerProperty backThreshold = new SimpleIntegerProperty(this, "backThreshold", 1);
+    private final IntegerProperty headacheThreshold = new SimpleIntegerProperty(this, "headacheThreshold", 1);
+    private final ReadOnlyObjectWrapper<Drawn> drawn = new ReadOnlyObjectWrapper<>(this, "drawn");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    private final Diary diary;
+    private final TaskRunner runner;
+    private long request;
+
+    public ChartsViewModel(Diary diary, TaskRunner runner) {
+        this.diary = Objects.requireNonNull(diary, "diary");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        for (var input : new Observable[] {kind, rangeChoice, customFrom, customTo, backThreshold,
+            headacheThreshold}) {
+            input.addListener(observable -> refresh());
+        }
+    }
+
+    // Commands
+
+    /** Draws the chart again from the diary as it is now; the newest request wins. */
+    public void refresh() {
+        var today = diary.today();
+        var chosenKind = kind.get();
+        var choice = rangeChoice.get();
+        var from = customFrom.get();
+        var to = customTo.get();
+        var thresholds = new Thresholds(backThreshold.get(), headacheThreshold.get());
+        long mine = ++request;
+        runner.run("Drawing the chart…", () -> {
+            var first = diary.all().stream().map(DayEntry::date).findFirst();
+            var range = choice.range(today, first, from, to);
+            if (range.isEmpty()) {
+                return Optional.<Drawn>empty();
+            }
+            var days = DiaryPoints.of(diary.between(range.get().from(), range.get().to()));
+            var input = ChartInput.of(range.get(), days, thresholds);
+            return Optional.of(new Drawn(chosenKind, input, Charts.create(chosenKind, input)));
+        }, result -> {
+            if (mine == request) {
+                show(result);
+            }
+        }, error -> message.set("The chart could not be drawn: " + error.getMessage()));
+    }
+
+    private void show(Optional<Drawn> result) {
+        if (result.isEmpty()) {
+            message.set("Choose the first and the last day of the range (the last on or after the first).");
+            return;
+        }
+        message.set("");
+        drawn.set(result.get());
+        summary.set(result.get().input().stats().enoughData() ? StatsText.summary(result.get().input().stats())
+                : result.get().input().stats().reason().orElse(""));
+    }
+
+    /** Writes the chart in view as a PNG image of the given size, drawn afresh from the same input. */
+    public void export(Path file, int width, int height) {
+        var current = drawn.get();
+        if (current == null) {
+            return;
+        }
+        runner.run("Exporting the chart…", () -> {
+            Charts.writePng(Charts.create(current.kind(), current.input()), file, width, height);
+            return file;
+        }, written -> message.set("Saved the chart as " + written + " (" + width + "×" + height + ")."),
+                error -> message.set("The chart was not saved: " + error.getMessage()));
+    }
+
+    /** Draws the chart in view as an image in the background and hands it over, for the clipboard. */
+    public void image(int width, int height, Consumer<BufferedImage> ready) {
+        var current = drawn.get();
+        if (current == null) {
+            return;
+        }
+        runner.run("Copying the chart…", () -> Charts.image(Charts.create(current.kind(), current.input()), width,
+                height), image -> {
+                    ready.accept(image);
+                    message.set("Copied the chart (" + width + "×" + height + ").");
+                }, error -> message.set("The chart was not copied: " + error.getMessage()));
+    }
+
+    // Accessors
+
+    public ObjectProperty<ChartKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<RangeChoice> rangeChoiceProperty() {
+        return rangeChoice;
+    }
+
+    public ObjectProperty<LocalDate> customFromProperty() {
+        return customFrom;
+    }
+
+    public ObjectProperty<LocalDate> customToProperty() {
+        return customTo;
+    }
+
+    public IntegerProperty backThresholdProperty() {
+        return backThreshold;
+    }
+
+    public IntegerProperty headacheThresholdProperty() {
+        return headacheThreshold;
+    }
+
+    public ReadOnlyObjectProperty<Drawn> drawnProperty() {
+        return drawn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
