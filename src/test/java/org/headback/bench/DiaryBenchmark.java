@@ -24,7 +24,7 @@ import org.headback.storage.SqliteDiaryStore;
 /**
  * The diary's benchmark: saving one day, importing ten years of days from CSV, loading a year for the calendar.
  * Each is run on a real SQLite file in a temporary folder, after a warm-up, and reported as the median and the
- * slowest of several runs. Run it with {@code mvn -Pbench test-compile} (see BENCHMARKS.md).
+ * slowest of several runs. Run it with {@code mvn -Pbench package -DskipTests} (see BENCHMARKS.md).
  */
 public final class DiaryBenchmark {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 21);

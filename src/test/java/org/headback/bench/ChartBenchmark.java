@@ -1,0 +1,194 @@
+package org.headback.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.headback.chart.ChartInput;
+import org.headback.chart.ChartKind;
+import org.headback.chart.Charts;
+import org.headback.chart.DateRange;
+import org.headback.stats.Cooccurrence;
+import org.headback.stats.DayPoint;
+import org.headback.stats.Thresholds;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * The charts' benchmark over ten years of daily data (3,653 days): computing the statistics; building and showing
+ * each chart in a window (headless, on Monocle); redrawing after a zoom; exporting each as a 2400×1600 PNG inside a
+ * running app; and the same export as a one-shot command in a fresh JVM (needs {@code target/headback.jar}).
+ * Run with {@code mvn -Pbench package -DskipTests} (see BENCHMARKS.md).
+ */
+public final class ChartBenchmark {
+    private static final int WIDTH = 2400;
+    private static final int HEIGHT = 1600;
+
+    private ChartBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var range = new DateRange(DiaryBenchmark.TODAY.minusDays(DiaryBenchmark.TEN_YEARS - 1L), DiaryBenchmark.TODAY);
+        var days = tenYears(range);
+        System.out.printf(Locale.ROOT, "HeadBack charts benchmark, %d days (%s, %d cores, Java %s)%n", days.size(),
+                System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        report("compute the statistics", time(20, 5, () -> Cooccurrence.compute(days, Thresholds.DEFAULT)));
+        var input = ChartInput.of(range, days, Thresholds.DEFAULT);
+        for (var kind : ChartKind.values()) {
+            report("build " + kind.code(), time(10, 3, () -> Charts.create(kind, input)));
+        }
+        showInWindow(input);
+        var folder = Files.createTempDirectory("headback-chart-bench");
+        try {
+            for (var kind : ChartKind.values()) {
+                var file = folder.resolve(kind.code() + ".png");
+                report("export " + kind.code() + " 2400×1600 (running app)", time(5, 2, () -> {
+                    Charts.writePng(Charts.create(kind, input), file, WIDTH, HEIGHT);
+                    return file;
+                }));
+            }
+            oneShotCommands(folder, days);
+        } finally {
+            try (var files = Files.walk(folder)) {
+                for (var file : files.sorted(Collections.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    static List<DayPoint> tenYears(DateRange range) {
+        var random = new Random(42);
+        var days = new ArrayList<DayPoint>();
+        for (var date = range.from(); !date.isAfter(range.to()); date = date.plusDays(1)) {
+            var day = DiaryBenchmark.sampleDay(random, date);
+            days.add(new DayPoint(date, day.backPain(), day.headache()));
+        }
+        return days;
+    }
+
+    /** Each chart in a ChartViewer in a 1600×1000 window: set it and draw a frame; then zoom and draw again. */
+    private static void showInWindow(ChartInput input) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1920x1200-32");
+        var started = new CompletableFuture<Void>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        // Each chart gets its own window; closing one must not end the toolkit.
+        Platform.setImplicitExit(false);
+        for (var kind : ChartKind.values()) {
+            var shown = onFx(() -> {
+                var viewer = new ChartViewer();
+                var stage = new Stage();
+                stage.setScene(new Scene(new StackPane(viewer), 1600, 1000));
+                stage.show();
+                var times = new ArrayList<Double>();
+                for (int run = 0; run < 8; run++) {
+                    var chart = Charts.create(kind, input);
+                    long start = System.nanoTime();
+                    viewer.setChart(chart);
+                    stage.getScene().snapshot(null);
+                    times.add((System.nanoTime() - start) / 1e6);
+                }
+                var zooms = new ArrayList<Double>();
+                if (viewer.getChart().getPlot() instanceof XYPlot plot) {
+                    var axis = plot.getDomainAxis();
+                    for (int run = 0; run < 8; run++) {
+                        long start = System.nanoTime();
+                        axis.setRange(axis.getLowerBound(), axis.getUpperBound() - (axis.getRange().getLength() / 10));
+                        stage.getScene().snapshot(null);
+                        zooms.add((System.nanoTime() - start) / 1e6);
+                    }
+                }
+                stage.close();
+                return List.of(times.subList(2, times.size()), zooms);
+            });
+            report("show " + kind.code() + " in a 1600×1000 window", shown.get(0));
+            if (!shown.get(1).isEmpty()) {
+                report("  zoom " + kind.code() + " and redraw", shown.get(1));
+            }
+        }
+        Platform.exit();
+    }
+
+    /** The same export as a user's one-shot command: a fresh JVM, the whole process timed. */
+    private static void oneShotCommands(Path folder, List<DayPoint> days) throws IOException, InterruptedException {
+        var jar = Path.of("target", "headback.jar");
+        if (!Files.exists(jar)) {
+            System.out.println("(one-shot command skipped: build target/headback.jar first with mvn package)");
+            return;
+        }
+        var data = folder.resolve("data");
+        var csv = DiaryBenchmark.tenYearsCsv(Files.createDirectories(folder.resolve("csv")).resolve("days.csv"));
+        run(jar, data, "diary", "import", csv.toString());
+        for (var kind : ChartKind.values()) {
+            var out = folder.resolve("cli-" + kind.code() + ".png").toString();
+            var times = new ArrayList<Double>();
+            for (int i = 0; i < 3; i++) {
+                long start = System.nanoTime();
+                run(jar, data, "chart", kind.code(), "--out", out, "--width", "2400", "--height", "1600");
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+            report("export " + kind.code() + " 2400×1600 (one-shot command)", times);
+        }
+    }
+
+    private static void run(Path jar, Path data, String... args) throws IOException, InterruptedException {
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "--data-dir", data.toString()));
+        command.addAll(List.of(args));
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("failed: " + command + "\n" + output);
+        }
+    }
+
+    private interface Work<T> {
+        T run() throws Exception;
+    }
+
+    private static <T> List<Double> time(int runs, int warmUp, Work<T> work) throws Exception {
+        var times = new ArrayList<Double>();
+        for (int i = 0; i < runs + warmUp; i++) {
+            long start = System.nanoTime();
+            work.run();
+            if (i >= warmUp) {
+                times.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        return times;
+    }
+
+    private static <T> T onFx(Work<T> work) throws Exception {
+        var result = new CompletableFuture<T>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.run());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(5, TimeUnit.MINUTES);
+    }
+
+    private static void report(String what, List<Double> times) {
+        var sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "%-52s median %8.1f ms   slowest %8.1f ms   (%d runs)%n", what,
+                sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), sorted.size());
+    }
+}
