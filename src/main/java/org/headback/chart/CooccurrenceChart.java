@@ -101,7 +101,7 @@ final class CooccurrenceChart {
         var renderer = new StackedBarRenderer(true);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, Palette.headacheFill());
+        renderer.setSeriesPaint(0, Palette.HEADACHE);
         renderer.setSeriesPaint(1, new Color(0xEE, 0xEE, 0xEE));
         renderer.setDrawBarOutline(true);
         renderer.setDefaultOutlinePaint(Palette.TEXT);

@@ -9,12 +9,14 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -24,6 +26,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class MonthsChart {
     static final int CHRONIC_HEADACHE_DAYS = 15;
+    /** Up to this many months, each bar carries its sign; beyond, the signs would crowd the bars. */
+    static final int SIGNED_MONTHS = 24;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
 
     private MonthsChart() {
@@ -41,7 +45,7 @@ final class MonthsChart {
         var counts = new NumberAxis("Days in the month");
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         counts.setUpperBound(31.5);
-        var plot = new CategoryPlot(dataset, categories, counts, renderer());
+        var plot = new CategoryPlot(dataset, categories, counts, renderer(dataset.getColumnCount() <= SIGNED_MONTHS));
         plot.setNoDataMessage(ChartStyle.NOT_ENOUGH + ": no days are recorded in this range.");
         plot.setRangeGridlinePaint(Palette.GRID);
         plot.addRangeMarker(chronicLine());
@@ -73,16 +77,33 @@ final class MonthsChart {
         }
     }
 
-    private static BarRenderer renderer() {
+    private static BarRenderer renderer(boolean signs) {
         var renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
-        renderer.setSeriesPaint(0, Palette.backPainFill());
-        renderer.setSeriesPaint(1, Palette.headacheFill());
-        renderer.setSeriesPaint(2, Palette.bothFill());
+        renderer.setSeriesPaint(0, Palette.BACK_PAIN);
+        renderer.setSeriesPaint(1, Palette.HEADACHE);
+        renderer.setSeriesPaint(2, Palette.BOTH);
         renderer.setDrawBarOutline(true);
         renderer.setDefaultOutlinePaint(Palette.TEXT);
+        renderer.setSeriesOutlineStroke(0, Palette.BACK_PAIN_OUTLINE);
+        renderer.setSeriesOutlineStroke(1, Palette.HEADACHE_OUTLINE);
+        renderer.setSeriesOutlineStroke(2, Palette.BOTH_OUTLINE);
+        if (signs) {
+            var sign = new String[] {Palette.BACK_PAIN_SIGN, Palette.HEADACHE_SIGN, Palette.BOTH_SIGN};
+            renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public String generateLabel(CategoryDataset data, int row, int column) {
+                    var value = data.getValue(row, column);
+                    return value == null || value.intValue() == 0 ? null : sign[row];
+                }
+            });
+            renderer.setDefaultItemLabelsVisible(true);
+            renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        }
         return renderer;
     }
 

@@ -2,17 +2,12 @@ package org.headback.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.Paint;
-import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.Stroke;
-import java.awt.TexturePaint;
-import java.awt.image.BufferedImage;
 
 /**
  * The charts' colours and second cues, the same in every chart. The colours are from the Okabe–Ito palette, which
- * colour-blind readers can tell apart; each series also has its own line style, shape or hatching.
+ * colour-blind readers can tell apart; each series also has its own line style, shape, outline or sign. (No
+ * hatching: the JavaFX chart viewer cannot draw texture paints.)
  */
 public final class Palette {
     public static final Color BACK_PAIN = new Color(0xE6, 0x9F, 0x00);
@@ -31,38 +26,15 @@ public final class Palette {
     private Palette() {
     }
 
-    /** Back pain: solid. */
-    public static Paint backPainFill() {
-        return BACK_PAIN;
-    }
+    /** Bar outlines, the second cue for bars: back pain solid, headache dashed, both dotted. */
+    public static final Stroke BACK_PAIN_OUTLINE = new BasicStroke(2f);
+    public static final Stroke HEADACHE_OUTLINE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            1f, new float[] {6f, 3f}, 0f);
+    public static final Stroke BOTH_OUTLINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+            1f, new float[] {1f, 3.5f}, 0f);
 
-    /** Headache: diagonal hatching over the colour. */
-    public static Paint headacheFill() {
-        return hatched(HEADACHE, false);
-    }
-
-    /** Both: cross-hatching over the colour. */
-    public static Paint bothFill() {
-        return hatched(BOTH, true);
-    }
-
-    private static Paint hatched(Color colour, boolean cross) {
-        int size = 8;
-        var tile = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = tile.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(colour);
-            g.fillRect(0, 0, size, size);
-            g.setColor(colour.darker().darker());
-            g.setStroke(new BasicStroke(1.4f));
-            g.drawLine(0, size, size, 0);
-            if (cross) {
-                g.drawLine(0, 0, size, size);
-            }
-        } finally {
-            g.dispose();
-        }
-        return new TexturePaint(tile, new Rectangle(0, 0, size, size));
-    }
+    /** The signs the diary's calendar uses, for labels on bars. */
+    public static final String BACK_PAIN_SIGN = "▲";
+    public static final String HEADACHE_SIGN = "●";
+    public static final String BOTH_SIGN = "▲●";
 }

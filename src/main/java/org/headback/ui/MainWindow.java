@@ -33,6 +33,9 @@ import org.headback.ui.reader.ReaderViewModel;
 
 /** The main window: menus, the reader on the left, the article's outline on the right, a status bar. */
 public final class MainWindow {
+    /** The reader's share of the width while the charts are shown. */
+    static final double CHARTS_DIVIDER = 0.42;
+
     @FXML
     private BorderPane root;
     @FXML
@@ -70,6 +73,8 @@ public final class MainWindow {
     private final DiaryViewModel diary;
     private final DiaryTransferViewModel transfer;
     private final ChartsViewModel charts;
+    /** Where the reader's divider was before the charts widened the right side, or -1. */
+    private double dividerBeforeCharts = -1;
 
     public MainWindow(MainViewModel main, ReaderViewModel reader, TaskRunner runner, DiaryViewModel diary,
                       DiaryTransferViewModel transfer, ChartsViewModel charts) {
@@ -89,16 +94,28 @@ public final class MainWindow {
                 main.useTheme(dark ? Theme.DARK : Theme.LIGHT));
         bindNotice();
         bindStatus();
-        // The charts are drawn when they are looked at, from the diary as it is then.
-        rightTabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
-            if (tab == chartsTab) {
-                charts.refresh();
-            }
-        });
+        rightTabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> tabChosen(tab));
         root.setOnDragOver(this::onDragOver);
         root.setOnDragDropped(this::onDragDropped);
         main.fontStepProperty().addListener((observable, old, step) -> applyFontStep(old.intValue(), step.intValue()));
         applyFontStep(-1, main.fontStepProperty().get());
+    }
+
+    /**
+     * The charts are drawn when they are looked at, from the diary as it is then, and get more of the window's
+     * width than the diary needs; going back to the diary gives the reader its width back.
+     */
+    private void tabChosen(Tab tab) {
+        if (tab == chartsTab) {
+            dividerBeforeCharts = mainSplit.getDividerPositions()[0];
+            if (dividerBeforeCharts > CHARTS_DIVIDER) {
+                mainSplit.setDividerPositions(CHARTS_DIVIDER);
+            }
+            charts.refresh();
+        } else if (dividerBeforeCharts > 0) {
+            mainSplit.setDividerPositions(dividerBeforeCharts);
+            dividerBeforeCharts = -1;
+        }
     }
 
     private void bindNotice() {
@@ -163,7 +180,8 @@ public final class MainWindow {
 
     /** The divider positions, for remembering them. */
     double[] dividers() {
-        return new double[] {mainSplit.getDividerPositions()[0], readerSplit.getDividerPositions()[0]};
+        double main = dividerBeforeCharts > 0 ? dividerBeforeCharts : mainSplit.getDividerPositions()[0];
+        return new double[] {main, readerSplit.getDividerPositions()[0]};
     }
 
     void focusLibrary() {

@@ -19,8 +19,9 @@ final class BlockCell extends ListCell<Integer> {
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setPrefWidth(0);
         var listWidth = Bindings.selectDouble(listViewProperty(), "width");
-        availableWidth = Bindings.createDoubleBinding(
-                () -> Math.max(0, listWidth.get() - WrappingCells.SCROLL_BAR_ALLOWANCE), listWidth);
+        availableWidth = Bindings.createDoubleBinding(() -> Math.max(0, listWidth.get()
+                - WrappingCells.SCROLL_BAR_ALLOWANCE - getPadding().getLeft() - getPadding().getRight()),
+                listWidth, paddingProperty());
     }
 
     @Override
