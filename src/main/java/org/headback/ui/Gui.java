@@ -1,9 +1,12 @@
 package org.headback.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import javafx.application.Application;
+import org.headback.storage.FrontRequests;
+import org.headback.storage.InstanceLock;
 
-/** Opens the window; returns when it is closed. */
+/** Opens the window; returns when it is closed. One window per data folder: a second start brings the first up. */
 public final class Gui {
     private Gui() {
     }
@@ -12,11 +15,26 @@ public final class Gui {
      * @throws IllegalStateException if there is no display to open a window on
      */
     public static void open(Path dataDir) {
-        try {
+        var lock = InstanceLock.tryAcquire(dataDir);
+        if (lock.isEmpty()) {
+            askOpenWindowToFront(dataDir);
+            return;
+        }
+        try (var held = lock.get()) {
             Application.launch(HeadBackApp.class, "--" + HeadBackApp.DATA_DIR_PARAMETER + "=" + dataDir);
         } catch (UnsupportedOperationException e) {
             throw new IllegalStateException("The window cannot open here (" + e.getMessage() + "). "
                     + "The commands work without a display: see headback --help.", e);
+        }
+    }
+
+    private static void askOpenWindowToFront(Path dataDir) {
+        try {
+            FrontRequests.send(dataDir);
+            System.out.println("HeadBack is already open on " + dataDir + "; its window was brought to the front.");
+        } catch (IOException e) {
+            throw new IllegalStateException("HeadBack is already open on " + dataDir
+                    + ", but its window could not be asked to come to the front: " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.headback.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.headback.article.Library;
 import org.headback.diary.Diary;
 import org.headback.storage.Backups;
 import org.headback.storage.DataDirectory;
+import org.headback.storage.FrontRequests;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteArticleStore;
 import org.headback.storage.SqliteDiaryStore;
@@ -22,6 +24,7 @@ import org.headback.storage.StorageException;
  * be placed where it was before it is first shown; everything else loads after the window is up.
  */
 public final class HeadBackApp extends Application {
+    private static final System.Logger LOG = System.getLogger(HeadBackApp.class.getName());
     static final String DATA_DIR_PARAMETER = "data-dir";
 
     private Database database;
@@ -29,6 +32,7 @@ public final class HeadBackApp extends Application {
     private UiSettings settings = UiSettings.defaults();
     private String startupError;
     private FxTaskRunner runner;
+    private FrontRequests frontRequests;
 
     @Override
     public void init() {
@@ -54,6 +58,21 @@ public final class HeadBackApp extends Application {
         var services = new AppServices(new SqliteSettingsStore(database), () -> Library.open(articles),
                 new Diary(new SqliteDiaryStore(database, clock), clock), new Backups(database, dataDir, clock));
         AppWindow.show(stage, settings, services, runner);
+        listenForSecondStarts(stage);
+    }
+
+    /** A second start on the same data folder asks this window to come to the front. */
+    private void listenForSecondStarts(Stage stage) {
+        try {
+            frontRequests = FrontRequests.watch(dataDir, () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Second starts cannot bring this window to the front", e);
+        }
     }
 
     private void showStartupError() {
@@ -66,6 +85,9 @@ public final class HeadBackApp extends Application {
 
     @Override
     public void stop() {
+        if (frontRequests != null) {
+            frontRequests.close();
+        }
         if (runner != null) {
             runner.close();
         }

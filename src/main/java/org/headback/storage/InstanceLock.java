@@ -1,0 +1,73 @@
+package org.headback.storage;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * Makes sure only one window works on a data folder. The lock is an operating-system lock on a file in the folder,
+ * so it is released when the app exits or dies, even when it is killed: a stale lock file never blocks a start.
+ */
+public final class InstanceLock implements AutoCloseable {
+    public static final String FILE_NAME = "headback.lock";
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private InstanceLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** The lock on the data folder, or empty if another HeadBack window holds it. */
+    public static Optional<InstanceLock> tryAcquire(Path dataDir) {
+        var file = DataDirectory.prepare(dataDir).resolve(FILE_NAME);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OwnerOnly.restrictFile(file);
+            var lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                return Optional.empty();
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(
+                    StandardCharsets.US_ASCII)));
+            return Optional.of(new InstanceLock(channel, lock));
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            return Optional.empty();
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StorageException("Cannot lock the data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // Closing the channel below releases it too.
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // Nothing was written that matters: the lock is what counts, and it goes with the channel.
+        }
+    }
+}
