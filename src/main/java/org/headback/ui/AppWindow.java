@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -60,12 +61,7 @@ public final class AppWindow {
         var models = new Models(main, reader, diary, transfer, charts, runner);
         var loader = new FXMLLoader(AppWindow.class.getResource("MainWindow.fxml"));
         loader.setControllerFactory(models::controller);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The window's layout could not be loaded", e);
-        }
+        Parent root = load(loader);
         var app = new AppWindow(stage, main, reader, diary, loader.getController());
         app.showOn(new Scene(root), settings);
         reader.load(services.library(), settings.article());
@@ -74,12 +70,20 @@ public final class AppWindow {
         return app;
     }
 
+    private static Parent load(FXMLLoader loader) {
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The window's layout could not be loaded: " + loader.getLocation(), e);
+        }
+    }
+
     /** The view-models, and the controllers the FXML files ask for, made from them. */
     private record Models(MainViewModel main, ReaderViewModel reader, DiaryViewModel diary,
                           DiaryTransferViewModel transfer, ChartsViewModel charts, TaskRunner runner) {
         Object controller(Class<?> type) {
             if (type == MainWindow.class) {
-                return new MainWindow(main, reader, runner, diary, transfer, charts);
+                return new MainWindow(main, reader, runner, diary, transfer, charts, this::chartsView);
             }
             if (type == ChartsView.class) {
                 return new ChartsView(charts);
@@ -101,6 +105,12 @@ public final class AppWindow {
             }
             throw new IllegalArgumentException("No controller for " + type.getName());
         }
+
+        Node chartsView() {
+            var loader = new FXMLLoader(ChartsView.class.getResource("ChartsView.fxml"));
+            loader.setControllerFactory(this::controller);
+            return load(loader);
+        }
     }
 
     private void showOn(Scene scene, UiSettings settings) {
@@ -115,6 +125,7 @@ public final class AppWindow {
         addIcons();
         placeWindow(settings);
         stage.setOnHiding(event -> rememberWindow());
+        FirstFrameProbe.watch(scene);
         stage.show();
         window.restoreDividers(settings);
         window.focusLibrary();

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -76,14 +77,20 @@ public final class MainWindow {
     /** Where the reader's divider was before the charts widened the right side, or -1. */
     private double dividerBeforeCharts = -1;
 
+    private final Supplier<Node> chartsView;
+
+    /**
+     * @param chartsView loads the charts' view, the first time the Charts tab is opened
+     */
     public MainWindow(MainViewModel main, ReaderViewModel reader, TaskRunner runner, DiaryViewModel diary,
-                      DiaryTransferViewModel transfer, ChartsViewModel charts) {
+                      DiaryTransferViewModel transfer, ChartsViewModel charts, Supplier<Node> chartsView) {
         this.main = Objects.requireNonNull(main, "main");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.diary = Objects.requireNonNull(diary, "diary");
         this.transfer = Objects.requireNonNull(transfer, "transfer");
         this.charts = Objects.requireNonNull(charts, "charts");
+        this.chartsView = Objects.requireNonNull(chartsView, "chartsView");
     }
 
     @FXML
@@ -107,6 +114,9 @@ public final class MainWindow {
      */
     private void tabChosen(Tab tab) {
         if (tab == chartsTab) {
+            if (chartsTab.getContent() == null) {
+                chartsTab.setContent(chartsView.get());
+            }
             dividerBeforeCharts = mainSplit.getDividerPositions()[0];
             if (dividerBeforeCharts > CHARTS_DIVIDER) {
                 mainSplit.setDividerPositions(CHARTS_DIVIDER);
