@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryExport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code headback diary export FILE.csv}: writes the diary, or a range of it, as CSV. */
@@ -16,15 +16,13 @@ import picocli.CommandLine.Parameters;
 final class DiaryExportCommand extends DiaryWork {
     @Parameters(paramLabel = "FILE", description = "The CSV file to write; it is replaced if it exists.")
     Path file;
-    @Option(names = "--from", paramLabel = "DATE", description = "The first day, yyyy-MM-dd.")
-    String from;
-    @Option(names = "--to", paramLabel = "DATE", description = "The last day, yyyy-MM-dd.")
-    String to;
+
+    @Mixin
+    RangeOptions range;
 
     @Override
     void run(Diary diary, PrintWriter out) {
-        var days = DiaryExport.days(diary, from == null ? null : dateOption("--from", from),
-                to == null ? null : dateOption("--to", to));
+        var days = range.days(diary);
         try {
             DiaryExport.toFile(days, file, (done, total) -> { });
         } catch (IOException e) {

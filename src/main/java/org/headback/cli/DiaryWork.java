@@ -2,8 +2,6 @@ package org.headback.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.headback.diary.Diary;
 import org.headback.diary.InvalidValueException;
@@ -33,13 +31,4 @@ abstract class DiaryWork implements Callable<Integer> {
     }
 
     abstract void run(Diary diary, PrintWriter out);
-
-    /** A yyyy-MM-dd option, or a usage error naming the option. */
-    LocalDate dateOption(String option, String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), option + ": " + text + " is not a date (yyyy-MM-dd)");
-        }
-    }
 }

@@ -2,11 +2,11 @@ package org.headback.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.headback.chart.ChartInput;
 import org.headback.chart.DiaryPoints;
 import org.headback.stats.Thresholds;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,12 +21,9 @@ abstract class ReportWork implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "The first day, yyyy-MM-dd (default: the first "
-            + "recorded day).")
-    LocalDate from;
-    @Option(names = "--to", paramLabel = "DATE", description = "The last day, yyyy-MM-dd (default: the last "
-            + "recorded day).")
-    LocalDate to;
+    /** Without either end, the range runs from the first to the last recorded day. */
+    @Mixin
+    RangeOptions range;
     @Option(names = "--back-threshold", paramLabel = "N", defaultValue = "1",
             description = "Back pain of at least N makes a back-pain day (1–10, default ${DEFAULT-VALUE}).")
     int backThreshold;
@@ -46,8 +43,8 @@ abstract class ReportWork implements Callable<Integer> {
         }
         try (var session = new DiarySession(parent.dataDirectory(), clock)) {
             var diary = session.diary();
-            var range = ReportRange.resolve(diary, from, to);
-            var input = ChartInput.of(range, DiaryPoints.of(diary.between(range.from(), range.to())), thresholds);
+            var days = ReportRange.resolve(diary, range.from, range.to);
+            var input = ChartInput.of(days, DiaryPoints.of(diary.between(days.from(), days.to())), thresholds);
             run(input, spec.commandLine().getOut());
         }
         return Cli.OK;

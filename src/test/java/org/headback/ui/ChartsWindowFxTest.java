@@ -2,66 +2,34 @@ package org.headback.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.headback.chart.ChartKind;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
-import org.headback.storage.Database;
-import org.headback.storage.SqliteDiaryStore;
 import org.headback.ui.charts.RangeChoice;
 import org.jfree.chart.fx.ChartViewer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The charts as a user meets them: open them, change the range and the kind, and the figures follow. */
-@ExtendWith(ApplicationExtension.class)
-class ChartsWindowFxTest {
-    @TempDir
-    Path dataDir;
-
-    private Database database;
-    private FxTaskRunner runner;
-    private Stage stage;
-
+class ChartsWindowFxTest extends WindowTest {
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        database = Database.open(dataDir);
-        var clock = Clock.systemDefaultZone();
-        var diary = new Diary(new SqliteDiaryStore(database, clock), clock);
-        var today = LocalDate.now(clock);
+    void start(Stage window) {
+        begin(window);
+    }
+
+    /** The last 30 days: back pain and headache together; the 60 before: mostly back pain alone. */
+    @Override
+    void prepare(Diary diary) {
+        var today = diary.today();
         for (int i = 0; i < 90; i++) {
-            // The last 30 days: back pain and headache together; the 60 before: back pain alone.
             boolean recent = i < 30;
             diary.save(DayEntry.on(today.minusDays(i)).backPain(i % 3 == 0 ? 0 : 5)
                     .headache(recent && i % 3 != 0 ? 6 : (i % 5 == 0 ? 4 : 0)).build());
         }
-        runner = new FxTaskRunner();
-        AppWindow.show(stage, UiSettings.defaults(), MainWindowFxTest.services(database, dataDir), runner);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(5, TimeUnit.SECONDS);
-        runner.close();
-        database.close();
-    }
-
-    private void waitUntilIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String summary(FxRobot robot) {

@@ -2,9 +2,7 @@ package org.headback.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,49 +10,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.headback.diary.DayEntry;
-import org.headback.storage.Database;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The diary as a user meets it in the real window, headless. */
-@ExtendWith(ApplicationExtension.class)
-class DiaryWindowFxTest {
-    @TempDir
-    Path dataDir;
-
-    private Database database;
-    private FxTaskRunner runner;
-    private AppWindow app;
-    private Stage stage;
-
+class DiaryWindowFxTest extends WindowTest {
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        open(stage);
-    }
-
-    private void open(Stage on) {
-        database = Database.open(dataDir);
-        runner = new FxTaskRunner();
-        app = AppWindow.show(on, UiSettings.defaults(), MainWindowFxTest.services(database, dataDir), runner);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(5, TimeUnit.SECONDS);
-        runner.close();
-        database.close();
-    }
-
-    private void waitUntilIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+    void start(Stage window) {
+        begin(window);
     }
 
     private static Node dayCell(FxRobot robot, LocalDate date) {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -16,64 +14,24 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.headback.article.Article;
-import org.headback.article.Library;
-import org.headback.diary.Diary;
-import org.headback.storage.Backups;
-import org.headback.storage.Database;
-import org.headback.storage.SqliteArticleStore;
-import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.SqliteSettingsStore;
 import org.headback.ui.reader.OutlineEntry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window, headless: the reader as a user meets it. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowFxTest {
-    @TempDir
-    Path dataDir;
+/** Drives the real window, headless: the reader as a user meets it. */
+class MainWindowFxTest extends WindowTest {
+    @Start
+    void start(Stage window) {
+        begin(window);
+    }
+
     @TempDir
     Path files;
-
-    private Database database;
-    private FxTaskRunner runner;
-    private AppWindow app;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        database = Database.open(dataDir);
-        runner = new FxTaskRunner();
-        app = AppWindow.show(stage, UiSettings.defaults(), services(database, dataDir), runner);
-    }
-
-    /** The services the application makes, over a temporary data folder and today's date. */
-    static AppServices services(Database database, Path dataDir) {
-        var clock = Clock.systemDefaultZone();
-        var articles = new SqliteArticleStore(database);
-        return new AppServices(new SqliteSettingsStore(database), () -> Library.open(articles),
-                new Diary(new SqliteDiaryStore(database, clock), clock), new Backups(database, dataDir, clock));
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(5, TimeUnit.SECONDS);
-        runner.close();
-        database.close();
-    }
-
-    private void waitUntilIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> !runner.busyProperty().get() && !app.readerViewModel().loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** Ctrl+F, then the words, as a user types them. */
     private void searchFor(FxRobot robot, String words) throws Exception {

@@ -1,0 +1,75 @@
+package org.headback.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.headback.article.Library;
+import org.headback.diary.Diary;
+import org.headback.storage.Backups;
+import org.headback.storage.Database;
+import org.headback.storage.SqliteArticleStore;
+import org.headback.storage.SqliteDiaryStore;
+import org.headback.storage.SqliteSettingsStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window over a temporary data folder, for tests that drive it as a user would (headless on Monocle). */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTest {
+    @TempDir
+    Path dataDir;
+
+    Database database;
+    FxTaskRunner runner;
+    AppWindow app;
+    Stage stage;
+
+    /** Each test class's {@code @Start} method calls this (TestFX looks for it in the test class itself). */
+    void begin(Stage window) {
+        this.stage = window;
+        open(window);
+    }
+
+    /** Opens the window on the data folder, as the application does. */
+    void open(Stage window) {
+        database = Database.open(dataDir);
+        prepare(diary(database));
+        runner = new FxTaskRunner();
+        app = AppWindow.show(window, UiSettings.defaults(), services(database, dataDir), runner);
+    }
+
+    /** Fills the diary before the window opens; nothing by default. */
+    void prepare(Diary diary) {
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(5, TimeUnit.SECONDS);
+        runner.close();
+        database.close();
+    }
+
+    /** Waits until the background work and the library's loading are done, and the window has caught up. */
+    void waitUntilIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> !runner.busyProperty().get() && !app.readerViewModel().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static Diary diary(Database database) {
+        var clock = Clock.systemDefaultZone();
+        return new Diary(new SqliteDiaryStore(database, clock), clock);
+    }
+
+    /** The services the application makes, over a temporary data folder and today's date. */
+    static AppServices services(Database database, Path dataDir) {
+        var clock = Clock.systemDefaultZone();
+        var articles = new SqliteArticleStore(database);
+        return new AppServices(new SqliteSettingsStore(database), () -> Library.open(articles), diary(database),
+                new Backups(database, dataDir, clock));
+    }
+}
