@@ -10,7 +10,7 @@ final class ClutterRules {
 
     /** Rules that run before the title is chosen, so that a date or breadcrumb cannot become the title. */
     static TopClutter.Result beforeTitle(List<Part> parts) {
-        var top = TopClutter.strip(parts);
+        var top = TopClutter.strip(TopClutter.stripMenu(PageChrome.strip(parts)));
         var cleaned = LinkClutter.stripMarkers(top.parts());
         cleaned = LinkClutter.stripStubs(cleaned);
         cleaned = CallsToAction.strip(cleaned);

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 /** Recognises a line that is nothing but a date, as pages print above or below their title. */
 final class DateLine {
 
-    private static final String PREFIX = "(?:(?:published|posted|updated|last updated|date)(?: on)?:?\\s+)?"
+    private static final String STAMP = "(?:published|posted|updated|last updated|date"
+        + "|(?:last )?(?:medically |fact[- ]checked |clinically )?reviewed|last (?:modified|edited))(?: on)?:?\\s+";
+    private static final Pattern STAMPED = Pattern.compile("(?i)" + STAMP + ".*");
+    private static final String PREFIX = "(?:" + STAMP + ")?"
         + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
     private static final Pattern MONTH_FIRST = Pattern.compile(
         PREFIX + "([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\.?", Pattern.CASE_INSENSITIVE);
@@ -27,6 +30,11 @@ final class DateLine {
     private static final int MAX_LENGTH = 60;
 
     private DateLine() {
+    }
+
+    /** A line that says when the page was published, updated or reviewed: "Last medically reviewed on May 5, 2023". */
+    static boolean isStamp(String line) {
+        return STAMPED.matcher(line.strip()).matches() && parse(line).isPresent();
     }
 
     /** The date the whole line stands for, or empty when the line says anything else. */

@@ -10,7 +10,7 @@ final class LinkClutter {
     private static final Pattern SECTION_MARKER = Pattern.compile("(?i)[\\W_]*(?:"
         + "(?:popular|related|recent|latest|recommended|trending|similar|featured|more)"
         + "(?:\\s+(?:articles?|posts?|stories|reads?|reading|news|content|topics|videos|links))?"
-        + "|you (?:may|might) also (?:like|enjoy)|read (?:more|next|also)|also read|see also"
+        + "|you (?:may|might) also (?:like|enjoy)|read (?:more|next|also)|read this next|up next|also read|see also"
         + "|share (?:this|on)(?:\\s+(?:article|post|page|story))?|advertisement|sponsored(?:\\s+content)?"
         + ")[\\W_]*");
     private static final Pattern LINK_STUB = Pattern.compile("(?i)(?:learn more|read more|click here|find out more"
@@ -41,8 +41,11 @@ final class LinkClutter {
     }
 
     static boolean isMarker(Part part) {
-        return !part.isList() && part.text().length() <= MAX_MARKER_CHARS
-            && SECTION_MARKER.matcher(part.text()).matches();
+        return !part.isList() && isMarkerText(part.text());
+    }
+
+    static boolean isMarkerText(String text) {
+        return text.length() <= MAX_MARKER_CHARS && SECTION_MARKER.matcher(text).matches();
     }
 
     private static boolean onlyLinksFrom(List<Part> parts, int from) {

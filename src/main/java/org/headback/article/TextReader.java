@@ -20,7 +20,7 @@ final class TextReader {
     }
 
     static List<Part> read(String raw) {
-        var lines = List.of(TextRepair.repairText(raw).split("\n", -1));
+        var lines = standingAlone(PageChrome.stripLines(List.of(TextRepair.repairText(raw).split("\n", -1))));
         var reader = new TextReader(hasBlankLineBetweenText(lines));
         var block = new ArrayList<String>();
         for (var line : lines) {
@@ -33,6 +33,24 @@ final class TextReader {
         }
         reader.readBlock(block);
         return reader.parts;
+    }
+
+    /**
+     * A section marker ("Read this next") or a date stamp ("Last reviewed on May 5, 2023") is a block of its own,
+     * never joined to the lines around it as if they were one wrapped sentence.
+     */
+    private static List<String> standingAlone(List<String> lines) {
+        var result = new ArrayList<String>(lines.size());
+        for (var line : lines) {
+            if (LinkClutter.isMarkerText(line.strip()) || DateLine.isStamp(line)) {
+                result.add("");
+                result.add(line);
+                result.add("");
+            } else {
+                result.add(line);
+            }
+        }
+        return result;
     }
 
     private static boolean hasBlankLineBetweenText(List<String> lines) {
@@ -99,7 +117,8 @@ final class TextReader {
         int i = 0;
         while (i < segments.size()) {
             int end = i;
-            while (end < segments.size() && isListLine(segments.get(end))) {
+            while (end < segments.size() && isListLine(segments.get(end)) && sameShape(segments.get(i),
+                    segments.get(end))) {
                 end++;
             }
             if (end - i >= MIN_LIST_LINES && blankLinesSeparate && bodyStarted) {
@@ -112,8 +131,18 @@ final class TextReader {
         }
     }
 
+    /** A section marker ("Read this next") stands alone, so the link titles after it are seen as such. */
     private static boolean isListLine(String segment) {
-        return LineShapes.wordCount(segment) <= LIST_LINE_MAX_WORDS && !LineShapes.endsWithColon(segment);
+        return LineShapes.wordCount(segment) <= LIST_LINE_MAX_WORDS && !LineShapes.endsWithColon(segment)
+            && !LinkClutter.isMarkerText(segment);
+    }
+
+    /**
+     * Lines of one list look alike: all sentences, or all phrases. A phrase followed by sentences is a heading
+     * over paragraphs ("Treatment options" then two sentences), not a list.
+     */
+    private static boolean sameShape(String first, String line) {
+        return LineShapes.endsSentence(first) == LineShapes.endsSentence(line);
     }
 
     private void addSingle(String segment) {

@@ -17,6 +17,8 @@ final class TopClutter {
     private static final String SEPARATORS = ">»/|›→";
     private static final int REAL_PARAGRAPH_WORDS = 12;
     private static final int MAX_CRUMB_WORDS = 25;
+    private static final int MENU_WORDS = 3;
+    private static final int MIN_MENU_ITEMS = 3;
 
     private TopClutter() {
     }
@@ -28,6 +30,11 @@ final class TopClutter {
         for (int i = 0; i < parts.size(); i++) {
             var part = parts.get(i);
             top = top && !isBody(part);
+            if (!part.isList() && DateLine.isStamp(part.text())) {
+                // "Updated on …" anywhere is about the page, not the article: it becomes the article's date.
+                published = published.isPresent() ? published : DateLine.parse(part.text());
+                continue;
+            }
             if (!top || part.isList()) {
                 kept.add(part);
                 continue;
@@ -40,6 +47,19 @@ final class TopClutter {
             }
         }
         return new Result(kept, published);
+    }
+
+    /**
+     * Drops a site menu above the title: three or more headings of at most three words each ("Health
+     * Conditions", "Wellness Topics", …) before any text, followed by the heading that is the title.
+     */
+    static List<Part> stripMenu(List<Part> parts) {
+        int run = 0;
+        while (run < parts.size() && parts.get(run).isHeading() && parts.get(run).wordCount() <= MENU_WORDS) {
+            run++;
+        }
+        boolean titleFollows = run < parts.size() && parts.get(run).isHeading();
+        return run >= MIN_MENU_ITEMS && titleFollows ? parts.subList(run, parts.size()) : parts;
     }
 
     /** The article proper has begun once there is a list or a paragraph of real length. */

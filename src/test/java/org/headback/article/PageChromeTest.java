@@ -1,0 +1,73 @@
+package org.headback.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class PageChromeTest {
+    private static final ArticleCleaner CLEANER = new ArticleCleaner();
+
+    /** A page as a health site prints it: menu, byline, share buttons, ads, feedback, links and a cookie notice. */
+    private static final String PAGE = String.join("\n",
+            "Skip to main content", "Health Conditions", "Wellness Topics", "Product Reviews", "Subscribe", "",
+            "Neck Pain and Headaches: What's the Connection?",
+            "Written by a staff writer — Updated on March 3, 2024", "Share on Pinterest",
+            "Photo by Someone/Getty Images", "",
+            "Many people who have neck pain also get headaches, and the neck can be the source of the pain.", "",
+            "Advertisement", "", "Treatment options",
+            "Physical therapy can help by strengthening the muscles that support the neck.",
+            "If your headache is sudden and severe, seek emergency care.", "",
+            "Was this helpful?", "Last medically reviewed on March 3, 2024", "Share this article", "Facebook",
+            "Twitter", "Read this next", "Migraine vs. Headache: How to Tell the Difference",
+            "9 Stretches for Neck Pain Relief",
+            "We use cookies to improve your experience. By continuing you agree to our Cookie Policy.");
+
+    @Test
+    void healthSitePage_keepsTheArticle_andDropsThePageAroundIt() {
+        var article = CLEANER.clean(PAGE, ArticleFormat.TEXT);
+        assertThat(article.title()).isEqualTo("Neck Pain and Headaches: What's the Connection?");
+        assertThat(article.published()).contains(LocalDate.of(2024, 3, 3));
+        var text = PlainTextWriter.write(article);
+        assertThat(text).contains("Many people who have neck pain also get headaches")
+                .contains("# Treatment options\n\nPhysical therapy can help")
+                .contains("If your headache is sudden and severe, seek emergency care.");
+        assertThat(text).doesNotContain("Skip to", "Wellness Topics", "Pinterest", "Photo by", "Advertisement",
+                "Was this helpful", "Facebook", "Read this next", "9 Stretches", "cookies");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Share on Facebook", "Skip to content", "Was this page helpful?", "Advertisement",
+        "Image credit: Someone", "Print", "Subscribe", "Back to top"})
+    void chromeLines_areRecognised(String line) {
+        assertThat(PageChrome.isChrome(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Many patients share their stories on Facebook groups about migraines.",
+        "Search for a specialist who treats both conditions.", "Photography helps me relax.",
+        "Cookies and chocolate can be migraine triggers for some people.", "Menus of treatment vary."})
+    void sentencesThatMentionTheseWords_stay(String line) {
+        assertThat(PageChrome.isChrome(line)).isFalse();
+    }
+
+    @Test
+    void headingThenSentences_isAHeadingOverParagraphs_notAList() {
+        var article = CLEANER.clean("Title Of The Page\n\nIntro paragraph with enough words to be body text here.\n\n"
+                + "Causes\nStress can tighten the muscles.\nPoor sleep lowers the pain threshold.\n",
+                ArticleFormat.TEXT);
+        assertThat(article.blocks()).containsExactly(
+                new Block.Paragraph("Intro paragraph with enough words to be body text here."),
+                new Block.Heading("Causes"), new Block.Paragraph("Stress can tighten the muscles."),
+                new Block.Paragraph("Poor sleep lowers the pain threshold."));
+    }
+
+    @Test
+    void shortMenuAboveATitle_withoutATitleAfterIt_isKept() {
+        var article = CLEANER.clean("Rest\nIce\nStretch\n\nThree simple things help most people with a sore back "
+                + "within a week or two.", ArticleFormat.TEXT);
+        assertThat(PlainTextWriter.write(article)).contains("Ice").contains("Stretch");
+    }
+}
