@@ -18,7 +18,9 @@ final class CallsToAction {
         + "|\\bcall\\s+(?:us|our\\s+(?:office|team|clinic)|today|now)\\b"
         + "|\\bcontact\\s+(?:us|our\\s+(?:office|team|clinic))\\b"
         + "|\\breach\\s+out\\s+to\\b[^.!?]{0,80}?\\btoday\\b"
-        + "|\\bgive\\s+us\\s+a\\s+(?:call|ring)\\b");
+        + "|\\bgive\\s+us\\s+a\\s+(?:call|ring)\\b"
+        + "|\\bsign\\s+up\\s+(?:for\\s+(?:free|our|the)|to\\s+(?:our|receive|get))\\b"
+        + "|\\bsubscribe\\s+to\\s+our\\b|\\bclick\\s+here\\b");
     /** Booking a visit with one's own doctor is advice, not an advertisement. */
     private static final Pattern OWN_DOCTOR = Pattern.compile("(?i)\\byour\\s+(?:own\\s+)?(?:doctor|physician|gp"
         + "|health\\s?care\\s+provider|provider|dentist|pharmacist|specialist)\\b");

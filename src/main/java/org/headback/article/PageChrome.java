@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 final class PageChrome {
     private static final Pattern CHROME_LINE = Pattern.compile("(?i)[\\W_]*(?:"
         + "skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation|main menu|menu|search|subscribe"
-        + "|sign (?:in|up)|log ?in|log ?out|newsletter|back to top"
+        + "|(?:sign (?:in|up)|log ?in)(?: to [\\w ]{1,40})?|log ?out|newsletter|back to top|donate|contact us"
+        + "|find (?:a|an|your) (?:doctor|specialist|physician|location|clinic|provider)"
+        + "|(?:request|book|make) an appointment|patient (?:portal|account)"
         + "|share(?: this(?: article| page| post| story)?)?|share on \\w+|copy link|print(?: this page)?"
         + "|facebook|twitter|pinterest|linkedin|instagram|youtube|whatsapp|reddit|e-?mail|tweet"
         + "|was this (?:article |page |information )?(?:helpful|useful)\\??"

@@ -38,6 +38,19 @@ class PageChromeTest {
                 "Was this helpful", "Facebook", "Read this next", "9 Stretches", "cookies");
     }
 
+    @Test
+    void siteLinksAboveTheTitle_andANewsletterPromo_go() {
+        var page = String.join("\n", "Find a Doctor", "Log in to Patient Account", "", "Tension headache",
+                "Symptoms & causes", "Print", "",
+                "A tension-type headache is often described as a tight band around the head, and it is common.", "",
+                "From the clinic to your inbox",
+                "Sign up for free and stay up to date on health tips. Click here for an email preview.");
+        var article = CLEANER.clean(page, ArticleFormat.TEXT);
+        assertThat(article.title()).isEqualTo("Tension headache");
+        assertThat(PlainTextWriter.write(article)).doesNotContain("Find a Doctor", "Log in", "Sign up", "inbox")
+                .contains("tight band around the head");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Share on Facebook", "Skip to content", "Was this page helpful?", "Advertisement",
         "Image credit: Someone", "Print", "Subscribe", "Back to top"})
