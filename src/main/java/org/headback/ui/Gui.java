@@ -21,6 +21,8 @@ public final class Gui {
             return;
         }
         try (var held = lock.get()) {
+            // The database opens while the JavaFX toolkit starts, rather than after it.
+            HeadBackApp.openInAdvance(dataDir);
             Application.launch(HeadBackApp.class, "--" + HeadBackApp.DATA_DIR_PARAMETER + "=" + dataDir);
         } catch (UnsupportedOperationException e) {
             throw new IllegalStateException("The window cannot open here (" + e.getMessage() + "). "

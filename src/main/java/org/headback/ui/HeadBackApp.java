@@ -3,6 +3,8 @@ package org.headback.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -27,6 +29,9 @@ public final class HeadBackApp extends Application {
     private static final System.Logger LOG = System.getLogger(HeadBackApp.class.getName());
     static final String DATA_DIR_PARAMETER = "data-dir";
 
+    /** The database being opened for the next window, started before the toolkit; see {@link #openInAdvance}. */
+    private static volatile CompletableFuture<Database> opening;
+
     private Database database;
     private Path dataDir;
     private UiSettings settings = UiSettings.defaults();
@@ -34,12 +39,33 @@ public final class HeadBackApp extends Application {
     private FxTaskRunner runner;
     private FrontRequests frontRequests;
 
+    /** Starts opening the data folder's database on a background thread, for {@link #init()} to pick up. */
+    static void openInAdvance(Path dataDir) {
+        opening = CompletableFuture.supplyAsync(() -> Database.open(dataDir));
+    }
+
+    private static Database open(Path dataDir) {
+        var advance = opening;
+        opening = null;
+        if (advance == null) {
+            return Database.open(dataDir);
+        }
+        try {
+            return advance.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StorageException storage) {
+                throw storage;
+            }
+            throw e;
+        }
+    }
+
     @Override
     public void init() {
         var chosen = Optional.ofNullable(getParameters().getNamed().get(DATA_DIR_PARAMETER)).map(Path::of);
         dataDir = DataDirectory.resolve(chosen);
         try {
-            database = Database.open(dataDir);
+            database = open(dataDir);
             settings = UiSettings.fromMap(new SqliteSettingsStore(database).all());
         } catch (StorageException e) {
             startupError = e.getMessage();
