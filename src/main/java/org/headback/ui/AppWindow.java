@@ -183,10 +183,6 @@ public final class AppWindow {
         main.windowClosing(bounds, stage.isMaximized(), dividers[0], dividers[1], open);
     }
 
-    public MainViewModel mainViewModel() {
-        return main;
-    }
-
     public ReaderViewModel readerViewModel() {
         return Objects.requireNonNull(reader);
     }

@@ -25,10 +25,6 @@ final class ReadingColumn extends Region {
         return availableWidth;
     }
 
-    Region content() {
-        return content;
-    }
-
     private double columnWidth() {
         double room = availableWidth.get() - snappedLeftInset() - snappedRightInset();
         return Math.max(0, Math.min(room, content.maxWidth(-1)));
