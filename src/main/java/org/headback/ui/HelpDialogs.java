@@ -15,6 +15,10 @@ final class HelpDialogs {
             "Ctrl+Plus / Ctrl+Minus\tLarger / smaller text",
             "Ctrl+0\tNormal text size",
             "Ctrl+Shift+D\tLight or dark theme",
+            "Arrow keys\tIn the calendar: the day before or after, the week before or after",
+            "Page Up / Page Down\tIn the calendar: the month before or after",
+            "Home\tIn the calendar: today",
+            "Ctrl+I / Ctrl+E\tImport / export the diary as CSV",
             "Tab / Shift+Tab\tMove between the library, the article and its contents",
             "F10\tThe menu bar");
 
