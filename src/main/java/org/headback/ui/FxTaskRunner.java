@@ -6,28 +6,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
 /**
  * Runs work as {@link Task}s on one background thread, so that work on the user's data happens in the order the
  * user asked for it. Must be used from the JavaFX thread.
  */
-public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+public final class FxTaskRunner extends RunnerState implements AutoCloseable {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         var thread = new Thread(runnable, "headback-worker");
         thread.setDaemon(true);
         return thread;
     });
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private int running;
 
@@ -88,32 +78,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         cancelRequested.set(true);
     }
 
-    @Override
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty cancellableProperty() {
-        return cancellable.getReadOnlyProperty();
-    }
-
     private void finished() {
         running--;
         busy.set(running > 0);
         if (running == 0) {
             description.set("");
         }
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty descriptionProperty() {
-        return description.getReadOnlyProperty();
     }
 
     /** Lets the queued work (such as saving settings as the window closes) finish, for a few seconds at most. */

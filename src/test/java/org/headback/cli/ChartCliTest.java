@@ -2,13 +2,10 @@ package org.headback.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,15 +24,10 @@ class ChartCliTest {
     private final LocalDate today = LocalDate.now();
 
     private int run(String... args) {
-        var all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
-        all.addAll(List.of(args));
-        var outText = new StringWriter();
-        var errText = new StringWriter();
-        int code = new Cli(new PrintWriter(outText), new PrintWriter(errText), dir -> { })
-                .run(all.toArray(String[]::new));
-        out = outText.toString();
-        err = errText.toString();
-        return code;
+        var result = CliRun.in(dataDir, args);
+        out = result.out();
+        err = result.err();
+        return result.code();
     }
 
     @BeforeEach

@@ -2,8 +2,6 @@ package org.headback.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +21,10 @@ class CliTest {
     private String err;
 
     private int run(String... args) {
-        var outText = new StringWriter();
-        var errText = new StringWriter();
-        int code = new Cli(new PrintWriter(outText), new PrintWriter(errText), windowsOpened::add).run(args);
-        out = outText.toString();
-        err = errText.toString();
-        return code;
+        var result = CliRun.of(windowsOpened::add, args);
+        out = result.out();
+        err = result.err();
+        return result.code();
     }
 
     private int runIn(String... args) {
