@@ -30,6 +30,11 @@ final class ChartStyle {
     }
 
     static JFreeChart finish(JFreeChart chart, ChartKind kind, ChartInput input) {
+        return finish(chart, kind, input, List.of());
+    }
+
+    /** As {@link #finish(JFreeChart, ChartKind, ChartInput)}, with lines of the chart's own under the caption. */
+    static JFreeChart finish(JFreeChart chart, ChartKind kind, ChartInput input, List<String> moreCaption) {
         chart.setTitle(new TextTitle(kind.title(), TITLE));
         chart.getTitle().setPaint(Palette.TEXT);
         var range = new TextTitle(input.range().describe() + "  ·  " + input.days().size() + " recorded days of "
@@ -42,6 +47,7 @@ final class ChartStyle {
         }
         // Titles at the bottom edge are stacked from the edge inwards: the last one added sits under the plot.
         var lines = new ArrayList<>(captionLines(input));
+        lines.addAll(moreCaption);
         Collections.reverse(lines);
         for (var line : lines) {
             var caption = new TextTitle(line, CAPTION);

@@ -22,6 +22,7 @@ public final class Charts {
             case MONTHS -> MonthsChart.create(input);
             case CALENDAR -> CalendarChart.create(input);
             case COOCCURRENCE -> CooccurrenceChart.create(input);
+            case EVIDENCE -> EvidenceChart.create(input);
         };
     }
 
