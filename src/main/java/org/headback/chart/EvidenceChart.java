@@ -41,9 +41,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class EvidenceChart {
     static final String YOURS = "Your diary";
-    static final String WITH_INTERVAL = "Published odds ratio with its 95 % interval";
-    static final String WITHOUT_INTERVAL = "Published odds ratio, " + EvidenceRow.NO_INTERVAL;
-    static final String YOURS_SERIES = "Your diary: odds ratio with its 95 % interval";
+    static final String WITH_INTERVAL = "Published, with 95 % interval";
+    static final String WITHOUT_INTERVAL = "Published, " + EvidenceRow.NO_INTERVAL;
+    static final String YOURS_SERIES = "Your diary, with 95 % interval";
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font YOURS_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     private static final ItemLabelPosition ABOVE = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
@@ -53,10 +53,14 @@ final class EvidenceChart {
     }
 
     static JFreeChart create(ChartInput input) {
-        return create(input, Evidence.bundled());
+        return create(input, Evidence.bundled(), true);
     }
 
-    static JFreeChart create(ChartInput input, Evidence evidence) {
+    /**
+     * @param withCaption whether the image carries the caption (the user's figures, what counts as a pain day,
+     *                    what the chart can mean, and the sources), as an image that stands alone must
+     */
+    static JFreeChart create(ChartInput input, Evidence evidence, boolean withCaption) {
         var rows = evidence.rows();
         var stats = input.stats();
         int yoursAt = rows.size();
@@ -98,10 +102,11 @@ final class EvidenceChart {
         plot.addRangeMarker(new ValueMarker(yoursAt - 0.5, Palette.GRID, new BasicStroke(1f)));
         plot.setDomainGridlinePaint(Palette.GRID);
         plot.setRangeGridlinesVisible(false);
-        var sources = rows.stream().map(EvidenceRow::citation).distinct().toList();
+        var sources = "Sources: " + String.join(" ", rows.stream().map(EvidenceRow::citation).distinct().toList());
+        var caption = List.of(ChartStyle.captionLines(input).get(0), ChartStyle.thresholdsLine(input),
+                EvidenceText.chartNote(), sources);
         return ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true),
-                ChartKind.EVIDENCE, input, List.of(EvidenceText.chartNote(), "Sources: " + String.join(" ",
-                        sources)));
+                ChartKind.EVIDENCE, input, withCaption ? caption : List.of());
     }
 
     private static XYTextAnnotation notEnoughData(CooccurrenceStats stats, double x, double y) {

@@ -33,8 +33,8 @@ public final class EvidenceText {
 
     /** One line for the chart's caption, so that an exported image says the same. */
     public static String chartNote() {
-        return "Published figures compare groups of people; your diary compares your own days, so it is not a "
-                + "study. A point without a line: the source gives no interval.";
+        return "Studies compare groups of people; your diary compares your own days: it is not a study. A point "
+                + "without a line: the source gives no interval.";
     }
 
     /** What the user's figure says, or why there is none. */
@@ -99,8 +99,8 @@ public final class EvidenceText {
         long without = rows.stream().filter(row -> !row.hasInterval()).count();
         if (without > 0) {
             text.append(' ').append(without == 1 ? "One figure comes" : without + " figures come")
-                    .append(" without an interval in the source, so how certain ")
-                    .append(without == 1 ? "it is" : "they are").append(" cannot be judged here.");
+                    .append(" without an interval in the source, so ").append(without == 1 ? "its" : "their")
+                    .append(" certainty cannot be judged.");
         }
         return text.toString();
     }

@@ -21,6 +21,8 @@ import org.headback.ui.diary.DayEditorView;
 import org.headback.ui.diary.DiaryTransferViewModel;
 import org.headback.ui.diary.DiaryView;
 import org.headback.ui.diary.DiaryViewModel;
+import org.headback.ui.evidence.EvidenceView;
+import org.headback.ui.evidence.EvidenceViewModel;
 import org.headback.ui.reader.ArticleView;
 import org.headback.ui.reader.LibraryView;
 import org.headback.ui.reader.OutlineView;
@@ -58,11 +60,16 @@ public final class AppWindow {
         };
         var transfer = new DiaryTransferViewModel(services.diary(), services.backups(), runner, diary, reloadAll);
         var charts = new ChartsViewModel(services.diary(), runner);
-        var models = new Models(main, reader, diary, transfer, charts, runner);
+        var evidence = new EvidenceViewModel(charts.drawnProperty(), reader, runner);
+        var models = new Models(main, reader, diary, transfer, charts, evidence, runner);
         var loader = new FXMLLoader(AppWindow.class.getResource("MainWindow.fxml"));
         loader.setControllerFactory(models::controller);
         Parent root = load(loader);
         var app = new AppWindow(stage, main, reader, diary, loader.getController());
+        reader.setClaimOpener(claim -> {
+            evidence.select(claim.rowId());
+            app.window.showEvidence();
+        });
         app.showOn(new Scene(root), settings);
         reader.load(services.library(), settings.article());
         diary.start();
@@ -80,13 +87,17 @@ public final class AppWindow {
 
     /** The view-models, and the controllers the FXML files ask for, made from them. */
     private record Models(MainViewModel main, ReaderViewModel reader, DiaryViewModel diary,
-                          DiaryTransferViewModel transfer, ChartsViewModel charts, TaskRunner runner) {
+                          DiaryTransferViewModel transfer, ChartsViewModel charts, EvidenceViewModel evidence,
+                          TaskRunner runner) {
         Object controller(Class<?> type) {
             if (type == MainWindow.class) {
                 return new MainWindow(main, reader, runner, diary, transfer, charts, this::chartsView);
             }
             if (type == ChartsView.class) {
                 return new ChartsView(charts);
+            }
+            if (type == EvidenceView.class) {
+                return new EvidenceView(evidence);
             }
             if (type == LibraryView.class) {
                 return new LibraryView(reader);

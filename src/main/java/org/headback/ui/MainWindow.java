@@ -23,6 +23,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.headback.article.Article;
+import org.headback.chart.ChartKind;
 import org.headback.ui.charts.ChartsViewModel;
 import org.headback.ui.diary.DiaryDialogs;
 import org.headback.ui.diary.DiaryTransferViewModel;
@@ -181,6 +182,12 @@ public final class MainWindow {
         }
         event.setDropCompleted(!files.isEmpty());
         event.consume();
+    }
+
+    /** Shows the evidence view: the Charts tab with the evidence chart, drawn from the diary as it is now. */
+    public void showEvidence() {
+        charts.kindProperty().set(ChartKind.EVIDENCE);
+        rightTabs.getSelectionModel().select(chartsTab);
     }
 
     /** Adds files as articles, as a drop on the window does. */

@@ -79,8 +79,8 @@ class EvidenceTextTest {
         var text = EvidenceText.published(Evidence.bundled().rows());
         assertThat(text).isEqualTo("All 8 published figures are above 1 (from 1.55 to 9.5): in those studies, back "
                 + "pain and headache were found together more often than chance would give. The interval of Ashina "
-                + "2018 · chronic headache includes 1. 4 figures come without an interval in the source, so how "
-                + "certain they are cannot be judged here.");
+                + "2018 · chronic headache includes 1. 4 figures come without an interval in the source, so their "
+                + "certainty cannot be judged.");
     }
 
     @Test

@@ -79,7 +79,7 @@ public final class ChartsViewModel {
             }
             var days = DiaryPoints.of(diary.between(range.get().from(), range.get().to()));
             var input = ChartInput.of(range.get(), days, thresholds);
-            return Optional.of(new Drawn(chosenKind, input, Charts.create(chosenKind, input)));
+            return Optional.of(new Drawn(chosenKind, input, Charts.createForWindow(chosenKind, input)));
         }, result -> {
             if (mine == request) {
                 show(result);
