@@ -58,7 +58,8 @@ final class EvidenceChart {
 
     /**
      * @param withCaption whether the image carries the caption (the user's figures, what counts as a pain day,
-     *                    what the chart can mean, and the sources), as an image that stands alone must
+     *                    what the chart can mean, the sources) and, without a figure of the user's, the whole
+     *                    reason, as an image that stands alone must; the window says these under the chart
      */
     static JFreeChart create(ChartInput input, Evidence evidence, boolean withCaption) {
         var rows = evidence.rows();
@@ -78,7 +79,7 @@ final class EvidenceChart {
                 figures.get(0).add(row.figure());
             } else {
                 withoutInterval.add(or, y);
-                figures.get(1).add(row.figure());
+                figures.get(1).add(row.oddsRatio().toPlainString() + " (no interval given)");
             }
         }
         labels[yoursAt] = YOURS;
@@ -93,7 +94,8 @@ final class EvidenceChart {
             yours.add(stats.oddsRatio().getAsDouble(), stats.oddsRatioLow().getAsDouble(),
                     stats.oddsRatioHigh().getAsDouble(), yoursAt);
         } else {
-            plot.addAnnotation(notEnoughData(stats, axis.getLowerBound() * 1.15, yoursAt));
+            var reason = withCaption ? stats.reason().orElse(ChartStyle.NOT_ENOUGH) : "the text below says why";
+            plot.addAnnotation(notEnoughData(reason, axis.getLowerBound() * 1.15, yoursAt));
         }
         plot.setDataset(2, new XIntervalSeriesCollection());
         ((XIntervalSeriesCollection) plot.getDataset(2)).addSeries(yours);
@@ -109,8 +111,8 @@ final class EvidenceChart {
                 ChartKind.EVIDENCE, input, withCaption ? caption : List.of());
     }
 
-    private static XYTextAnnotation notEnoughData(CooccurrenceStats stats, double x, double y) {
-        var reason = new XYTextAnnotation("Not enough data: " + stats.reason().orElse(ChartStyle.NOT_ENOUGH), x, y);
+    private static XYTextAnnotation notEnoughData(String why, double x, double y) {
+        var reason = new XYTextAnnotation("Not enough data: " + why, x, y);
         reason.setFont(YOURS_FONT);
         reason.setPaint(Palette.YOURS);
         reason.setTextAnchor(TextAnchor.CENTER_LEFT);
@@ -146,7 +148,7 @@ final class EvidenceChart {
         axis.setBase(2);
         axis.setTickUnit(new NumberTickUnit(Math.log(high / low) / Math.log(2) > 12 ? 2 : 1));
         axis.setNumberFormatOverride(new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
-        axis.setRange(low / 1.5, high * 1.5);
+        axis.setRange(low / 1.5, high * 2);
         axis.setLabelFont(ChartStyle.SUBTITLE);
         return axis;
     }

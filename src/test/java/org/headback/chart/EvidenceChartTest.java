@@ -96,4 +96,17 @@ class EvidenceChartTest {
         assertThat(captions).anySatisfy(line -> assertThat(line).startsWith("Sources: Ashina et al., 2018.")
                 .contains("Yoon et al., 2013.").contains("The Journal of Headache and Pain, 2019."));
     }
+
+    @Test
+    void inTheWindow_theChartLeavesItsCaptionAndTheWholeReason_toTheTextUnderIt() {
+        var input = ChartsTest.input(10);
+        var chart = Charts.createForWindow(ChartKind.EVIDENCE, input);
+        assertThat(chart.getSubtitles()).noneMatch(title -> title instanceof TextTitle text
+                && text.getText().startsWith("Sources:"));
+        var plot = (XYPlot) chart.getPlot();
+        assertThat(plot.getAnnotations()).singleElement().satisfies(annotation -> assertThat(
+                ((XYTextAnnotation) annotation).getText()).isEqualTo("Not enough data: the text below says why"));
+        assertThat(Charts.createForWindow(ChartKind.MONTHS, input).getSubtitles())
+                .hasSameSizeAs(Charts.create(ChartKind.MONTHS, input).getSubtitles());
+    }
 }
