@@ -101,6 +101,8 @@ public final class ArticleView {
         if (flow.getPosition() >= 1) {
             flow.setPosition(1);
         } else if (contextAbove > 0) {
+            // Scrolling by pixels moves the cells laid out, so lay out the ones at the row first.
+            flow.layout();
             flow.scrollPixels(-flow.getHeight() * contextAbove);
         }
     }
