@@ -60,17 +60,20 @@ public record RecentDays(LocalDate from, LocalDate to, int recordedDays, int hea
     }
 
     /**
-     * "Last 30 days: 16 headache days (all 30 days recorded)", "Last 30 days: at least 12 headache days (18 of 30
-     * days recorded)", "Last 30 days: not recorded".
+     * "Last 30 days: 16 headache days (all 30 days recorded).", "Last 30 days: at least 12 headache days (18 of 30
+     * days recorded).", "Last 30 days: no headache day (18 of 30 days recorded).", "Last 30 days: not recorded."
      */
     public String sentence() {
         if (!recorded()) {
             return "Last 30 days: not recorded.";
         }
-        var count = (complete() ? "" : "at least ") + headacheDays + (headacheDays == 1 ? " headache day" :
-                " headache days");
         var coverage = complete() ? "all " + length() + " days recorded" : recordedDays + " of " + length()
                 + " days recorded";
+        if (headacheDays == 0) {
+            return "Last 30 days: no headache day (" + coverage + ").";
+        }
+        var count = (complete() ? "" : "at least ") + headacheDays + (headacheDays == 1 ? " headache day" :
+                " headache days");
         return "Last 30 days: " + count + " (" + coverage + ").";
     }
 }

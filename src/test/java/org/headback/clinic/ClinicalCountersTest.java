@@ -266,6 +266,8 @@ class ClinicalCountersTest {
         assertThat(recent.atHeadacheLine()).isTrue();
         assertThat(recent.sentence()).isEqualTo("Last 30 days: at least 15 headache days (15 of 30 days recorded).");
         assertThat(RecentDays.of(List.of(), TODAY).sentence()).isEqualTo("Last 30 days: not recorded.");
+        assertThat(RecentDays.of(List.of(DayEntry.on(TODAY).build()), TODAY).sentence())
+                .isEqualTo("Last 30 days: no headache day (1 of 30 days recorded).");
     }
 
     @Test
