@@ -94,7 +94,8 @@ public final class CountersView {
         var columns = new ArrayList<TableColumn<MonthCount, Cell>>();
         columns.add(monthColumn());
         for (var medicationClass : viewModel.medicationClasses()) {
-            columns.add(column(SHORT.get(medicationClass), SHORT.get(medicationClass).length() > 7 ? 7.5 : 5,
+            var title = SHORT.get(medicationClass);
+            columns.add(column(title, Math.max(5, title.length() * 0.8 + 1),
                     m -> CountersViewModel.medication(m, medicationClass)));
         }
         columns.add(column("All acute", 5, CountersViewModel::allAcute));
