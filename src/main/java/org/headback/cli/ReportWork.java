@@ -2,9 +2,11 @@ package org.headback.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.headback.chart.ChartInput;
 import org.headback.chart.DiaryPoints;
+import org.headback.diary.DayEntry;
 import org.headback.stats.Thresholds;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +15,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** A command that reports on the diary over a range of days, with thresholds: {@code chart} and {@code stats}. */
+/**
+ * A command that reports on the diary over a range of days, with thresholds: {@code chart}, {@code stats} and
+ * {@code report}.
+ */
 abstract class ReportWork implements Callable<Integer> {
     @ParentCommand
     HeadBackCommand parent;
@@ -33,6 +38,9 @@ abstract class ReportWork implements Callable<Integer> {
 
     Clock clock = Clock.systemDefaultZone();
 
+    /** The recorded days of the range, whole, for a command that needs more than their severities. */
+    List<DayEntry> recorded = List.of();
+
     @Override
     public final Integer call() throws Exception {
         Thresholds thresholds;
@@ -44,7 +52,8 @@ abstract class ReportWork implements Callable<Integer> {
         try (var session = new DiarySession(parent.dataDirectory(), clock)) {
             var diary = session.diary();
             var days = ReportRange.resolve(diary, range.from, range.to);
-            var input = ChartInput.of(days, DiaryPoints.of(diary.between(days.from(), days.to())), thresholds);
+            recorded = diary.between(days.from(), days.to());
+            var input = ChartInput.of(days, DiaryPoints.of(recorded), thresholds);
             run(input, spec.commandLine().getOut());
         }
         return Cli.OK;
