@@ -38,7 +38,8 @@ final class ReportCommand extends ReportWork {
 
     @Override
     void run(ChartInput input, PrintWriter console) throws Exception {
-        var data = ReportData.of(input.range(), recorded, input.thresholds(), LocalDate.now(clock));
+        var days = diary.between(ReportData.countedFrom(input.range()), input.range().to());
+        var data = ReportData.of(input.range(), days, input.thresholds(), LocalDate.now(clock));
         var written = DoctorReports.write(data, out.format(), out.path(), (done, total) -> { }, () -> false);
         console.println("wrote " + out.path() + " (" + written.size() + ")");
     }

@@ -2,11 +2,10 @@ package org.headback.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.headback.chart.ChartInput;
 import org.headback.chart.DiaryPoints;
-import org.headback.diary.DayEntry;
+import org.headback.diary.Diary;
 import org.headback.stats.Thresholds;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +37,8 @@ abstract class ReportWork implements Callable<Integer> {
 
     Clock clock = Clock.systemDefaultZone();
 
-    /** The recorded days of the range, whole, for a command that needs more than their severities. */
-    List<DayEntry> recorded = List.of();
+    /** The diary, open while {@link #run} runs, for a command that needs more than the range's severities. */
+    Diary diary;
 
     @Override
     public final Integer call() throws Exception {
@@ -50,10 +49,9 @@ abstract class ReportWork implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         try (var session = new DiarySession(parent.dataDirectory(), clock)) {
-            var diary = session.diary();
+            diary = session.diary();
             var days = ReportRange.resolve(diary, range.from, range.to);
-            recorded = diary.between(days.from(), days.to());
-            var input = ChartInput.of(days, DiaryPoints.of(recorded), thresholds);
+            var input = ChartInput.of(days, DiaryPoints.of(diary.between(days.from(), days.to())), thresholds);
             run(input, spec.commandLine().getOut());
         }
         return Cli.OK;

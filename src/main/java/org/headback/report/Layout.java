@@ -97,31 +97,46 @@ final class Layout {
         return block instanceof Block.Table ? 3 * Style.TABLE.leading() + 4 * CELL_PAD : 0;
     }
 
+    /** A table; a row that does not fit starts a new page, with the header again above it. */
     private void table(Block.Table table) throws IOException {
         y += 4;
         var columns = table.widths().stream().map(share -> share * width).toList();
-        row(table.header(), columns, Style.TABLE_HEAD, true);
-        for (var row : table.rows()) {
+        var header = wrap(table.header(), columns, Style.TABLE_HEAD);
+        need(height(header, Style.TABLE_HEAD) + (table.rows().isEmpty() ? 0
+                : height(wrap(table.rows().get(0), columns, Style.TABLE), Style.TABLE)));
+        row(header, columns, Style.TABLE_HEAD, true);
+        for (var cells : table.rows()) {
+            var row = wrap(cells, columns, Style.TABLE);
+            if (y + height(row, Style.TABLE) > canvas.pageHeight() - BOTTOM) {
+                newPage();
+                row(header, columns, Style.TABLE_HEAD, true);
+            }
             row(row, columns, Style.TABLE, false);
         }
         y += 8;
     }
 
-    private void row(List<String> cells, List<Double> columns, Style style, boolean head) throws IOException {
+    private List<List<String>> wrap(List<String> cells, List<Double> columns, Style style) throws IOException {
         var wrapped = new ArrayList<List<String>>();
-        int lines = 1;
         for (int i = 0; i < cells.size(); i++) {
-            var cell = lines(style, cells.get(i), columns.get(i) - 2 * CELL_PAD);
-            wrapped.add(cell);
-            lines = Math.max(lines, cell.size());
+            wrapped.add(lines(style, cells.get(i), columns.get(i) - 2 * CELL_PAD));
         }
-        double height = lines * style.leading() + 2 * CELL_PAD;
-        need(height);
+        return wrapped;
+    }
+
+    private static double height(List<List<String>> row, Style style) {
+        int lines = row.stream().mapToInt(List::size).max().orElse(1);
+        return lines * style.leading() + 2 * CELL_PAD;
+    }
+
+    private void row(List<List<String>> wrapped, List<Double> columns, Style style, boolean head)
+            throws IOException {
+        double height = height(wrapped, style);
         if (head) {
             canvas.shade(MARGIN, y, width, height, Style.Colors.SHADE);
         }
         double x = MARGIN;
-        for (int i = 0; i < cells.size(); i++) {
+        for (int i = 0; i < wrapped.size(); i++) {
             double lineTop = y + CELL_PAD;
             for (var line : wrapped.get(i)) {
                 canvas.text(style, x + CELL_PAD, baseline(style, lineTop), line);

@@ -22,7 +22,8 @@ final class ReportContent {
     }
 
     static List<Section> sections(ReportData data) {
-        return List.of(overview(data), cooccurrence(data), charts(data), worstDays(data));
+        return List.of(overview(data), ClinicSections.warningDays(data), cooccurrence(data),
+                ClinicSections.counters(data), charts(data), worstDays(data));
     }
 
     /** "1 Aug 2026 – 30 Oct 2026": the footer of every page. */

@@ -10,6 +10,8 @@ import org.headback.diary.BackLocation;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayText;
 import org.headback.diary.Medication;
+import org.headback.diary.WarningSign;
+import org.headback.diary.WarningSigns;
 
 /** The days that were hardest, with what the diary says about them, for the report's last section. */
 final class WorstDays {
@@ -55,6 +57,10 @@ final class WorstDays {
         if (!day.medications().isEmpty()) {
             parts.add("Medication: " + day.medications().stream().map(WorstDays::medication)
                     .collect(Collectors.joining("; ")));
+        }
+        if (day.hasWarningSign()) {
+            parts.add("Warning signs: " + WarningSigns.catalogue().of(day.warningSigns()).stream()
+                    .map(WarningSign::label).collect(Collectors.joining("; ")));
         }
         day.sleepHours().ifPresent(hours -> parts.add("Sleep " + DayText.hours(hours) + " h"));
         day.stress().ifPresent(stress -> parts.add("Stress " + stress));

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -16,7 +17,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.headback.chart.DateRange;
 import org.headback.chart.Palette;
+import org.headback.clinic.ClinicalCounters;
 import org.headback.diary.DayEntry;
+import org.headback.diary.WarningSigns;
 import org.headback.stats.StatsText;
 import org.headback.stats.Thresholds;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +95,37 @@ class DoctorReportsTest {
     void pdf_longNote_isShortened_andSaysSo() {
         assertThat(text).contains("word … (shortened)");
         assertThat(text.split("word ", -1).length - 1).isLessThan(200);
+    }
+
+    @Test
+    void pdf_listsTheWarningSignDays_withTheirSignsInWords() {
+        var signs = WarningSigns.catalogue();
+        assertThat(text).contains("Warning-sign days", "1 day with a back-pain warning sign",
+                "Thu 17 Sep 2026 " + signs.find(ReportDays.FEVER).orElseThrow().label() + "; "
+                        + signs.find("weight_loss").orElseThrow().label());
+        assertThat(text.indexOf("Warning-sign days")).isLessThan(text.indexOf("Back pain and headache on the same"));
+    }
+
+    @Test
+    void pdf_countsHeadacheAndMedicationDaysPerMonth_andNamesTheLinesReachedInWords() {
+        assertThat(text).contains("Headache and acute-medication days per month", ClinicalCounters.ABOUT,
+                "September 2026 25 of 30 days recorded at least 10 at least 1 No",
+                "September 2026 at least 10 Yes: Triptans: 10 days (line 10)", "October 2026 at least 0 No",
+                "Triptans on 10 or more days in September 2026");
+    }
+
+    @Test
+    void monthAtTheChronicHeadacheLine_isMarkedInWords() throws IOException {
+        var days = new ArrayList<DayEntry>();
+        var first = LocalDate.of(2026, 9, 1);
+        for (int i = 0; i < 30; i++) {
+            days.add(DayEntry.on(first.plusDays(i)).backPain(i % 2 * 4).headache(i % 5 == 0 ? 0 : 5).build());
+        }
+        var data = ReportData.of(new DateRange(first, first.plusDays(29)), days, Thresholds.DEFAULT, ReportDays.LAST);
+        assertThat(text(write(data, ReportFormat.PDF))).contains(
+                "September 2026 all 30 days recorded 24 0 Yes: chronic headache (15+ days)",
+                "No warning sign was ticked on any recorded day of this range.",
+                "No acute medication is recorded in these months.");
     }
 
     @Test

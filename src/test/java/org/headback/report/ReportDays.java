@@ -15,6 +15,7 @@ final class ReportDays {
     static final LocalDate LAST = LocalDate.of(2026, 10, 30);
     static final LocalDate FIRST = LAST.minusDays(89);
     static final String WORST_NOTE = "Long drive to the coast, bad chair, could not sleep";
+    static final String FEVER = "fever_chills";
     static final String WIDE_NOTE = "Schmerz – Übelkeit ≥ 7, α-Blocker? 头痛 😀 ok";
 
     private ReportDays() {
@@ -32,6 +33,12 @@ final class ReportDays {
             int back = run ? 3 + i % 4 : (i % 3 == 0 ? 2 : 0);
             int headache = run && i % 2 == 0 ? 4 + i % 3 : (i % 11 == 0 ? 3 : 0);
             var day = DayEntry.on(date).backPain(back).headache(headache);
+            if (date.getMonthValue() == 9 && headache > 0) {
+                day.medications(List.of(new Medication(MedicationClass.TRIPTAN, "", "")));
+            }
+            if (i == 46) {
+                day.warningSigns(Set.of(FEVER, "weight_loss"));
+            }
             if (i == 40) {
                 day.backPain(9).headache(8).headacheKind(HeadacheKind.MIGRAINE).headacheHours(6)
                         .backLocations(Set.of(BackLocation.LOWER_BACK, BackLocation.NECK))

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.headback.diary.DayEntry;
+import org.headback.diary.WarningSigns;
 import org.junit.jupiter.api.Test;
 
 /** Which days the report calls the worst, and how it shows them. */
@@ -45,5 +47,8 @@ class WorstDaysTest {
         assertThat(WorstDays.details(day(0, 3, 0))).isEmpty();
         assertThat(WorstDays.details(DayEntry.on(DAY).backPain(2).sleepHours(7.5).stress(3).build()))
                 .isEqualTo("Sleep 7.5 h. Stress 3.");
+        assertThat(WorstDays.details(DayEntry.on(DAY).backPain(8).warningSigns(Set.of("weight_loss")).build()))
+                .isEqualTo("Warning signs: " + WarningSigns.catalogue().find("weight_loss").orElseThrow().label()
+                        + ".");
     }
 }
