@@ -38,6 +38,7 @@ public final class ReportDialogs {
         pdf.setSelected(true);
         var problem = new Label();
         problem.getStyleClass().add("report-problem");
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.textProperty().bind(Bindings.createStringBinding(() -> check(from.getValue(), to.getValue(), today),
                 from.valueProperty(), to.valueProperty()));
         var grid = new GridPane();
