@@ -53,9 +53,10 @@ final class ClinicSections {
                 + ReportData.COUNTED_MONTHS + ", counted against the lines of ICHD-3 (2018): "
                 + IchdLines.CHRONIC_HEADACHE_DAYS + " or more headache days a month for chronic headache, "
                 + IchdLines.CHRONIC_MIGRAINE_DAYS + " or more of them migraine days for chronic migraine; acute "
-                + "medication on " + IchdLines.OVERUSE_DAYS + " or more days a month (" + IchdLines.SIMPLE_ANALGESIC_DAYS
-                + " for simple analgesics or NSAIDs) for medication overuse. Only recorded days count: in a month "
-                + "not fully recorded a count is a floor (“at least”). " + ClinicalCounters.ABOUT));
+                + "medication on " + IchdLines.OVERUSE_DAYS + " or more days a month ("
+                + IchdLines.SIMPLE_ANALGESIC_DAYS + " for simple analgesics or NSAIDs) for medication overuse. Only "
+                + "recorded days count: in a month not fully recorded a count is a floor (“at least”). "
+                + ClinicalCounters.ABOUT));
         blocks.add(headacheTable(counters.months()));
         medicationTable(counters.months()).ifPresentOrElse(blocks::add, () -> blocks.add(
                 new Block.Text(Style.BODY, "No acute medication is recorded in these months.")));

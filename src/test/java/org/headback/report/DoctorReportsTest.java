@@ -134,7 +134,9 @@ class DoctorReportsTest {
         var data = ReportData.of(new DateRange(ReportDays.FIRST, ReportDays.FIRST.plusDays(6)), days,
                 Thresholds.DEFAULT, ReportDays.LAST);
         assertThat(text(write(data, ReportFormat.PDF)))
-                .contains("Not enough data for statistics: Only 6 days are recorded in this range", "6 recorded days of 7").doesNotContain("odds ratio", "Fisher", "phi =");
+                .contains("Not enough data for statistics: Only 6 days are recorded in this range",
+                        "6 recorded days of 7")
+                .doesNotContain("odds ratio", "Fisher", "phi =");
     }
 
     @Test
