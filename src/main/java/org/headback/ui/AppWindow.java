@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.headback.article.Article;
 import org.headback.ui.charts.ChartsView;
 import org.headback.ui.charts.ChartsViewModel;
+import org.headback.ui.diary.CountersView;
 import org.headback.ui.diary.DayEditorView;
 import org.headback.ui.diary.DiaryTransferViewModel;
 import org.headback.ui.diary.DiaryView;
@@ -109,12 +110,21 @@ public final class AppWindow {
                 return new OutlineView(reader);
             }
             if (type == DiaryView.class) {
-                return new DiaryView(diary);
+                return new DiaryView(diary, this::countersView);
             }
             if (type == DayEditorView.class) {
                 return new DayEditorView(diary);
             }
+            if (type == CountersView.class) {
+                return new CountersView(diary);
+            }
             throw new IllegalArgumentException("No controller for " + type.getName());
+        }
+
+        Node countersView() {
+            var loader = new FXMLLoader(CountersView.class.getResource("CountersView.fxml"));
+            loader.setControllerFactory(this::controller);
+            return load(loader);
         }
 
         Node chartsView() {

@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import org.headback.article.Article;
 import org.headback.chart.ChartKind;
 import org.headback.ui.charts.ChartsViewModel;
+import org.headback.ui.charts.ReportAction;
 import org.headback.ui.diary.DiaryDialogs;
 import org.headback.ui.diary.DiaryTransferViewModel;
 import org.headback.ui.diary.DiaryViewModel;
@@ -239,6 +240,13 @@ public final class MainWindow {
     private void restoreBackup() {
         var window = root.getScene().getWindow();
         transfer.listBackups(backups -> DiaryDialogs.chooseBackup(window, backups).ifPresent(transfer::restore));
+    }
+
+    /** The report starts from the Charts tab's range and thresholds, and says there what became of it. */
+    @FXML
+    private void report() {
+        rightTabs.getSelectionModel().select(chartsTab);
+        ReportAction.run(root.getScene().getWindow(), charts);
     }
 
     @FXML

@@ -67,6 +67,8 @@ public final class ChartsView {
     @FXML
     private Label message;
     @FXML
+    private Label reportMessage;
+    @FXML
     private ComboBox<ExportSize> sizeBox;
 
     private final ChartsViewModel viewModel;
@@ -104,6 +106,10 @@ public final class ChartsView {
         chartHolder.getChildren().add(viewer);
         summary.textProperty().bind(viewModel.summaryProperty());
         message.textProperty().bind(viewModel.messageProperty());
+        reportMessage.textProperty().bind(viewModel.report().messageProperty());
+        for (var label : new Label[] {message, reportMessage}) {
+            label.managedProperty().bind(label.textProperty().isNotEmpty());
+        }
         shiftTest.setText(ChartReport.shiftTestSentence());
         viewModel.drawnProperty().addListener((observable, old, drawn) -> viewer.setChart(drawn.chart()));
     }
@@ -139,6 +145,11 @@ public final class ChartsView {
             var size = sizeBox.getValue();
             viewModel.export(file.toPath(), size.width(), size.height());
         }
+    }
+
+    @FXML
+    private void report() {
+        ReportAction.run(root.getScene().getWindow(), viewModel);
     }
 
     @FXML
