@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -14,6 +17,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 import org.headback.article.Article;
 import org.headback.ui.charts.ChartsView;
 import org.headback.ui.charts.ChartsViewModel;
@@ -30,6 +35,7 @@ import org.headback.ui.reader.ReaderViewModel;
 public final class AppWindow {
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 820;
+    static final Duration OUTSIDE_CHANGES_EVERY = Duration.seconds(2);
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
 
     private final MainViewModel main;
@@ -64,6 +70,7 @@ public final class AppWindow {
         Parent root = load(loader);
         var app = new AppWindow(stage, main, reader, diary, loader.getController());
         app.showOn(new Scene(root), settings);
+        app.watchOutsideChanges(() -> main.lookForOutsideChanges(services.changedElsewhere(), reloadAll));
         reader.load(services.library(), settings.article());
         diary.start();
         transfer.backUpIfDue();
@@ -129,6 +136,22 @@ public final class AppWindow {
         stage.show();
         window.restoreDividers(settings);
         window.focusLibrary();
+    }
+
+    /**
+     * Another program (the command line) may change the data while the window is open: look every few seconds and
+     * whenever the window comes back into focus, until it closes.
+     */
+    private void watchOutsideChanges(Runnable look) {
+        var timer = new Timeline(new KeyFrame(OUTSIDE_CHANGES_EVERY, event -> look.run()));
+        timer.setCycleCount(Animation.INDEFINITE);
+        timer.play();
+        stage.focusedProperty().addListener((observable, was, focused) -> {
+            if (focused && stage.isShowing()) {
+                look.run();
+            }
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> timer.stop());
     }
 
     /** Ctrl+= and the keypad's plus and minus, beside the menu's Ctrl+Plus and Ctrl+Minus. */

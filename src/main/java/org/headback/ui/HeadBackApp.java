@@ -82,7 +82,8 @@ public final class HeadBackApp extends Application {
         var clock = Clock.systemDefaultZone();
         var articles = new SqliteArticleStore(database);
         var services = new AppServices(new SqliteSettingsStore(database), () -> Library.open(articles),
-                new Diary(new SqliteDiaryStore(database, clock), clock), new Backups(database, dataDir, clock));
+                new Diary(new SqliteDiaryStore(database, clock), clock), new Backups(database, dataDir, clock),
+                database::changedElsewhere);
         AppWindow.show(stage, settings, services, runner);
         listenForSecondStarts(stage);
     }

@@ -152,8 +152,12 @@ public final class DiaryViewModel {
         message.set(text);
     }
 
-    /** Reads the month, the list and the open day again, after an import or a restore. */
+    /**
+     * Reads the month, the list and the open day again, after an import, a restore or a change by another program.
+     * A change being typed is saved first, so reading the day again does not throw it away.
+     */
     public void reload() {
+        editor.commit();
         if (month.get() != null) {
             showMonth(month.get());
         }
