@@ -123,22 +123,53 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs a change in one transaction: all of it is committed when this returns, or none of it if it throws. */
+    /**
+     * Runs a change in one transaction: all of it is committed when this returns, or none of it if it throws. The
+     * error reported is the one that stopped the change (a full disk, a read-only file), never one from undoing it.
+     */
     public synchronized <T> T write(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
-            try {
-                var result = work.apply(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw new StorageException(SqliteMessages.describe(file, e), e);
+        }
+        try {
+            var result = work.apply(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollBack(connection, e);
+            throw new StorageException(SqliteMessages.describe(file, e), e);
+        } catch (RuntimeException e) {
+            rollBack(connection, e);
+            throw e;
+        } finally {
+            endTransaction(connection);
+        }
+    }
+
+    /**
+     * Undoes what is left of a failed transaction. After some errors (a full disk, an I/O error) SQLite has already
+     * rolled the whole transaction back itself, and a rollback of its own then fails: that is kept beside the error
+     * that stopped the change, which is the one to report.
+     */
+    static void rollBack(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Returns the connection to autocommit. The driver switches its own state first and then asks SQLite to commit,
+     * which fails when SQLite already rolled back; the connection is in autocommit either way.
+     */
+    static void endTransaction(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // "No transaction is active": SQLite ended it already, and the connection is back in autocommit.
         }
     }
 
