@@ -119,6 +119,9 @@ public final class HeadBackApp extends Application {
     /** The diary's file cannot be used: asks what to do, does it off the JavaFX thread, then opens the window. */
     private void recover(Stage stage) {
         var recovery = new Recovery(dataDir, CLOCK);
+        Application.setUserAgentStylesheet(settings.theme().userAgentStylesheet());
+        // No window is open between the dialog and the main window: the toolkit must not take that for the end.
+        Platform.setImplicitExit(false);
         var choice = RecoveryDialog.of(unusable, newestBackup).ask();
         Callable<Recovery.Outcome> work = switch (choice) {
             case RESTORE_BACKUP -> () -> recovery.restore(newestBackup.orElseThrow());
@@ -139,6 +142,7 @@ public final class HeadBackApp extends Application {
             openWindow(stage, (choice == RecoveryDialog.Choice.RESTORE_BACKUP
                     ? "Your diary was restored from the backup of " + newestBackup.orElseThrow().date() + "."
                     : "A new diary was started.") + kept);
+            Platform.setImplicitExit(true);
         }, error -> {
             startupError = error.getMessage();
             showStartupError();
@@ -163,6 +167,7 @@ public final class HeadBackApp extends Application {
     }
 
     private void showStartupError() {
+        Application.setUserAgentStylesheet(settings.theme().userAgentStylesheet());
         var alert = new Alert(Alert.AlertType.ERROR, startupError);
         alert.setTitle("HeadBack");
         alert.setHeaderText("HeadBack cannot open your data");

@@ -39,9 +39,14 @@ final class RecoveryDialog {
         alert.getDialogPane().setContent(text);
         alert.getButtonTypes().setAll(restore.isPresent() ? new ButtonType[] {restore.get(), START_NEW, QUIT}
                 : new ButtonType[] {START_NEW, QUIT});
-        alert.getDialogPane().setPrefWidth(620);
+        alert.getDialogPane().setPrefWidth(680);
         var defaultButton = restore.orElse(QUIT);
-        alert.getButtonTypes().forEach(type -> ((Button) alert.getDialogPane().lookupButton(type)).setDefaultButton(type == defaultButton));
+        for (var type : alert.getButtonTypes()) {
+            var button = (Button) alert.getDialogPane().lookupButton(type);
+            button.setDefaultButton(type == defaultButton);
+            // Each as wide as its words: the date must not be cut off.
+            ButtonBar.setButtonUniformSize(button, false);
+        }
     }
 
     static RecoveryDialog of(UnusableDatabaseException problem, Optional<Backups.Backup> backup) {
