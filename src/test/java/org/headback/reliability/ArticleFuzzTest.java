@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A thousand hostile files offered as articles, made by a seeded generator: random bytes, broken UTF-8, text of
- * nothing but markup signs, HTML, Markdown and LaTeX nested up to ten thousand deep, and long lines. Each is added (read,
- * checked, cleaned, stored) or refused with its reason, within a generous bound (a hang guard); nothing else may
- * escape, and a refused file stores nothing. The seed is fixed ({@code -Dheadback.fuzz.seed=N} tries others).
+ * nothing but markup signs, HTML, Markdown and LaTeX nested up to ten thousand deep, and long lines. Each is added
+ * (read, checked, cleaned, stored) or refused with its reason, within a generous bound (a hang guard); nothing else
+ * may escape, and a refused file stores nothing. The seed is fixed ({@code -Dheadback.fuzz.seed=N} tries others).
  */
 class ArticleFuzzTest {
     static final int INPUTS = 1000;

@@ -60,7 +60,8 @@ class OwnerOnlyFilesTest {
         try (var database = Database.open(dataDir)) {
             database.close();
         }
-        Files.setPosixFilePermissions(dataDir.resolve(Database.FILE_NAME), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(dataDir.resolve(Database.FILE_NAME),
+                PosixFilePermissions.fromString("rw-r--r--"));
 
         Map<String, String> seen;
         try (var lock = InstanceLock.tryAcquire(dataDir).orElseThrow();
@@ -79,7 +80,8 @@ class OwnerOnlyFilesTest {
         seen.putAll(permissions(dataDir));
 
         assertThat(seen.keySet()).as("what was looked at").contains("", "headback.db", "headback.db-wal",
-                "headback.db-shm", "headback.lock", FrontRequests.FILE_NAME, "backups", "backups/headback-2026-11-21.db",
+                "headback.db-shm", "headback.lock", FrontRequests.FILE_NAME, "backups",
+                "backups/headback-2026-11-21.db",
                 "backups/before-restore-2026-11-21-100000.db", "headback.db.unreadable-2026-11-21T10-00-00");
         seen.forEach((name, permissions) -> assertThat(EnumSet.copyOf(PosixFilePermissions.fromString(permissions)))
                 .as(name + " " + permissions).doesNotContainAnyElementsOf(NOT_THE_OWNERS));

@@ -179,8 +179,8 @@ class RecoveryTest {
         var after = folderContent();
         // Reading a file in write-ahead-log mode needs its shared-memory index and a log, even an empty one; SQLite
         // makes them beside the file if they are missing. The file itself and any log it had stay as they were.
-        after.entrySet().removeIf(entry -> !before.containsKey(entry.getKey())
-                && (entry.getKey().endsWith("-shm") || entry.getKey().endsWith("-wal") && entry.getValue().length == 0));
+        after.entrySet().removeIf(entry -> !before.containsKey(entry.getKey()) && (entry.getKey().endsWith("-shm")
+                || entry.getKey().endsWith("-wal") && entry.getValue().length == 0));
         assertThat(after.keySet()).isEqualTo(before.keySet());
         assertSameFiles(before, after, Database.FILE_NAME);
     }

@@ -91,7 +91,8 @@ class RecoveryDialogFxTest {
         var dialog = shown(robot, problem(), Optional.empty());
 
         assertThat(dialog.alert().getButtonTypes()).containsExactly(RecoveryDialog.START_NEW, RecoveryDialog.QUIT);
-        assertThat(((Label) dialog.pane().getContent()).getText()).contains("There is no backup that could be restored");
+        assertThat(((Label) dialog.pane().getContent()).getText())
+                .contains("There is no backup that could be restored");
         assertThat(((Button) dialog.pane().lookupButton(RecoveryDialog.QUIT)).isDefaultButton()).isTrue();
 
         robot.interact(() -> dialog.alert().close());
