@@ -19,7 +19,8 @@ import org.headback.storage.SqliteDiaryStore;
  *   <li>{@code days DIR FIRST}: saves day FIRST, FIRST+1, … one by one; prints {@code saved N} after each.</li>
  *   <li>{@code import DIR FILE}: imports a CSV file in one transaction; prints {@code begun} when the first day is
  *       written and {@code committed} when the import returned.</li>
- *   <li>{@code backups DIR}: makes a daily backup for day after day; prints {@code backup DATE} after each.</li>
+ *   <li>{@code backups DIR DATE}: makes the daily backup of DATE, then of the day after, and so on; prints
+ *       {@code backup DATE} after each.</li>
  * </ul>
  */
 public final class CrashChild {
@@ -31,7 +32,7 @@ public final class CrashChild {
         switch (args[0]) {
             case "days" -> saveDays(dataDir, Integer.parseInt(args[2]));
             case "import" -> importFile(dataDir, Path.of(args[2]));
-            case "backups" -> makeBackups(dataDir);
+            case "backups" -> makeBackups(dataDir, LocalDate.parse(args[2]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -61,10 +62,10 @@ public final class CrashChild {
         }
     }
 
-    private static void makeBackups(Path dataDir) {
+    private static void makeBackups(Path dataDir, LocalDate first) {
         try (var database = Database.open(dataDir)) {
             var store = new SqliteDiaryStore(database, Clock.systemUTC());
-            for (var date = LocalDate.of(2026, 1, 1); ; date = date.plusDays(1)) {
+            for (var date = first; ; date = date.plusDays(1)) {
                 var clock = Clock.fixed(date.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
                 new Backups(database, dataDir, clock).backUpIfDue();
                 say("backup " + date);
