@@ -66,6 +66,6 @@ class ArchitectureTest {
     void featuresDoNotUseTheCommandLine() throws IOException {
         assertThat(sources()).filteredOn(source -> !source.pkg().equals("cli") && !source.pkg().isEmpty())
                 .allSatisfy(source -> assertThat(source.imports()).as(source.file().toString())
-                        .noneMatch(name -> name.startsWith("org.headback.cli") || name.startsWith("picocli")));
+                        .noneMatch(name -> name.startsWith("org.headback.cli.") || name.startsWith("picocli")));
     }
 }

@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The four charts. */
+/** The charts. */
 public enum ChartKind {
     TOGETHER("together", "Back pain and headache together"),
     MONTHS("months", "Days per month"),
     CALENDAR("calendar", "A year of days"),
-    COOCCURRENCE("cooccurrence", "How often they fall on the same day");
+    COOCCURRENCE("cooccurrence", "How often they fall on the same day"),
+    EVIDENCE("evidence", "Your diary beside the published odds ratios");
 
     private final String code;
     private final String title;
@@ -19,7 +20,7 @@ public enum ChartKind {
         this.title = title;
     }
 
-    /** The name on the command line: together, months, calendar, cooccurrence. */
+    /** The name on the command line: together, months, calendar, cooccurrence, evidence. */
     public String code() {
         return code;
     }

@@ -21,6 +21,19 @@ public final class ChartReport {
         return lines;
     }
 
+    /**
+     * The plain sentence with the odds ratio and p-values, or the reason there are no figures; then what makes a
+     * back-pain day and a headache day.
+     */
+    public static List<String> figures(ChartInput input) {
+        return ChartStyle.captionLines(input);
+    }
+
+    /** phi, Spearman's rho, the next-day odds ratio and the shift test, line by line; none without enough data. */
+    public static List<String> moreFigures(ChartInput input) {
+        return CooccurrenceChart.moreFigures(input.stats());
+    }
+
     /** The one sentence that says what the shift test is for. */
     public static String shiftTestSentence() {
         return CooccurrenceChart.SHIFT_TEST_SENTENCE;

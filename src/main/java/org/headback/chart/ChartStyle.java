@@ -30,6 +30,11 @@ final class ChartStyle {
     }
 
     static JFreeChart finish(JFreeChart chart, ChartKind kind, ChartInput input) {
+        return finish(chart, kind, input, captionLines(input));
+    }
+
+    /** As {@link #finish(JFreeChart, ChartKind, ChartInput)}, with a caption of the chart's own. */
+    static JFreeChart finish(JFreeChart chart, ChartKind kind, ChartInput input, List<String> captionLines) {
         chart.setTitle(new TextTitle(kind.title(), TITLE));
         chart.getTitle().setPaint(Palette.TEXT);
         var range = new TextTitle(input.range().describe() + "  ·  " + input.days().size() + " recorded days of "
@@ -41,7 +46,7 @@ final class ChartStyle {
             chart.removeLegend();
         }
         // Titles at the bottom edge are stacked from the edge inwards: the last one added sits under the plot.
-        var lines = new ArrayList<>(captionLines(input));
+        var lines = new ArrayList<>(captionLines);
         Collections.reverse(lines);
         for (var line : lines) {
             var caption = new TextTitle(line, CAPTION);
@@ -64,9 +69,7 @@ final class ChartStyle {
     /** The figures a doctor needs with the picture: the plain sentence, the odds ratio, the thresholds. */
     static List<String> captionLines(ChartInput input) {
         var stats = input.stats();
-        var thresholds = "A back-pain day has back pain ≥ " + input.thresholds().backPain() + ", a headache day "
-                + "headache ≥ " + input.thresholds().headache() + " (0–10). Days not recorded are left out, never "
-                + "counted as pain-free.";
+        var thresholds = thresholdsLine(input);
         if (!stats.enoughData()) {
             return List.of(stats.reason().orElse(NOT_ENOUGH) + " " + StatsText.summary(stats),
                     thresholds);
@@ -76,6 +79,13 @@ final class ChartStyle {
         stats.shiftTestP().ifPresent(p -> figures.append("; shift test p = ").append(formatP(p)));
         figures.append('.');
         return List.of(StatsText.summary(stats), figures.toString(), thresholds);
+    }
+
+    /** What counts as a pain day, and that days not recorded are left out. */
+    static String thresholdsLine(ChartInput input) {
+        return "A back-pain day has back pain ≥ " + input.thresholds().backPain() + ", a headache day headache ≥ "
+                + input.thresholds().headache() + " (0–10). Days not recorded are left out, never counted as "
+                + "pain-free.";
     }
 
     static String formatP(double p) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.headback.evidence.Evidence;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
@@ -22,7 +23,17 @@ public final class Charts {
             case MONTHS -> MonthsChart.create(input);
             case CALENDAR -> CalendarChart.create(input);
             case COOCCURRENCE -> CooccurrenceChart.create(input);
+            case EVIDENCE -> EvidenceChart.create(input);
         };
+    }
+
+    /**
+     * The chart as the window shows it: the same as {@link #create}, except that the evidence chart leaves out its
+     * caption, because the evidence view says the same in full under it.
+     */
+    public static JFreeChart createForWindow(ChartKind kind, ChartInput input) {
+        return kind == ChartKind.EVIDENCE ? EvidenceChart.create(input, Evidence.bundled(), false)
+                : create(kind, input);
     }
 
     /** Writes the chart to a temporary file beside the target, then moves it into place: never a partial file. */

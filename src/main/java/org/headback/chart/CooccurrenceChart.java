@@ -80,6 +80,13 @@ final class CooccurrenceChart {
         lines.add(String.format(Locale.ROOT, "%-16s %14s %14s", "", "headache day", "no headache"));
         lines.add(String.format(Locale.ROOT, "%-16s %14d %14d", "back-pain day", t.both(), t.backOnly()));
         lines.add(String.format(Locale.ROOT, "%-16s %14d %14d", "other day", t.headacheOnly(), t.neither()));
+        lines.addAll(moreFigures(stats));
+        return lines;
+    }
+
+    /** The figures beyond the table (phi, Spearman's rho, the next day, the shift test); none without enough data. */
+    static List<String> moreFigures(CooccurrenceStats stats) {
+        var lines = new ArrayList<String>();
         if (!stats.enoughData()) {
             return lines;
         }

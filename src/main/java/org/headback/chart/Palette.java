@@ -18,6 +18,9 @@ public final class Palette {
     public static final Color RECORDED = new Color(0xBB, 0xBB, 0xBB);
     public static final Color TEXT = new Color(0x24, 0x29, 0x2F);
     public static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+    /** The evidence chart: published figures in dark grey, the user's own in Okabe–Ito vermilion. */
+    public static final Color PUBLISHED = new Color(0x4D, 0x4D, 0x4D);
+    public static final Color YOURS = new Color(0xD5, 0x5E, 0x00);
 
     public static final Stroke BACK_PAIN_LINE = new BasicStroke(2.2f);
     public static final Stroke HEADACHE_LINE = new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,

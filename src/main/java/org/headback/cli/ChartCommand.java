@@ -12,10 +12,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code headback chart KIND --out FILE.png}: one chart as a PNG image, ready to show a doctor. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Draws a chart of the diary as a PNG image: together, months, calendar or cooccurrence.",
+        description = {"Draws a chart of the diary as a PNG image: together, months, calendar, cooccurrence or "
+            + "evidence (your odds ratio beside the published ones).",
             "The image carries its title, range, legend and the main figures."})
 final class ChartCommand extends ReportWork {
-    @Parameters(paramLabel = "KIND", description = "together, months, calendar or cooccurrence.")
+    @Parameters(paramLabel = "KIND", description = "together, months, calendar, cooccurrence or evidence.")
     String kind;
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "The image to write.")
     Path out;
@@ -29,7 +30,7 @@ final class ChartCommand extends ReportWork {
     @Override
     void run(ChartInput input, PrintWriter console) throws Exception {
         var chosen = ChartKind.ofCode(kind).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "KIND: " + kind + " is not together, months, calendar or cooccurrence"));
+                "KIND: " + kind + " is not together, months, calendar, cooccurrence or evidence"));
         Charts.writePng(Charts.create(chosen, input), out, width, height);
         console.println("wrote " + out + " (" + width + "×" + height + ")");
     }

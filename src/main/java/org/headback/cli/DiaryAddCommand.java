@@ -40,6 +40,11 @@ final class DiaryAddCommand extends DiaryWork {
     String stress;
     @Option(names = "--notes", paramLabel = "TEXT", description = "Notes, any text.")
     String notes = "";
+    @Option(names = "--warning-sign", paramLabel = "CODE",
+            description = {"A back-pain warning sign ticked that day, once per sign: bowel_bladder_control,",
+                "leg_weakness_numbness, fever_chills, pain_not_relieved_by_rest, weight_loss, worse_lying_down",
+                "or cancer_history_new_pain."})
+    List<String> warningSigns = new ArrayList<>();
     @Option(names = "--replace", description = "Replace the day if it is already recorded.")
     boolean replace;
 
@@ -56,6 +61,7 @@ final class DiaryAddCommand extends DiaryWork {
         values.put(DayField.SLEEP_HOURS, sleepHours);
         values.put(DayField.STRESS, stress);
         values.put(DayField.NOTES, notes);
+        values.put(DayField.WARNING_SIGNS, String.join(";", warningSigns));
         var day = DayRow.parse(values, diary.today());
         if (replace) {
             diary.save(day);

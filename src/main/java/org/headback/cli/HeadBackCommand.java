@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
             "With no command, opens the window."},
         subcommands = {ArticlesCommand.class, ArticleCommand.class, AddArticleCommand.class,
             RemoveArticleCommand.class, DiaryCommand.class, StatsCommand.class, ChartCommand.class,
-            HelpCommand.class},
+            ReportCommand.class, HelpCommand.class},
         footer = {"", "All data stays in the data folder: --data-dir if given, else $" + DataDirectory.ENV_VARIABLE
                 + ",", "else the platform's user data folder (on Linux ~/.local/share/headback)."})
 final class HeadBackCommand implements Callable<Integer> {

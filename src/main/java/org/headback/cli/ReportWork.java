@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.headback.chart.ChartInput;
 import org.headback.chart.DiaryPoints;
+import org.headback.diary.Diary;
 import org.headback.stats.Thresholds;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +14,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** A command that reports on the diary over a range of days, with thresholds: {@code chart} and {@code stats}. */
+/**
+ * A command that reports on the diary over a range of days, with thresholds: {@code chart}, {@code stats} and
+ * {@code report}.
+ */
 abstract class ReportWork implements Callable<Integer> {
     @ParentCommand
     HeadBackCommand parent;
@@ -33,6 +37,9 @@ abstract class ReportWork implements Callable<Integer> {
 
     Clock clock = Clock.systemDefaultZone();
 
+    /** The diary, open while {@link #run} runs, for a command that needs more than the range's severities. */
+    Diary diary;
+
     @Override
     public final Integer call() throws Exception {
         Thresholds thresholds;
@@ -42,7 +49,7 @@ abstract class ReportWork implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         try (var session = new DiarySession(parent.dataDirectory(), clock)) {
-            var diary = session.diary();
+            diary = session.diary();
             var days = ReportRange.resolve(diary, range.from, range.to);
             var input = ChartInput.of(days, DiaryPoints.of(diary.between(days.from(), days.to())), thresholds);
             run(input, spec.commandLine().getOut());

@@ -20,10 +20,12 @@ import java.util.Set;
  * @param headacheHours how long the headache lasted, 0–24
  * @param sleepHours    0–24
  * @param stress        0–10
+ * @param warningSigns  the codes of the warning signs ticked that day ({@link WarningSigns}), in the checklist's order
  */
 public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocations, int headache,
                        Optional<HeadacheKind> headacheKind, OptionalDouble headacheHours,
-                       List<Medication> medications, OptionalDouble sleepHours, OptionalInt stress, String notes) {
+                       List<Medication> medications, OptionalDouble sleepHours, OptionalInt stress, String notes,
+                       Set<String> warningSigns) {
     public static final int MAX_SCALE = 10;
     public static final double MAX_HOURS = 24;
     public static final int MAX_NOTES = 100_000;
@@ -45,6 +47,7 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
             throw new InvalidValueException(DayField.NOTES, "the notes are longer than 100,000 characters");
         }
         checkConsistent(backPain, backLocations, headache, headacheKind, headacheHours);
+        warningSigns = WarningSigns.catalogue().ordered(warningSigns);
     }
 
     private static void checkConsistent(int backPain, Set<BackLocation> locations, int headache,
@@ -87,6 +90,11 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
         return headache > 0;
     }
 
+    /** At least one warning sign was ticked. */
+    public boolean hasWarningSign() {
+        return !warningSigns.isEmpty();
+    }
+
     public static Builder on(LocalDate date) {
         return new Builder(date);
     }
@@ -94,7 +102,7 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
     /** A copy to change: {@code day.toBuilder().headache(4).build()}. */
     public Builder toBuilder() {
         var builder = new Builder(date).backPain(backPain).backLocations(backLocations).headache(headache)
-                .medications(medications).notes(notes);
+                .medications(medications).notes(notes).warningSigns(warningSigns);
         headacheKind.ifPresent(builder::headacheKind);
         headacheHours.ifPresent(builder::headacheHours);
         sleepHours.ifPresent(builder::sleepHours);
@@ -114,6 +122,7 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
         private OptionalDouble sleepHours = OptionalDouble.empty();
         private OptionalInt stress = OptionalInt.empty();
         private String notes = "";
+        private Set<String> warningSigns = Set.of();
 
         private Builder(LocalDate date) {
             this.date = date;
@@ -164,9 +173,15 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
             return this;
         }
 
+        /** The codes of the warning signs ticked; an unknown code is refused by {@link #build()}. */
+        public Builder warningSigns(Set<String> value) {
+            warningSigns = value;
+            return this;
+        }
+
         public DayEntry build() {
             return new DayEntry(date, backPain, backLocations, headache, headacheKind, headacheHours, medications,
-                    sleepHours, stress, notes);
+                    sleepHours, stress, notes, warningSigns);
         }
     }
 }

@@ -11,7 +11,8 @@ public enum DayField {
     MEDICATION("medication"),
     SLEEP_HOURS("sleep_hours"),
     STRESS("stress"),
-    NOTES("notes");
+    NOTES("notes"),
+    WARNING_SIGNS("warning_signs");
 
     private final String column;
 

@@ -15,7 +15,8 @@ public final class DayRow {
                 .backLocations(DayText.locations(values.get(DayField.BACK_PAIN_LOCATION)))
                 .headache(DayText.scale(DayField.HEADACHE, values.get(DayField.HEADACHE)))
                 .medications(DayText.medications(values.get(DayField.MEDICATION)))
-                .notes(values.getOrDefault(DayField.NOTES, ""));
+                .notes(values.getOrDefault(DayField.NOTES, ""))
+                .warningSigns(DayText.warningSigns(values.get(DayField.WARNING_SIGNS)));
         DayText.kind(values.get(DayField.HEADACHE_KIND)).ifPresent(builder::headacheKind);
         DayText.optionalHours(DayField.HEADACHE_HOURS, values.get(DayField.HEADACHE_HOURS))
                 .ifPresent(builder::headacheHours);

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -120,6 +121,21 @@ public final class DayText {
             list.add(new Medication(medicationClass, name, parts.length > 2 ? parts[2] : ""));
         }
         return list;
+    }
+
+    /** Warning-sign codes separated by semicolons or commas: "fever_chills;weight_loss". */
+    public static Set<String> warningSigns(String text) {
+        var catalogue = WarningSigns.catalogue();
+        var codes = new LinkedHashSet<String>();
+        for (var code : items(text, "[;,]")) {
+            codes.add(catalogue.find(code).orElseThrow(() -> catalogue.unknown(code)).code());
+        }
+        return catalogue.ordered(codes);
+    }
+
+    /** "fever_chills;weight_loss", in the checklist's order, as {@link #warningSigns} reads it. */
+    public static String warningSignsText(Set<String> codes) {
+        return String.join(LIST_SEPARATOR, WarningSigns.catalogue().ordered(codes));
     }
 
     /** "lower_back;neck", in a fixed order. */

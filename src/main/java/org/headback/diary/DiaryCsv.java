@@ -12,8 +12,8 @@ import org.headback.storage.DiaryStore;
 /**
  * The diary's CSV format: a header row, then one row per day. Columns, in the order they are written:
  * {@code date, back_pain, back_pain_location, headache, headache_kind, headache_hours, medication, sleep_hours,
- * stress, notes}; see {@link DayText} for how each value is written. Notes that a spreadsheet would run as a
- * formula are written so that it shows them as text ({@link #toCell}).
+ * stress, notes, warning_signs}; see {@link DayText} for how each value is written. Notes that a spreadsheet would
+ * run as a formula are written so that it shows them as text ({@link #toCell}).
  */
 public final class DiaryCsv {
     public static final List<DayField> COLUMNS = List.of(DayField.values());
@@ -47,6 +47,7 @@ public final class DiaryCsv {
         row.add(hours(day.sleepHours()));
         row.add(scale(day.stress()));
         row.add(toCell(day.notes()));
+        row.add(DayText.warningSignsText(day.warningSigns()));
         return row;
     }
 

@@ -2,9 +2,11 @@ package org.headback.diary;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.headback.storage.StoredDay;
 
 /** Turns days into the storage's rows and back. */
@@ -19,7 +21,7 @@ final class StoredDays {
                 day.headacheKind().map(HeadacheKind::code).orElse(null), boxed(day.headacheHours()),
                 boxed(day.sleepHours()), day.stress().isPresent() ? day.stress().getAsInt() : null, day.notes(),
                 day.medications().stream().map(m -> new StoredDay.StoredMedication(m.medicationClass().code(),
-                        m.name(), m.dose())).toList());
+                        m.name(), m.dose())).toList(), List.copyOf(day.warningSigns()));
     }
 
     /** A stored row as a day; a row that no longer passes the checks is reported, not silently altered. */
@@ -40,7 +42,8 @@ final class StoredDays {
                 row.medications().stream().map(m -> new Medication(Coded.parse(MedicationClass.class,
                         m.medicationClass()).orElse(MedicationClass.OTHER), m.name(), m.dose())).toList(),
                 row.sleepHours() == null ? OptionalDouble.empty() : OptionalDouble.of(row.sleepHours()),
-                row.stress() == null ? OptionalInt.empty() : OptionalInt.of(row.stress()), row.notes());
+                row.stress() == null ? OptionalInt.empty() : OptionalInt.of(row.stress()), row.notes(),
+                Set.copyOf(row.warningSigns()));
     }
 
     private static Double boxed(OptionalDouble value) {

@@ -17,7 +17,8 @@ import java.util.List;
 final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V1__articles_and_settings.sql",
-            "V2__diary.sql");
+            "V2__diary.sql",
+            "V3__warning_signs.sql");
 
     private final Path file;
 

@@ -16,7 +16,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@link DiaryStore} in the user's SQLite file: one row per day, its medications in their own table. */
+/**
+ * {@link DiaryStore} in the user's SQLite file: one row per day, its medications and warning signs in their own
+ * tables.
+ */
 public final class SqliteDiaryStore implements DiaryStore {
     private static final String DAY_COLUMNS = """
             day, back_pain, lower_back, upper_back, neck, headache, headache_kind, headache_hours, sleep_hours,
@@ -25,6 +28,8 @@ public final class SqliteDiaryStore implements DiaryStore {
             + " FROM day_entry WHERE day BETWEEN ? AND ? ORDER BY day";
     private static final String SELECT_MEDICATIONS = """
             SELECT day, class, name, dose FROM medication WHERE day BETWEEN ? AND ? ORDER BY day, position""";
+    private static final String SELECT_WARNING_SIGNS = """
+            SELECT day, code FROM warning_sign WHERE day BETWEEN ? AND ? ORDER BY day, code""";
     private static final String UPSERT = """
             INSERT INTO day_entry (day, back_pain, lower_back, upper_back, neck, headache, headache_kind,
                                    headache_hours, sleep_hours, stress, notes, updated_at)
@@ -38,6 +43,8 @@ public final class SqliteDiaryStore implements DiaryStore {
     private static final String DELETE_MEDICATIONS = "DELETE FROM medication WHERE day = ?";
     private static final String INSERT_MEDICATION = """
             INSERT INTO medication (day, position, class, name, dose) VALUES (?, ?, ?, ?, ?)""";
+    private static final String DELETE_WARNING_SIGNS = "DELETE FROM warning_sign WHERE day = ?";
+    private static final String INSERT_WARNING_SIGN = "INSERT INTO warning_sign (day, code) VALUES (?, ?)";
     private static final String DELETE_DAY = "DELETE FROM day_entry WHERE day = ?";
     private static final String IS_RECORDED = "SELECT 1 FROM day_entry WHERE day = ?";
     private static final String COUNT = "SELECT count(*) FROM day_entry";
@@ -66,13 +73,16 @@ public final class SqliteDiaryStore implements DiaryStore {
     public List<StoredDay> between(String from, String to) {
         return database.read(connection -> {
             var medications = medications(connection, from, to);
+            var signs = warningSigns(connection, from, to);
             var days = new ArrayList<StoredDay>();
             try (var statement = connection.prepareStatement(SELECT_BETWEEN)) {
                 statement.setString(1, from);
                 statement.setString(2, to);
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        days.add(toDay(rows, medications.getOrDefault(rows.getString("day"), List.of())));
+                        var day = rows.getString("day");
+                        days.add(toDay(rows, medications.getOrDefault(day, List.of()),
+                                signs.getOrDefault(day, List.of())));
                     }
                 }
             }
@@ -97,13 +107,28 @@ public final class SqliteDiaryStore implements DiaryStore {
         return byDay;
     }
 
-    private static StoredDay toDay(ResultSet rows, List<StoredDay.StoredMedication> medications)
+    private static Map<String, List<String>> warningSigns(Connection connection, String from, String to)
             throws SQLException {
+        var byDay = new HashMap<String, List<String>>();
+        try (var statement = connection.prepareStatement(SELECT_WARNING_SIGNS)) {
+            statement.setString(1, from);
+            statement.setString(2, to);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byDay.computeIfAbsent(rows.getString("day"), day -> new ArrayList<>()).add(rows.getString("code"));
+                }
+            }
+        }
+        return byDay;
+    }
+
+    private static StoredDay toDay(ResultSet rows, List<StoredDay.StoredMedication> medications,
+                                   List<String> warningSigns) throws SQLException {
         return new StoredDay(rows.getString("day"), rows.getInt("back_pain"), rows.getInt("lower_back") == 1,
                 rows.getInt("upper_back") == 1, rows.getInt("neck") == 1, rows.getInt("headache"),
                 rows.getString("headache_kind"), nullableDouble(rows, "headache_hours"),
                 nullableDouble(rows, "sleep_hours"), nullableInt(rows, "stress"), rows.getString("notes"),
-                medications);
+                medications, warningSigns);
     }
 
     @Override
@@ -146,6 +171,22 @@ public final class SqliteDiaryStore implements DiaryStore {
                 statement.setString(3, medication.medicationClass());
                 statement.setString(4, medication.name());
                 statement.setString(5, medication.dose());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+        writeWarningSigns(connection, day);
+    }
+
+    private static void writeWarningSigns(Connection connection, StoredDay day) throws SQLException {
+        try (var statement = connection.prepareStatement(DELETE_WARNING_SIGNS)) {
+            statement.setString(1, day.day());
+            statement.executeUpdate();
+        }
+        try (var statement = connection.prepareStatement(INSERT_WARNING_SIGN)) {
+            for (var code : day.warningSigns()) {
+                statement.setString(1, day.day());
+                statement.setString(2, code);
                 statement.addBatch();
             }
             statement.executeBatch();

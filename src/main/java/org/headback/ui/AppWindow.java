@@ -22,10 +22,13 @@ import javafx.util.Duration;
 import org.headback.article.Article;
 import org.headback.ui.charts.ChartsView;
 import org.headback.ui.charts.ChartsViewModel;
+import org.headback.ui.diary.CountersView;
 import org.headback.ui.diary.DayEditorView;
 import org.headback.ui.diary.DiaryTransferViewModel;
 import org.headback.ui.diary.DiaryView;
 import org.headback.ui.diary.DiaryViewModel;
+import org.headback.ui.evidence.EvidenceView;
+import org.headback.ui.evidence.EvidenceViewModel;
 import org.headback.ui.reader.ArticleView;
 import org.headback.ui.reader.LibraryView;
 import org.headback.ui.reader.OutlineView;
@@ -64,11 +67,16 @@ public final class AppWindow {
         };
         var transfer = new DiaryTransferViewModel(services.diary(), services.backups(), runner, diary, reloadAll);
         var charts = new ChartsViewModel(services.diary(), runner);
-        var models = new Models(main, reader, diary, transfer, charts, runner);
+        var evidence = new EvidenceViewModel(charts.drawnProperty(), reader, runner);
+        var models = new Models(main, reader, diary, transfer, charts, evidence, runner);
         var loader = new FXMLLoader(AppWindow.class.getResource("MainWindow.fxml"));
         loader.setControllerFactory(models::controller);
         Parent root = load(loader);
         var app = new AppWindow(stage, main, reader, diary, loader.getController());
+        reader.setClaimOpener(claim -> {
+            evidence.select(claim.rowId());
+            app.window.showEvidence();
+        });
         app.showOn(new Scene(root), settings);
         app.watchOutsideChanges(() -> main.lookForOutsideChanges(services.changedElsewhere(), reloadAll));
         reader.load(services.library(), settings.article());
@@ -87,13 +95,17 @@ public final class AppWindow {
 
     /** The view-models, and the controllers the FXML files ask for, made from them. */
     private record Models(MainViewModel main, ReaderViewModel reader, DiaryViewModel diary,
-                          DiaryTransferViewModel transfer, ChartsViewModel charts, TaskRunner runner) {
+                          DiaryTransferViewModel transfer, ChartsViewModel charts, EvidenceViewModel evidence,
+                          TaskRunner runner) {
         Object controller(Class<?> type) {
             if (type == MainWindow.class) {
                 return new MainWindow(main, reader, runner, diary, transfer, charts, this::chartsView);
             }
             if (type == ChartsView.class) {
                 return new ChartsView(charts);
+            }
+            if (type == EvidenceView.class) {
+                return new EvidenceView(evidence);
             }
             if (type == LibraryView.class) {
                 return new LibraryView(reader);
@@ -105,12 +117,21 @@ public final class AppWindow {
                 return new OutlineView(reader);
             }
             if (type == DiaryView.class) {
-                return new DiaryView(diary);
+                return new DiaryView(diary, this::countersView);
             }
             if (type == DayEditorView.class) {
                 return new DayEditorView(diary);
             }
+            if (type == CountersView.class) {
+                return new CountersView(diary);
+            }
             throw new IllegalArgumentException("No controller for " + type.getName());
+        }
+
+        Node countersView() {
+            var loader = new FXMLLoader(CountersView.class.getResource("CountersView.fxml"));
+            loader.setControllerFactory(this::controller);
+            return load(loader);
         }
 
         Node chartsView() {

@@ -19,6 +19,7 @@ final class HelpDialogs {
             "Page Up / Page Down\tIn the calendar: the month before or after",
             "Home\tIn the calendar: today",
             "Ctrl+I / Ctrl+E\tImport / export the diary as CSV",
+            "Ctrl+R\tA report for the doctor, as PDF or PNG",
             "Tab / Shift+Tab\tMove between the library, the article and its contents",
             "F10\tThe menu bar");
 

@@ -23,7 +23,9 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.headback.article.Article;
+import org.headback.chart.ChartKind;
 import org.headback.ui.charts.ChartsViewModel;
+import org.headback.ui.charts.ReportAction;
 import org.headback.ui.diary.DiaryDialogs;
 import org.headback.ui.diary.DiaryTransferViewModel;
 import org.headback.ui.diary.DiaryViewModel;
@@ -183,6 +185,12 @@ public final class MainWindow {
         event.consume();
     }
 
+    /** Shows the evidence view: the Charts tab with the evidence chart, drawn from the diary as it is now. */
+    public void showEvidence() {
+        charts.kindProperty().set(ChartKind.EVIDENCE);
+        rightTabs.getSelectionModel().select(chartsTab);
+    }
+
     /** Adds files as articles, as a drop on the window does. */
     public void addArticles(List<Path> files) {
         reader.addArticles(files);
@@ -232,6 +240,13 @@ public final class MainWindow {
     private void restoreBackup() {
         var window = root.getScene().getWindow();
         transfer.listBackups(backups -> DiaryDialogs.chooseBackup(window, backups).ifPresent(transfer::restore));
+    }
+
+    /** The report starts from the Charts tab's range and thresholds, and says there what became of it. */
+    @FXML
+    private void report() {
+        rightTabs.getSelectionModel().select(chartsTab);
+        ReportAction.run(root.getScene().getWindow(), charts);
     }
 
     @FXML

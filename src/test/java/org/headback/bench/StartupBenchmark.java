@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * Start-up: from process start to the window's first frame, and peak memory, for a bare JavaFX window with one label
  * (the floor), HeadBack's runnable jar, and the packaged app (when {@code target/dist/HeadBack} has been built with
  * {@code mvn -Pdist package}); each started the same way, on the same machine, in the same run. Needs a display
- * (on a server: Xvfb).
+ * (on a server: Xvfb). The packaged app is also started from a copy without its class-data sharing archive, to
+ * show what the archive gains.
  */
 public final class StartupBenchmark {
     static final int RUNS = 7;
@@ -50,9 +52,28 @@ public final class StartupBenchmark {
                     "--data-dir", data.toString()));
             System.out.printf(Locale.ROOT, "  packaged / bare: %.2f× the time, %.2f× the memory%n",
                     packaged[0] / bare[0], packaged[1] / bare[1]);
+            var withoutArchive = copyWithoutArchive(launcher.getParent().getParent());
+            var plain = measure("HeadBack, packaged app without its CDS archive", List.of(
+                    withoutArchive.resolve(Path.of("bin", "HeadBack")).toString(), "--data-dir", data.toString()));
+            System.out.printf(Locale.ROOT, "  without archive / bare: %.2f× the time, %.2f× the memory%n",
+                    plain[0] / bare[0], plain[1] / bare[1]);
         } else {
             System.out.println("(packaged app not measured: build it first with mvn -Pdist package)");
         }
+    }
+
+    /** A copy of the app image (file times kept) without {@code lib/app/headback.jsa}: the same start, no archive. */
+    private static Path copyWithoutArchive(Path image) throws IOException {
+        var copy = Files.createTempDirectory("headback-no-cds").resolve("HeadBack");
+        try (var files = Files.walk(image)) {
+            for (var source : (Iterable<Path>) files::iterator) {
+                var target = copy.resolve(image.relativize(source).toString());
+                if (!source.getFileName().toString().equals("headback.jsa")) {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return copy;
     }
 
     /** Runs the command RUNS times after one warm-up; returns the median first-frame time (ms) and peak RSS (MB). */

@@ -75,7 +75,12 @@ class ChartsTest {
         var image = written(kind, input(200));
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(image.getHeight()).isEqualTo(800);
-        assertThat(hasColourNear(image, kind == ChartKind.COOCCURRENCE ? Palette.HEADACHE : Palette.BACK_PAIN))
+        var colour = switch (kind) {
+            case COOCCURRENCE -> Palette.HEADACHE;
+            case EVIDENCE -> Palette.YOURS;
+            default -> Palette.BACK_PAIN;
+        };
+        assertThat(hasColourNear(image, colour))
                 .as("series colour drawn").isTrue();
     }
 

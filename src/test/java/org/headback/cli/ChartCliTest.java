@@ -44,7 +44,7 @@ class ChartCliTest {
 
     @Test
     void chart_writesADecodablePngOfTheAskedSize() throws Exception {
-        for (var kind : List.of("together", "months", "calendar", "cooccurrence")) {
+        for (var kind : List.of("together", "months", "calendar", "cooccurrence", "evidence")) {
             var png = files.resolve(kind + ".png");
             assertThat(run("chart", kind, "--out", png.toString(), "--width", "1200", "--height", "800"))
                     .as(err).isEqualTo(Cli.OK);
@@ -97,7 +97,7 @@ class ChartCliTest {
     @Test
     void unknownKindOrThreshold_isAUsageError() {
         assertThat(run("chart", "pie", "--out", files.resolve("p.png").toString())).isEqualTo(Cli.USAGE);
-        assertThat(err).contains("pie is not together, months, calendar or cooccurrence");
+        assertThat(err).contains("pie is not together, months, calendar, cooccurrence or evidence");
         assertThat(run("stats", "--headache-threshold", "0")).isEqualTo(Cli.USAGE);
         assertThat(err).contains("threshold must be 1 to 10");
     }

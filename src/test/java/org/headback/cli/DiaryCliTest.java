@@ -37,8 +37,30 @@ class DiaryCliTest {
 
         assertThat(run("diary", "list")).isEqualTo(Cli.OK);
         assertThat(out).isEqualTo("date,back_pain,back_pain_location,headache,headache_kind,headache_hours,"
-                + "medication,sleep_hours,stress,notes\r\n" + yesterday
-                + ",4,,6,migraine,,triptan:sumatriptan:50 mg,,,\"after, \"\"gardening\"\"\"\r\n");
+                + "medication,sleep_hours,stress,notes,warning_signs\r\n" + yesterday
+                + ",4,,6,migraine,,triptan:sumatriptan:50 mg,,,\"after, \"\"gardening\"\"\",\r\n");
+    }
+
+    @Test
+    void add_withWarningSigns_listsThemInTheirColumn_andRefusesAnUnknownOne() {
+        assertThat(run("diary", "add", yesterday, "--back-pain", "8", "--headache", "0", "--warning-sign",
+                "worse_lying_down", "--warning-sign", "fever_chills")).isEqualTo(Cli.OK);
+        run("diary", "list");
+        assertThat(out).endsWith(yesterday + ",8,,0,,,,,,,fever_chills;worse_lying_down\r\n");
+
+        assertThat(run("diary", "add", today, "--back-pain", "8", "--headache", "0", "--warning-sign", "dizzy"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: warning_signs: “dizzy” is not bowel_bladder_control, ");
+        run("diary", "list");
+        assertThat(out).doesNotContain(today);
+    }
+
+    @Test
+    void addHelp_namesEveryWarningSignCode() {
+        assertThat(run("diary", "add", "--help")).isEqualTo(Cli.OK);
+        var help = out.replaceAll("\\s+", " ");
+        assertThat(org.headback.diary.WarningSigns.catalogue().all()).allSatisfy(sign ->
+                assertThat(help).contains(sign.code()));
     }
 
     @Test

@@ -59,6 +59,33 @@ class DiaryCsvTest {
                 .sleepHours(7).stress(8).notes("a, b").build());
     }
 
+    @Test
+    void export_writesWarningSignsInTheirOwnColumn_lastAfterNotes() throws Exception {
+        var out = new StringWriter();
+        DiaryCsv.write(List.of(DayEntry.on(TODAY).backPain(7)
+                .warningSigns(Set.of("weight_loss", "leg_weakness_numbness")).build()), out, (done, total) -> { });
+        assertThat(out.toString()).isEqualTo("date,back_pain,back_pain_location,headache,headache_kind,"
+                + "headache_hours,medication,sleep_hours,stress,notes,warning_signs\r\n"
+                + TODAY + ",7,,0,,,,,,,leg_weakness_numbness;weight_loss\r\n");
+    }
+
+    @Test
+    void import_withoutWarningSignsColumn_isValid_andWithOne_readsTheCodes() throws Exception {
+        assertThat(read(HEADER + "2026-11-01,3,0\r\n").days().get(0).warningSigns()).isEmpty();
+        var plan = read("date,back_pain,headache,warning_signs\n2026-11-01,8,0,fever_chills; Weight-Loss\n"
+                + "2026-11-02,1,0,\n");
+        assertThat(plan.days()).extracting(DayEntry::warningSigns)
+                .containsExactly(Set.of("fever_chills", "weight_loss"), Set.of());
+        assertThat(plan.unknownColumns()).isEmpty();
+    }
+
+    @Test
+    void import_unknownWarningSign_stopsTheImportWithFileLineAndField() {
+        var csv = "date,back_pain,headache,warning_signs\n2026-11-01,8,0,fever_chills\n2026-11-02,8,0,dizzy\n";
+        assertThatThrownBy(() -> read(csv)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("days.csv, line 3, warning_signs: “dizzy” is not bowel_bladder_control, ");
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "2026-11-01,11,0             | days.csv, line 2, back_pain: 11 is not between 0 and 10",

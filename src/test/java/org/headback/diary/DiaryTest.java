@@ -43,7 +43,8 @@ class DiaryTest {
                 .headache(7).headacheKind(HeadacheKind.MIGRAINE).headacheHours(4.5)
                 .medications(List.of(new Medication(MedicationClass.TRIPTAN, "sumatriptan", "50 mg"),
                         new Medication(MedicationClass.SIMPLE_ANALGESIC, "ibuprofen", "400 mg")))
-                .sleepHours(6.25).stress(8).notes("Long drive, \"bad\" chair,\nthen a migraine.").build();
+                .sleepHours(6.25).stress(8).notes("Long drive, \"bad\" chair,\nthen a migraine.")
+                .warningSigns(Set.of("worse_lying_down", "fever_chills")).build();
     }
 
     @Test
@@ -58,13 +59,32 @@ class DiaryTest {
     }
 
     @Test
-    void save_again_replacesTheDayAndItsMedications() {
+    void save_again_replacesTheDayItsMedicationsAndWarningSigns() {
         var date = TODAY.minusDays(1);
         diary.save(fullDay(date));
-        var changed = fullDay(date).toBuilder().medications(List.of()).headache(2).build();
+        var changed = fullDay(date).toBuilder().medications(List.of()).headache(2)
+                .warningSigns(Set.of("weight_loss")).build();
         diary.save(changed);
         assertThat(diary.day(date)).contains(changed);
         assertThat(diary.count()).isEqualTo(1);
+    }
+
+    @Test
+    void warningSigns_roundTrip_andGoWithTheirDayWhenItIsDeleted() {
+        var date = TODAY.minusDays(2);
+        diary.save(fullDay(date));
+        assertThat(diary.day(date).orElseThrow().warningSigns()).containsExactly("fever_chills", "worse_lying_down");
+
+        diary.delete(date);
+        diary.save(DayEntry.on(date).backPain(1).build());
+
+        assertThat(diary.day(date).orElseThrow().warningSigns()).isEmpty();
+        int rows = database.read(c -> {
+            try (var result = c.createStatement().executeQuery("SELECT count(*) FROM warning_sign")) {
+                return result.next() ? result.getInt(1) : -1;
+            }
+        });
+        assertThat(rows).isZero();
     }
 
     @Test

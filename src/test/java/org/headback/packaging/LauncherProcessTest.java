@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +44,18 @@ class LauncherProcessTest {
         var run = launch("--data-dir", dataDir.toString(), "articles");
         assertThat(run.exitCode()).isZero();
         assertThat(run.output()).contains("can-back-pain-cause-migraines\tCan Back Pain Cause Migraines\t");
+        assertThat(run.output().lines().filter(line -> line.contains("javafx."))).isEmpty();
+    }
+
+    @Test
+    void report_isWrittenHeadless_withoutJavaFx() throws Exception {
+        var yesterday = LocalDate.now().minusDays(1).toString();
+        assertThat(launch("--data-dir", dataDir.toString(), "diary", "add", yesterday, "--back-pain", "4",
+                "--headache", "6").exitCode()).isZero();
+        var pdf = dataDir.resolve("report.pdf");
+        var run = launch("--data-dir", dataDir.toString(), "report", "--out", pdf.toString());
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(pdf).isNotEmptyFile();
         assertThat(run.output().lines().filter(line -> line.contains("javafx."))).isEmpty();
     }
 

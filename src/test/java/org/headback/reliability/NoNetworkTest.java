@@ -57,6 +57,7 @@ class NoNetworkTest {
                 "chart\tmonths\t--out\t" + scratch.resolve("months.png"),
                 "chart\tcalendar\t--out\t" + scratch.resolve("calendar.png"),
                 "chart\tcooccurrence\t--out\t" + scratch.resolve("cooccurrence.png"),
+                "report\t--out\t" + scratch.resolve("report.pdf"), "report\t--out\t" + scratch.resolve("report.png"),
                 "remove-article\tposture-and-headaches", "help");
         var args = new java.util.ArrayList<>(List.of("cli", dataDir.toString()));
         args.addAll(commands);
@@ -70,6 +71,7 @@ class NoNetworkTest {
             assertOwnNameLookupsOnlyFromTheJdksFontSetup(lines);
         }
         assertThat(scratch.resolve("cooccurrence.png")).isNotEmptyFile();
+        assertThat(scratch.resolve("report.pdf")).isNotEmptyFile();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.headback.cli.Cli;
 import org.headback.diary.DayEntry;
+import org.headback.diary.DayField;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryCsv;
 import org.headback.diary.csv.CsvReader;
@@ -54,7 +55,7 @@ class SpreadsheetFormulaTest {
         try (var reader = new CsvReader(new StringReader(csv))) {
             reader.next();
             for (var record = reader.next(); record.isPresent(); record = reader.next()) {
-                notes.add(record.get().fields().get(DiaryCsv.COLUMNS.size() - 1));
+                notes.add(record.get().fields().get(DiaryCsv.COLUMNS.indexOf(DayField.NOTES)));
             }
         }
         return notes;

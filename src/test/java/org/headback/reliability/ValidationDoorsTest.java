@@ -18,6 +18,7 @@ import org.headback.diary.Diary;
 import org.headback.diary.DiaryCsv;
 import org.headback.diary.HeadacheKind;
 import org.headback.diary.MedicationClass;
+import org.headback.diary.WarningSigns;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.ui.DirectTaskRunner;
@@ -33,8 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * One table of bad values, fed through every door into the diary: the window's day editor, {@code diary add} on the
  * command line, and a CSV import. Each door refuses each value, names the same field with the same words, and saves
- * nothing. Values that a door cannot even express (the window picks the kind, places and medication class from fixed
- * choices, and its days from a calendar of real days up to today) are listed as such.
+ * nothing. Values that a door cannot even express (the window picks the kind, places, medication class and warning
+ * signs from fixed choices, and its days from a calendar of real days up to today) are listed as such.
  */
 class ValidationDoorsTest {
     private static final LocalDate TODAY = LocalDate.now();
@@ -106,7 +107,9 @@ class ValidationDoorsTest {
                         "“knee” is not lower_back, upper_back or neck", false),
                 bad("unknown medicine class", Map.of(DayField.MEDICATION, "aspirin"), DayField.MEDICATION,
                         "“aspirin” is not triptan, ergot, opioid, combination_analgesic, simple_analgesic or other",
-                        false)
+                        false),
+                bad("unknown warning sign", Map.of(DayField.WARNING_SIGNS, "tuesdays"), DayField.WARNING_SIGNS,
+                        "“tuesdays” is not " + WarningSigns.catalogue().allowed(), false)
         ).map(Arguments::of);
     }
 
@@ -151,6 +154,8 @@ class ValidationDoorsTest {
                     .doesNotContain(bad.values().get(DayField.BACK_PAIN_LOCATION));
             case MEDICATION -> assertThat(MedicationClass.values()).extracting(MedicationClass::code)
                     .doesNotContain(bad.values().get(DayField.MEDICATION));
+            case WARNING_SIGNS -> assertThat(WarningSigns.catalogue().find(bad.values().get(DayField.WARNING_SIGNS)))
+                    .isEmpty();
             default -> throw new AssertionError("the window can type " + bad.field());
         }
     }
@@ -196,7 +201,8 @@ class ValidationDoorsTest {
         var args = new ArrayList<>(List.of("diary", "add", bad.values().get(DayField.DATE)));
         bad.values().forEach((field, value) -> {
             if (field != DayField.DATE) {
-                args.add("--" + field.column().replace('_', '-'));
+                var option = field == DayField.WARNING_SIGNS ? "warning-sign" : field.column().replace('_', '-');
+                args.add("--" + option);
                 args.add(value);
             }
         });

@@ -175,6 +175,53 @@ class DatabaseTest {
     }
 
     @Test
+    void open_databaseOfTheSecondVersionWithDays_isUpgraded_andKeepsItsDays() throws Exception {
+        var file = dataDir.resolve(Database.FILE_NAME);
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             var statement = connection.createStatement()) {
+            for (var script : Migrations.SCRIPTS.subList(0, 2)) {
+                var text = new String(Migrations.class.getResourceAsStream("migrations/" + script).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                for (var sql : Migrations.statements(text)) {
+                    statement.executeUpdate(sql);
+                }
+            }
+            statement.executeUpdate("INSERT INTO day_entry (day, back_pain, headache, headache_kind, notes, updated_at)"
+                    + " VALUES ('2026-01-30', 4, 6, 'migraine', 'old day', '2026-01-30T20:00:00Z')");
+            statement.executeUpdate("INSERT INTO medication (day, position, class, name, dose)"
+                    + " VALUES ('2026-01-30', 0, 'triptan', 'sumatriptan', '50 mg')");
+            statement.executeUpdate("PRAGMA application_id = " + SchemaCheck.APPLICATION_ID);
+            statement.executeUpdate("PRAGMA user_version = 2");
+        }
+        try (var database = Database.open(dataDir)) {
+            int version = database.read(c -> SchemaCheck.intPragma(c.createStatement(), "PRAGMA user_version"));
+            assertThat(version).isEqualTo(3);
+            var store = new SqliteDiaryStore(database, java.time.Clock.systemUTC());
+            var day = store.find("2026-01-30").orElseThrow();
+            assertThat(day.headache()).isEqualTo(6);
+            assertThat(day.notes()).isEqualTo("old day");
+            assertThat(day.medications()).containsExactly(
+                    new StoredDay.StoredMedication("triptan", "sumatriptan", "50 mg"));
+            assertThat(day.warningSigns()).isEmpty();
+
+            store.put(new StoredDay("2026-01-30", 4, false, false, false, 6, "migraine", null, null, null,
+                    "old day", day.medications(), java.util.List.of("fever_chills")));
+            assertThat(store.find("2026-01-30").orElseThrow().warningSigns()).containsExactly("fever_chills");
+        }
+    }
+
+    @Test
+    void warningSignTable_refusesACodeThatIsNotACode() {
+        try (var database = Database.open(dataDir)) {
+            var store = new SqliteDiaryStore(database, java.time.Clock.systemUTC());
+            var day = new StoredDay("2026-01-30", 0, false, false, false, 0, null, null, null, null, "",
+                    java.util.List.of(), java.util.List.of("Fever; DROP TABLE"));
+            assertThatThrownBy(() -> store.put(day)).isInstanceOf(StorageException.class);
+            assertThat(store.count()).isZero();
+        }
+    }
+
+    @Test
     void statements_splitsScriptAndSkipsComments() {
         var script = "-- a comment\nCREATE TABLE a (x TEXT);\n\nCREATE TABLE b (y TEXT);\n";
         assertThat(Migrations.statements(script))

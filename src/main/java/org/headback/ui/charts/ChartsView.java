@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.Objects;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
@@ -20,8 +22,14 @@ import org.headback.chart.ChartKind;
 import org.headback.chart.ChartReport;
 import org.jfree.chart.fx.ChartViewer;
 
-/** The charts area: the chart in view (zoom and pan with the mouse), its range and thresholds, export and copy. */
+/**
+ * The charts area: the chart in view (zoom and pan with the mouse), its range and thresholds, export and copy;
+ * under the evidence chart, the evidence view.
+ */
 public final class ChartsView {
+    /** The chart's share of the height while the evidence view is under it. */
+    static final double EVIDENCE_DIVIDER = 0.74;
+
     @FXML
     private BorderPane root;
     @FXML
@@ -35,6 +43,8 @@ public final class ChartsView {
     @FXML
     private ToggleButton cooccurrenceChoice;
     @FXML
+    private ToggleButton evidenceChoice;
+    @FXML
     private ComboBox<RangeChoice> rangeBox;
     @FXML
     private DatePicker fromPicker;
@@ -45,7 +55,11 @@ public final class ChartsView {
     @FXML
     private Spinner<Integer> headacheThreshold;
     @FXML
+    private SplitPane chartSplit;
+    @FXML
     private StackPane chartHolder;
+    @FXML
+    private Node evidence;
     @FXML
     private Label summary;
     @FXML
@@ -53,10 +67,13 @@ public final class ChartsView {
     @FXML
     private Label message;
     @FXML
+    private Label reportMessage;
+    @FXML
     private ComboBox<ExportSize> sizeBox;
 
     private final ChartsViewModel viewModel;
     private final ChartViewer viewer = new ChartViewer();
+    private Map<ToggleButton, ChartKind> kinds;
 
     public ChartsView(ChartsViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -64,12 +81,14 @@ public final class ChartsView {
 
     @FXML
     private void initialize() {
-        var kinds = Map.of(togetherChoice, ChartKind.TOGETHER, monthsChoice, ChartKind.MONTHS, calendarChoice,
-                ChartKind.CALENDAR, cooccurrenceChoice, ChartKind.COOCCURRENCE);
+        kinds = Map.of(togetherChoice, ChartKind.TOGETHER, monthsChoice, ChartKind.MONTHS, calendarChoice,
+                ChartKind.CALENDAR, cooccurrenceChoice, ChartKind.COOCCURRENCE, evidenceChoice, ChartKind.EVIDENCE);
         kinds.forEach((toggle, kind) -> toggle.setOnAction(event -> {
             toggle.setSelected(true);
             viewModel.kindProperty().set(kind);
         }));
+        viewModel.kindProperty().addListener((observable, old, kind) -> kindShown(kind));
+        kindShown(viewModel.kindProperty().get());
         rangeBox.getItems().setAll(RangeChoice.values());
         rangeBox.valueProperty().bindBidirectional(viewModel.rangeChoiceProperty());
         var custom = viewModel.rangeChoiceProperty().isEqualTo(RangeChoice.CUSTOM);
@@ -87,8 +106,28 @@ public final class ChartsView {
         chartHolder.getChildren().add(viewer);
         summary.textProperty().bind(viewModel.summaryProperty());
         message.textProperty().bind(viewModel.messageProperty());
+        reportMessage.textProperty().bind(viewModel.report().messageProperty());
+        for (var label : new Label[] {message, reportMessage}) {
+            label.managedProperty().bind(label.textProperty().isNotEmpty());
+        }
         shiftTest.setText(ChartReport.shiftTestSentence());
         viewModel.drawnProperty().addListener((observable, old, drawn) -> viewer.setChart(drawn.chart()));
+    }
+
+    /** Selects the kind's button, and shows the evidence view under the chart while the evidence chart is shown. */
+    private void kindShown(ChartKind kind) {
+        kinds.forEach((toggle, itsKind) -> toggle.setSelected(itsKind == kind));
+        boolean evidenceShown = kind == ChartKind.EVIDENCE;
+        if (evidenceShown && !chartSplit.getItems().contains(evidence)) {
+            chartSplit.getItems().add(evidence);
+            chartSplit.setDividerPositions(EVIDENCE_DIVIDER);
+        } else if (!evidenceShown) {
+            chartSplit.getItems().remove(evidence);
+        }
+        for (var label : new Label[] {summary, shiftTest}) {
+            label.setVisible(!evidenceShown);
+            label.setManaged(!evidenceShown);
+        }
     }
 
     @FXML
@@ -106,6 +145,11 @@ public final class ChartsView {
             var size = sizeBox.getValue();
             viewModel.export(file.toPath(), size.width(), size.height());
         }
+    }
+
+    @FXML
+    private void report() {
+        ReportAction.run(root.getScene().getWindow(), viewModel);
     }
 
     @FXML

@@ -18,12 +18,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
 import org.headback.chart.Charts;
+import org.headback.chart.DateRange;
 import org.headback.chart.DiaryPoints;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.stats.StatsText;
 import org.headback.stats.Thresholds;
 import org.headback.ui.TaskRunner;
+import org.headback.ui.report.ReportViewModel;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -49,11 +51,13 @@ public final class ChartsViewModel {
 
     private final Diary diary;
     private final TaskRunner runner;
+    private final ReportViewModel report;
     private long request;
 
     public ChartsViewModel(Diary diary, TaskRunner runner) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.report = new ReportViewModel(diary, runner);
         for (var input : new Observable[] {kind, rangeChoice, customFrom, customTo, backThreshold,
             headacheThreshold}) {
             input.addListener(observable -> refresh());
@@ -79,7 +83,7 @@ public final class ChartsViewModel {
             }
             var days = DiaryPoints.of(diary.between(range.get().from(), range.get().to()));
             var input = ChartInput.of(range.get(), days, thresholds);
-            return Optional.of(new Drawn(chosenKind, input, Charts.create(chosenKind, input)));
+            return Optional.of(new Drawn(chosenKind, input, Charts.createForWindow(chosenKind, input)));
         }, result -> {
             if (mine == request) {
                 show(result);
@@ -124,7 +128,26 @@ public final class ChartsViewModel {
                 }, error -> message.set("The chart was not copied: " + error.getMessage()));
     }
 
+    /** Writes the report for the doctor with the thresholds in view. */
+    public void writeReport(ReportViewModel.Request request, Path file) {
+        report.write(request, new Thresholds(backThreshold.get(), headacheThreshold.get()), file);
+    }
+
+    /** The range the report starts from: the charts' range, or the last 90 days before they are drawn. */
+    public DateRange reportRange() {
+        var current = drawn.get();
+        return current != null ? current.input().range() : DateRange.lastDays(90, diary.today());
+    }
+
     // Accessors
+
+    public ReportViewModel report() {
+        return report;
+    }
+
+    public LocalDate today() {
+        return diary.today();
+    }
 
     public ObjectProperty<ChartKind> kindProperty() {
         return kind;

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -20,10 +21,13 @@ import org.headback.diary.DayStatus;
 /**
  * A month as a grid of weeks (Monday first). Each day is a button showing its number and a glyph for its status
  * (▲ back pain, ● headache, ▲● both, ○ neither, nothing when not recorded), with a matching style class, so the
- * calendar reads without colour too.
+ * calendar reads without colour too. A day with a warning sign ticked also shows ⚠, says so in its accessible text
+ * and names the signs in its tooltip.
  */
 final class CalendarGrid {
     static final int WEEKS = 6;
+    /** The sign of a day with a warning sign ticked. */
+    static final String WARNING = "⚠";
     private static final List<String> STATUS_CLASSES = List.of("status-both", "status-back-pain-only",
             "status-headache-only", "status-neither", "status-not-recorded");
 
@@ -53,7 +57,8 @@ final class CalendarGrid {
     }
 
     /** Shows a month: each day's number, status, whether it is today, selected, in the future. */
-    void show(YearMonth month, LocalDate selected, LocalDate today, Function<LocalDate, DayStatus> statusOf) {
+    void show(YearMonth month, LocalDate selected, LocalDate today, Function<LocalDate, DayStatus> statusOf,
+              Function<LocalDate, List<String>> warningSignsOf) {
         var first = month.atDay(1);
         var start = first.minusDays(first.getDayOfWeek().getValue() - 1L);
         for (int i = 0; i < cells.size(); i++) {
@@ -62,9 +67,12 @@ final class CalendarGrid {
             var cell = cells.get(i);
             var status = statusOf.apply(date);
             var inMonth = YearMonth.from(date).equals(month);
-            cell.setText(date.getDayOfMonth() + "\n" + glyph(status, inMonth && !date.isAfter(today)));
+            var signs = inMonth ? warningSignsOf.apply(date) : List.<String>of();
+            cell.setText(date.getDayOfMonth() + (signs.isEmpty() ? "" : " " + WARNING) + "\n"
+                    + glyph(status, inMonth && !date.isAfter(today)));
             cell.getStyleClass().removeAll(STATUS_CLASSES);
-            cell.getStyleClass().removeAll("other-month", "today", "selected", "future");
+            cell.getStyleClass().removeAll("other-month", "today", "selected", "future", "warning-sign");
+            style(cell, !signs.isEmpty(), "warning-sign");
             if (inMonth && !date.isAfter(today)) {
                 cell.getStyleClass().add(styleClass(status));
             }
@@ -73,8 +81,21 @@ final class CalendarGrid {
             style(cell, date.equals(selected), "selected");
             style(cell, date.isAfter(today), "future");
             cell.setDisable(date.isAfter(today));
-            cell.setAccessibleText(date + ": " + describe(status));
+            var warning = signs.isEmpty() ? "" : "; warning sign: " + String.join("; ", signs);
+            cell.setAccessibleText(date + ": " + describe(status) + warning);
+            warningTip(cell, signs);
         }
+    }
+
+    private static void warningTip(Button cell, List<String> signs) {
+        if (signs.isEmpty()) {
+            cell.setTooltip(null);
+            return;
+        }
+        var tip = new Tooltip(WARNING + " Warning sign ticked:\n" + String.join("\n", signs));
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        cell.setTooltip(tip);
     }
 
     /** The button of a day on show, to put the keyboard focus on it. */

@@ -19,6 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
@@ -41,6 +42,16 @@ public final class DayEditorView {
     private VBox root;
     @FXML
     private Label dateTitle;
+    @FXML
+    private VBox warningBanner;
+    @FXML
+    private Label warningBannerTitle;
+    @FXML
+    private Label warningBannerText;
+    @FXML
+    private TitledPane warningSignsPane;
+    @FXML
+    private VBox warningSignChecks;
     @FXML
     private Label saveState;
     @FXML
@@ -119,6 +130,8 @@ public final class DayEditorView {
             commitWhenFinished(input);
         }
         bindLocations();
+        WarningSignChecklist.bind(editor, warningBanner, warningBannerTitle, warningBannerText, warningSignsPane,
+                warningSignChecks);
         bindKinds();
         bindMedications();
         bindErrors();

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,7 @@ import org.headback.diary.DayText;
 import org.headback.diary.Diary;
 import org.headback.diary.HeadacheKind;
 import org.headback.diary.InvalidValueException;
+import org.headback.diary.WarningSigns;
 import org.headback.ui.TaskRunner;
 
 /**
@@ -56,6 +58,8 @@ public final class DayEditorViewModel {
     private final StringProperty sleepHours = text("sleepHours");
     private final StringProperty stress = text("stress");
     private final StringProperty notes = text("notes");
+    private final ObservableSet<String> warningSigns = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ReadOnlyBooleanWrapper warningShown = new ReadOnlyBooleanWrapper(this, "warningShown");
     private final Map<DayField, ReadOnlyStringWrapper> errors = new EnumMap<>(DayField.class);
     private final ReadOnlyBooleanWrapper recorded = new ReadOnlyBooleanWrapper(this, "recorded");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -80,6 +84,10 @@ public final class DayEditorViewModel {
         kind.addListener((observable, old, value) -> changed());
         locations.addListener((SetChangeListener<BackLocation>) change -> changed());
         medications.addListener((ListChangeListener<MedicationRow>) change -> changed());
+        warningSigns.addListener((SetChangeListener<String>) change -> {
+            warningShown.set(!warningSigns.isEmpty());
+            changed();
+        });
     }
 
     private StringProperty text(String name) {
@@ -116,6 +124,8 @@ public final class DayEditorViewModel {
         sleepHours.set(entry.sleepHours().isPresent() ? DayText.hours(entry.sleepHours().getAsDouble()) : "");
         stress.set(entry.stress().isPresent() ? Integer.toString(entry.stress().getAsInt()) : "");
         notes.set(entry.notes());
+        warningSigns.retainAll(entry.warningSigns());
+        warningSigns.addAll(entry.warningSigns());
     }
 
     private void changed() {
@@ -178,7 +188,7 @@ public final class DayEditorViewModel {
         if (!valid) {
             return Optional.empty();
         }
-        builder.backLocations(locations).headacheKind(kind.get()).notes(notes.get());
+        builder.backLocations(locations).headacheKind(kind.get()).notes(notes.get()).warningSigns(warningSigns);
         try {
             return Optional.of(builder.build());
         } catch (InvalidValueException e) {
@@ -194,6 +204,15 @@ public final class DayEditorViewModel {
         } catch (InvalidValueException e) {
             errors.get(e.field()).set(e.problem());
             return false;
+        }
+    }
+
+    /** Ticks or unticks a warning sign; the view commits it at once. */
+    public void tickWarningSign(String code, boolean ticked) {
+        if (ticked) {
+            warningSigns.add(code);
+        } else {
+            warningSigns.remove(code);
         }
     }
 
@@ -245,6 +264,21 @@ public final class DayEditorViewModel {
 
     public StringProperty notesProperty() {
         return notes;
+    }
+
+    /** The codes of the warning signs ticked. */
+    public ObservableSet<String> warningSigns() {
+        return warningSigns;
+    }
+
+    /** True while any warning sign is ticked: the banner to seek medical help shows. */
+    public ReadOnlyBooleanProperty warningShownProperty() {
+        return warningShown.getReadOnlyProperty();
+    }
+
+    /** The checklist and the banner's words. */
+    public WarningSigns warningSignList() {
+        return WarningSigns.catalogue();
     }
 
     /** What is wrong with a field, or empty. */

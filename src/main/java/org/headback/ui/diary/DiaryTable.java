@@ -8,14 +8,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Font;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayText;
 import org.headback.diary.HeadacheKind;
+import org.headback.diary.WarningSign;
+import org.headback.diary.WarningSigns;
 
 /** The recent days as a sortable table, newest first: another way to see and open them than the calendar. */
 final class DiaryTable {
@@ -25,6 +29,7 @@ final class DiaryTable {
     static void fill(TableView<DayEntry> table, ObservableList<DayEntry> days, Consumer<LocalDate> open) {
         table.getColumns().setAll(List.of(
                 column("Date", 7.5, DayEntry::date),
+                warningColumn(),
                 column("Back", 4.5, DayEntry::backPain),
                 column("Where", 9, day -> DayText.locationsText(day.backLocations()).replace(";", ", ")
                         .replace('_', ' ')),
@@ -57,6 +62,31 @@ final class DiaryTable {
                 open.accept(chosen.date());
             }
         });
+    }
+
+    /** "⚠ 2" on a day with warning signs ticked; the signs themselves in the cell's tooltip. */
+    private static TableColumn<DayEntry, String> warningColumn() {
+        var column = column("Signs", 4.5, day -> day.hasWarningSign() ? "⚠ " + day.warningSigns().size() : "");
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                var day = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : text);
+                getStyleClass().remove("warning-sign");
+                if (day == null || !day.hasWarningSign()) {
+                    setTooltip(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                var labels = String.join("\n", WarningSigns.catalogue().of(day.warningSigns()).stream()
+                        .map(WarningSign::label).toList());
+                setTooltip(new Tooltip("Warning signs ticked:\n" + labels));
+                setAccessibleText("Warning signs ticked: " + labels.replace("\n", "; "));
+                getStyleClass().add("warning-sign");
+            }
+        });
+        return column;
     }
 
     /** A column about {@code ems} characters wide (in the table's font) showing one value of each day. */

@@ -3,18 +3,23 @@ package org.headback.ui.diary;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.headback.diary.DayEntry;
 
@@ -28,6 +33,12 @@ public final class DiaryView {
     private ToggleButton calendarChoice;
     @FXML
     private ToggleButton listChoice;
+    @FXML
+    private ToggleButton countsChoice;
+    @FXML
+    private StackPane views;
+    @FXML
+    private Hyperlink recentCounts;
     @FXML
     private HBox messageBar;
     @FXML
@@ -44,10 +55,17 @@ public final class DiaryView {
     private TableView<DayEntry> listTable;
 
     private final DiaryViewModel viewModel;
+    private final Supplier<Node> countersView;
     private CalendarGrid calendar;
+    private Node counts;
 
-    public DiaryView(DiaryViewModel viewModel) {
+    /**
+     * @param countersView makes the counters' view, the first time it is shown (it is in the scene only while
+     *                     shown)
+     */
+    public DiaryView(DiaryViewModel viewModel, Supplier<Node> countersView) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.countersView = Objects.requireNonNull(countersView, "countersView");
     }
 
     @FXML
@@ -62,6 +80,12 @@ public final class DiaryView {
         calendarGrid.addEventFilter(KeyEvent.KEY_PRESSED, this::moveByKey);
         bindMessage();
         bindViewChoice();
+        var counters = viewModel.counters();
+        recentCounts.textProperty().bind(counters.lastThirtyDaysShortProperty());
+        var tip = new Tooltip();
+        tip.textProperty().bind(counters.lastThirtyDaysProperty().concat(" Show the counts per month."));
+        recentCounts.setTooltip(tip);
+        recentCounts.accessibleTextProperty().bind(tip.textProperty());
         DiaryTable.fill(listTable, viewModel.recentDays(), day -> {
             calendarChoice.setSelected(true);
             viewModel.select(day);
@@ -72,7 +96,8 @@ public final class DiaryView {
     private void showMonth() {
         var month = viewModel.monthProperty().get();
         if (month != null) {
-            calendar.show(month, viewModel.selectedProperty().get(), viewModel.today(), viewModel::statusOf);
+            calendar.show(month, viewModel.selectedProperty().get(), viewModel.today(), viewModel::statusOf,
+                    viewModel::warningSignsOf);
         }
     }
 
@@ -113,9 +138,11 @@ public final class DiaryView {
     private void bindViewChoice() {
         calendarPane.visibleProperty().bind(calendarChoice.selectedProperty());
         listTable.visibleProperty().bind(listChoice.selectedProperty());
+        countsChoice.selectedProperty().addListener((observable, was, shown) -> showCounts(shown));
         // A pill group always has one pressed: pressing the pressed one again keeps it.
         calendarChoice.setOnAction(event -> calendarChoice.setSelected(true));
         listChoice.setOnAction(event -> listChoice.setSelected(true));
+        countsChoice.setOnAction(event -> countsChoice.setSelected(true));
     }
 
     @FXML
@@ -126,6 +153,22 @@ public final class DiaryView {
     @FXML
     private void nextMonth() {
         viewModel.nextMonth();
+    }
+
+    private void showCounts(boolean shown) {
+        if (!shown) {
+            views.getChildren().remove(counts);
+            return;
+        }
+        if (counts == null) {
+            counts = countersView.get();
+        }
+        views.getChildren().add(counts);
+    }
+
+    @FXML
+    private void showCounts() {
+        countsChoice.setSelected(true);
     }
 
     @FXML

@@ -19,6 +19,8 @@ import javafx.collections.ObservableMap;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayStatus;
 import org.headback.diary.Diary;
+import org.headback.diary.WarningSign;
+import org.headback.diary.WarningSigns;
 import org.headback.ui.TaskRunner;
 
 /**
@@ -38,6 +40,7 @@ public final class DiaryViewModel {
     private final ReadOnlyObjectWrapper<DayEntry> undoable = new ReadOnlyObjectWrapper<>(this, "undoable");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final DayEditorViewModel editor;
+    private final CountersViewModel counters;
 
     private final Diary diary;
     private final TaskRunner runner;
@@ -46,6 +49,7 @@ public final class DiaryViewModel {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.editor = new DayEditorViewModel(diary, runner, this::daySaved);
+        this.counters = new CountersViewModel(diary, runner);
     }
 
     // Commands
@@ -53,6 +57,7 @@ public final class DiaryViewModel {
     /** Opens on today. */
     public void start() {
         select(diary.today());
+        counters.refresh();
     }
 
     public void previousMonth() {
@@ -125,6 +130,7 @@ public final class DiaryViewModel {
             monthDays.remove(day);
             editor.show(day, Optional.empty());
             refreshRecent();
+            counters.refresh();
         }, error -> message.set("Not deleted: " + error.getMessage()));
     }
 
@@ -159,6 +165,7 @@ public final class DiaryViewModel {
      */
     public void reload() {
         editor.commit();
+        counters.refresh();
         if (month.get() != null) {
             showMonth(month.get());
         }
@@ -173,10 +180,20 @@ public final class DiaryViewModel {
             monthDays.put(day.date(), day);
         }
         refreshRecent();
+        counters.refresh();
     }
 
     public DayStatus statusOf(LocalDate day) {
         return DayStatus.of(Optional.ofNullable(monthDays.get(day)));
+    }
+
+    /** The labels of the warning signs ticked on a day of the month on show; empty when none. */
+    public List<String> warningSignsOf(LocalDate day) {
+        var entry = monthDays.get(day);
+        if (entry == null || !entry.hasWarningSign()) {
+            return List.of();
+        }
+        return WarningSigns.catalogue().of(entry.warningSigns()).stream().map(WarningSign::label).toList();
     }
 
     public boolean isFuture(LocalDate day) {
@@ -225,5 +242,9 @@ public final class DiaryViewModel {
 
     public DayEditorViewModel editor() {
         return editor;
+    }
+
+    public CountersViewModel counters() {
+        return counters;
     }
 }

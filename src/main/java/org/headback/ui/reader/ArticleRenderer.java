@@ -3,6 +3,7 @@ package org.headback.ui.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -14,20 +15,24 @@ import javafx.scene.text.TextFlow;
 import org.headback.article.Article;
 import org.headback.article.Block;
 import org.headback.article.SearchHit;
+import org.headback.evidence.Claim;
 
 /**
- * Typesets one article's parts on demand: the header and each block as a text flow, with search hits marked and
- * the current hit marked again. Pure layout: all looks are in {@code ArticleView.css}.
+ * Typesets one article's parts on demand: the header and each block as a text flow, with search hits and the
+ * passages the evidence view uses marked, and the current ones marked again. Pure layout: all looks are in
+ * {@code ArticleView.css}.
  */
 final class ArticleRenderer {
-    static final String CURRENT_HIT = "search-hit-current";
-
     private final Article article;
     private final Map<Integer, List<SearchHit>> hitsByBlock;
+    private final Map<Integer, List<Claim>> claimsByBlock;
+    private final Consumer<Claim> openClaim;
 
-    ArticleRenderer(Article article, List<SearchHit> hits) {
+    ArticleRenderer(Article article, List<SearchHit> hits, List<Claim> claims, Consumer<Claim> openClaim) {
         this.article = article;
         this.hitsByBlock = hits.stream().collect(Collectors.groupingBy(SearchHit::blockIndex));
+        this.claimsByBlock = claims.stream().collect(Collectors.groupingBy(Claim::blockIndex));
+        this.openClaim = openClaim;
     }
 
     Article article() {
@@ -45,18 +50,18 @@ final class ArticleRenderer {
         return header;
     }
 
-    /** One block of the body, with its hits marked, the current one among them marked as such. */
-    Region block(int index, SearchHit current) {
+    /** One block of the body, with its hits and passages marked, the current ones among them marked as such. */
+    Region block(int index, MarkedText.Current current) {
         var block = article.blocks().get(index);
-        var hits = hitsByBlock.getOrDefault(index, List.of());
+        var marks = new Marks(hitsByBlock.getOrDefault(index, List.of()), claimsByBlock.getOrDefault(index,
+                List.of()), current, openClaim);
         Region node;
         if (block instanceof Block.Heading heading) {
-            node = styled(marked(heading.text(), hits, -1, current), "article-heading",
-                    "article-heading-" + heading.level());
+            node = styled(marks.flow(heading.text(), -1), "article-heading", "article-heading-" + heading.level());
         } else if (block instanceof Block.ItemList list) {
-            node = list(list, hits, current);
+            node = list(list, marks);
         } else {
-            node = styled(marked(block.plainText(), hits, -1, current), "article-paragraph");
+            node = styled(marks.flow(block.plainText(), -1), "article-paragraph");
         }
         node.getStyleClass().add("article-column-content");
         return node;
@@ -70,44 +75,27 @@ final class ArticleRenderer {
         return String.join("  ·  ", parts);
     }
 
-    private Region list(Block.ItemList list, List<SearchHit> hits, SearchHit current) {
+    /** What is marked in one block, and what a click on a passage does. */
+    private record Marks(List<SearchHit> hits, List<Claim> claims, MarkedText.Current current,
+                         Consumer<Claim> open) {
+        TextFlow flow(String content, int item) {
+            return MarkedText.flow(content, item, hits, claims, current, open);
+        }
+    }
+
+    private Region list(Block.ItemList list, Marks marks) {
         var box = new VBox();
         box.getStyleClass().add("article-list");
         for (int i = 0; i < list.items().size(); i++) {
             var marker = new Label(list.ordered() ? (i + 1) + "." : "•");
             marker.getStyleClass().add("article-list-marker");
-            var flow = marked(list.items().get(i), hits, i, current);
+            var flow = marks.flow(list.items().get(i), i);
             HBox.setHgrow(flow, Priority.ALWAYS);
             var row = new HBox(marker, flow);
             row.getStyleClass().add("article-list-item");
             box.getChildren().add(row);
         }
         return box;
-    }
-
-    /** The text as a flow, with each hit inside it as its own marked run. */
-    private static TextFlow marked(String content, List<SearchHit> hits, int item, SearchHit current) {
-        var flow = new TextFlow();
-        int at = 0;
-        for (var hit : hits) {
-            if (hit.itemIndex() != item || hit.start() < at || hit.end() > content.length()) {
-                continue;
-            }
-            if (hit.start() > at) {
-                flow.getChildren().add(text(content.substring(at, hit.start()), "article-text"));
-            }
-            var mark = text(content.substring(hit.start(), hit.end()), "article-text", "search-hit");
-            mark.getProperties().put(SearchHit.class, hit);
-            if (hit.equals(current)) {
-                mark.getStyleClass().add(CURRENT_HIT);
-            }
-            flow.getChildren().add(mark);
-            at = hit.end();
-        }
-        if (at < content.length()) {
-            flow.getChildren().add(text(content.substring(at), "article-text"));
-        }
-        return flow;
     }
 
     private static Text text(String content, String... styleClasses) {

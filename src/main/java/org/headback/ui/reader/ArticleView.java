@@ -12,6 +12,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.headback.article.SearchHit;
+import org.headback.evidence.Claim;
 
 /**
  * The reading pane: the open article, typeset, with search hits marked and the current one in view. Blocks are
@@ -20,7 +21,7 @@ import org.headback.article.SearchHit;
 public final class ArticleView {
     /** How far the arrow keys scroll, in pixels. */
     static final double LINE_SCROLL = 48;
-    /** How much of the pane shows the text before a search hit that is scrolled to. */
+    /** How much of the pane shows the text before a search hit or a passage that is scrolled to. */
     static final double CONTEXT_ABOVE = 0.25;
 
     @FXML
@@ -40,15 +41,17 @@ public final class ArticleView {
     @FXML
     private void initialize() {
         loadingPane.visibleProperty().bind(viewModel.loadingProperty());
-        blocks.setCellFactory(list -> new BlockCell(() -> renderer, viewModel.search().currentProperty()::get));
+        blocks.setCellFactory(list -> new BlockCell(() -> renderer, () -> new MarkedText.Current(
+                viewModel.search().currentProperty().get(), viewModel.currentClaimProperty().get())));
         blocks.setPlaceholder(new Label(""));
         blocks.addEventFilter(KeyEvent.KEY_PRESSED, this::scrollByKey);
         viewModel.selectedProperty().addListener((observable, old, article) -> render());
         viewModel.search().hits().addListener((ListChangeListener<SearchHit>) change -> render());
         viewModel.search().currentProperty().addListener((observable, old, hit) -> showHit(hit));
+        viewModel.currentClaimProperty().addListener((observable, old, claim) -> markCurrentClaim(claim));
         viewModel.jumpProperty().addListener((observable, old, jump) -> {
             if (jump != null) {
-                scrollToRow(jump.blockIndex() + 1, 0);
+                scrollToRow(jump.blockIndex() + 1, jump.withContext() ? CONTEXT_ABOVE : 0);
             }
         });
     }
@@ -57,9 +60,19 @@ public final class ArticleView {
     private void markCurrent(SearchHit hit) {
         for (var node : blocks.lookupAll(".search-hit")) {
             var isCurrent = hit != null && hit.equals(node.getProperties().get(SearchHit.class));
-            node.getStyleClass().remove(ArticleRenderer.CURRENT_HIT);
+            node.getStyleClass().remove(MarkedText.CURRENT_HIT);
             if (isCurrent) {
-                node.getStyleClass().add(ArticleRenderer.CURRENT_HIT);
+                node.getStyleClass().add(MarkedText.CURRENT_HIT);
+            }
+        }
+    }
+
+    /** Marks the passage opened from the evidence view among the typeset ones; later rows mark it themselves. */
+    private void markCurrentClaim(Claim claim) {
+        for (var node : blocks.lookupAll("." + MarkedText.CLAIM)) {
+            node.getStyleClass().remove(MarkedText.CURRENT_CLAIM);
+            if (claim != null && claim.equals(node.getProperties().get(Claim.class))) {
+                node.getStyleClass().add(MarkedText.CURRENT_CLAIM);
             }
         }
     }
@@ -88,13 +101,16 @@ public final class ArticleView {
         if (flow.getPosition() >= 1) {
             flow.setPosition(1);
         } else if (contextAbove > 0) {
+            // Scrolling by pixels moves the cells laid out, so lay out the ones at the row first.
+            flow.layout();
             flow.scrollPixels(-flow.getHeight() * contextAbove);
         }
     }
 
     private void render() {
         var article = viewModel.selectedProperty().get();
-        renderer = article == null ? null : new ArticleRenderer(article, viewModel.search().hitsIn(article.id()));
+        renderer = article == null ? null : new ArticleRenderer(article, viewModel.search().hitsIn(article.id()),
+                viewModel.claimsIn(article.id()), viewModel::openClaim);
         int rows = article == null ? 0 : article.blocks().size() + 1;
         blocks.setItems(FXCollections.observableList(IntStream.range(0, rows).boxed().toList()));
         if (flow() != null) {

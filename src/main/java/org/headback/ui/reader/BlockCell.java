@@ -5,15 +5,14 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
-import org.headback.article.SearchHit;
 
 /** One row of the reading pane: row 0 is the article's header, row i its block i - 1. */
 final class BlockCell extends ListCell<Integer> {
     private final Supplier<ArticleRenderer> renderer;
-    private final Supplier<SearchHit> current;
+    private final Supplier<MarkedText.Current> current;
     private final DoubleBinding availableWidth;
 
-    BlockCell(Supplier<ArticleRenderer> renderer, Supplier<SearchHit> current) {
+    BlockCell(Supplier<ArticleRenderer> renderer, Supplier<MarkedText.Current> current) {
         this.renderer = renderer;
         this.current = current;
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);

@@ -6,12 +6,23 @@ package org.headback.ui.reader;
  */
 public final class Jump {
     private final int blockIndex;
+    private final boolean withContext;
 
     Jump(int blockIndex) {
+        this(blockIndex, false);
+    }
+
+    /** @param withContext keep some of the text before the block in view (for a passage inside it) */
+    Jump(int blockIndex, boolean withContext) {
         this.blockIndex = blockIndex;
+        this.withContext = withContext;
     }
 
     public int blockIndex() {
         return blockIndex;
+    }
+
+    public boolean withContext() {
+        return withContext;
     }
 }

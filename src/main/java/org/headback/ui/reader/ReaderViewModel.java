@@ -2,9 +2,11 @@ package org.headback.ui.reader;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,10 +22,18 @@ import org.headback.article.Article;
 import org.headback.article.ArticleRejectedException;
 import org.headback.article.Block;
 import org.headback.article.Library;
+import org.headback.evidence.Claim;
+import org.headback.evidence.Claims;
+import org.headback.evidence.Evidence;
 import org.headback.ui.TaskRunner;
 
-/** The reader's state and commands: the library, the open article and its outline, and adding or removing. */
+/**
+ * The reader's state and commands: the library, the open article and its outline, adding or removing, and the
+ * passages that give the figures of the evidence view.
+ */
 public final class ReaderViewModel {
+    private static final System.Logger LOG = System.getLogger(ReaderViewModel.class.getName());
+
     // Properties
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
     private final ObjectProperty<Article> selected = new SimpleObjectProperty<>(this, "selected");
@@ -33,10 +43,17 @@ public final class ReaderViewModel {
     private final ReadOnlyBooleanWrapper selectedRemovable = new ReadOnlyBooleanWrapper(this, "selectedRemovable");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyObjectWrapper<Jump> jump = new ReadOnlyObjectWrapper<>(this, "jump");
+    private final ReadOnlyObjectWrapper<Claim> currentClaim = new ReadOnlyObjectWrapper<>(this, "currentClaim");
     private final SearchViewModel search;
+
+    /** The library as loaded, and the passages the evidence view uses in it. */
+    private record Loaded(Library library, Map<String, List<Claim>> claims) {
+    }
 
     private final TaskRunner runner;
     private Library library;
+    private Map<String, List<Claim>> claims = Map.of();
+    private Consumer<Claim> claimOpener = claim -> { };
 
     public ReaderViewModel(TaskRunner runner) {
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -46,11 +63,19 @@ public final class ReaderViewModel {
 
     // Commands
 
-    /** Loads the library in the background, then opens the article the user had open, or else the first. */
+    /**
+     * Loads the library in the background, and finds the passages the evidence view uses in it, then opens the
+     * article the user had open, or else the first.
+     */
     public void load(Callable<Library> opener, Optional<String> openArticle) {
         loading.set(true);
-        runner.run("Loading the library…", opener, loaded -> {
+        runner.run("Loading the library…", () -> {
+            var opened = opener.call();
+            return new Loaded(opened, findClaims(opened.articles()));
+        }, result -> {
+            var loaded = result.library();
             library = loaded;
+            claims = result.claims();
             articles.setAll(loaded.articles());
             loading.set(false);
             if (selected.get() == null && !articles.isEmpty()) {
@@ -105,6 +130,51 @@ public final class ReaderViewModel {
     /** Asks the reading pane to bring a block of the open article into view (the outline's links). */
     public void jumpTo(int blockIndex) {
         jump.set(new Jump(blockIndex));
+    }
+
+    /** Opens the evidence view at the figure a marked passage gives (the reader's marks call this). */
+    public void openClaim(Claim claim) {
+        claimOpener.accept(Objects.requireNonNull(claim, "claim"));
+    }
+
+    /** What opening a marked passage does; set once by the window. */
+    public void setClaimOpener(Consumer<Claim> opener) {
+        claimOpener = Objects.requireNonNull(opener, "opener");
+    }
+
+    /**
+     * Opens the bundled article that quotes a published figure and brings the passage into view, marked as the
+     * current one (the evidence view's links).
+     *
+     * @param sourceName the seed file the article comes from
+     * @param rowId      the figure
+     */
+    public void showClaim(String sourceName, String rowId) {
+        var article = articles.stream().filter(a -> !a.isUserArticle() && a.sourceName().equals(sourceName))
+                .findFirst();
+        if (article.isEmpty()) {
+            notice.set(Notice.error("The article that quotes this figure is not in the library (" + sourceName
+                    + ")."));
+            return;
+        }
+        var claim = claimsIn(article.get().id()).stream().filter(c -> c.rowId().equals(rowId)).findFirst();
+        currentClaim.set(claim.orElse(null));
+        select(article.get());
+        claim.ifPresent(found -> jump.set(new Jump(found.blockIndex(), true)));
+    }
+
+    /** The passages of an article that the evidence view uses, in reading order. */
+    public List<Claim> claimsIn(String articleId) {
+        return claims.getOrDefault(articleId, List.of());
+    }
+
+    private static Map<String, List<Claim>> findClaims(List<Article> articles) {
+        try {
+            return Claims.find(Evidence.bundled(), articles);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "The passages of the evidence view could not be marked", e);
+            return Map.of();
+        }
     }
 
     public void dismissNotice() {
@@ -167,6 +237,11 @@ public final class ReaderViewModel {
 
     public ReadOnlyObjectProperty<Jump> jumpProperty() {
         return jump.getReadOnlyProperty();
+    }
+
+    /** The passage last opened from the evidence view, marked as such while its article is open. */
+    public ReadOnlyObjectProperty<Claim> currentClaimProperty() {
+        return currentClaim.getReadOnlyProperty();
     }
 
     public SearchViewModel search() {

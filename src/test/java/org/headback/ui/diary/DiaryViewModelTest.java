@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Set;
 import org.headback.diary.BackLocation;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayField;
@@ -94,6 +95,48 @@ class DiaryViewModelTest {
         assertThat(diary.day(TODAY)).get().extracting(DayEntry::backPain).isEqualTo(3);
         editor.backPainProperty().set("abc");
         assertThat(editor.errorProperty(DayField.BACK_PAIN).get()).contains("is not a whole number from 0 to 10");
+    }
+
+    @Test
+    void tickingAWarningSign_showsTheBanner_savesIt_andMarksTheDay() {
+        assertThat(editor.warningShownProperty().get()).isFalse();
+        editor.tickWarningSign("fever_chills", true);
+        editor.commit();
+
+        assertThat(editor.warningShownProperty().get()).isTrue();
+        assertThat(diary.day(TODAY)).get().extracting(DayEntry::warningSigns).isEqualTo(Set.of("fever_chills"));
+        assertThat(viewModel.warningSignsOf(TODAY)).containsExactly("A high fever or chills");
+        assertThat(viewModel.warningSignsOf(TODAY.minusDays(1))).isEmpty();
+
+        viewModel.select(TODAY.minusDays(1));
+        assertThat(editor.warningShownProperty().get()).isFalse();
+        viewModel.select(TODAY);
+        assertThat(editor.warningSigns()).containsExactly("fever_chills");
+        editor.tickWarningSign("fever_chills", false);
+        editor.commit();
+        assertThat(editor.warningShownProperty().get()).isFalse();
+        assertThat(diary.day(TODAY)).get().extracting(DayEntry::warningSigns).isEqualTo(Set.of());
+    }
+
+    @Test
+    void savingADay_countsTheMonthsAgain() {
+        var counters = viewModel.counters();
+        assertThat(counters.lastThirtyDaysProperty().get()).isEqualTo("Last 30 days: not recorded.");
+        assertThat(counters.months()).hasSize(12);
+        assertThat(counters.months().get(0).month()).isEqualTo(YearMonth.of(2026, 11));
+
+        editor.headacheProperty().set("5");
+        editor.addMedication();
+        editor.medications().get(0).medicationClassProperty().set(MedicationClass.TRIPTAN);
+        editor.commit();
+
+        assertThat(counters.lastThirtyDaysProperty().get())
+                .isEqualTo("Last 30 days: at least 1 headache day (1 of 30 days recorded).");
+        assertThat(counters.months().get(0).headacheDays()).isEqualTo(1);
+        assertThat(counters.medicationClasses()).containsExactly(MedicationClass.TRIPTAN);
+        viewModel.deleteSelected();
+        assertThat(counters.months().get(0).recorded()).isFalse();
+        assertThat(counters.medicationClasses()).isEmpty();
     }
 
     @Test

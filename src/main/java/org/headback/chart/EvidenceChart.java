@@ -1,0 +1,211 @@
+package org.headback.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.headback.evidence.Evidence;
+import org.headback.evidence.EvidenceRow;
+import org.headback.evidence.EvidenceText;
+import org.headback.stats.CooccurrenceStats;
+import org.headback.stats.StatsText;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XIntervalSeries;
+import org.jfree.data.xy.XIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * A forest plot: the published odds ratios for back pain and headache together, each with its 95 % interval on a
+ * log axis (a point alone where the source gives no interval), and above them the user's own odds ratio from the
+ * diary, drawn apart in colour, shape, line weight and label. The line at 1 means no association.
+ */
+final class EvidenceChart {
+    static final String YOURS = "Your diary";
+    static final String WITH_INTERVAL = "Published, with 95 % interval";
+    static final String WITHOUT_INTERVAL = "Published, " + EvidenceRow.NO_INTERVAL;
+    static final String YOURS_SERIES = "Your diary, with 95 % interval";
+    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Font YOURS_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    private static final ItemLabelPosition ABOVE = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+            TextAnchor.BOTTOM_CENTER);
+
+    private EvidenceChart() {
+    }
+
+    static JFreeChart create(ChartInput input) {
+        return create(input, Evidence.bundled(), true);
+    }
+
+    /**
+     * @param withCaption whether the image carries the caption (the user's figures, what counts as a pain day,
+     *                    what the chart can mean, the sources) and, without a figure of the user's, the whole
+     *                    reason, as an image that stands alone must; the window says these under the chart
+     */
+    static JFreeChart create(ChartInput input, Evidence evidence, boolean withCaption) {
+        var rows = evidence.rows();
+        var stats = input.stats();
+        int yoursAt = rows.size();
+        var labels = new String[yoursAt + 1];
+        var withInterval = new XIntervalSeries(WITH_INTERVAL, false, true);
+        var withoutInterval = new XYSeries(WITHOUT_INTERVAL, false, true);
+        var figures = List.of(new ArrayList<String>(), new ArrayList<String>());
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            int y = rows.size() - 1 - i;
+            labels[y] = row.label();
+            double or = row.oddsRatio().doubleValue();
+            if (row.hasInterval()) {
+                withInterval.add(or, row.low().get().doubleValue(), row.high().get().doubleValue(), y);
+                figures.get(0).add(row.figure());
+            } else {
+                withoutInterval.add(or, y);
+                figures.get(1).add(row.oddsRatio().toPlainString() + " (no interval given)");
+            }
+        }
+        labels[yoursAt] = YOURS;
+        var axis = oddsRatioAxis(rows, stats);
+        var plot = new XYPlot(new XIntervalSeriesCollection(), axis, rowAxis(labels), null);
+        ((XIntervalSeriesCollection) plot.getDataset()).addSeries(withInterval);
+        plot.setRenderer(0, withFigures(errorRenderer(new BasicStroke(1.6f), 6), figures.get(0), true));
+        plot.setDataset(1, new XYSeriesCollection(withoutInterval));
+        plot.setRenderer(1, withFigures(new XYLineAndShapeRenderer(false, true), figures.get(1), false));
+        var yours = new XIntervalSeries(YOURS_SERIES, false, true);
+        if (stats.enoughData() && stats.oddsRatio().isPresent() && stats.oddsRatioLow().isPresent()) {
+            yours.add(stats.oddsRatio().getAsDouble(), stats.oddsRatioLow().getAsDouble(),
+                    stats.oddsRatioHigh().getAsDouble(), yoursAt);
+        } else {
+            var reason = withCaption ? stats.reason().orElse(ChartStyle.NOT_ENOUGH) : "the text below says why";
+            plot.addAnnotation(notEnoughData(reason, axis.getLowerBound() * 1.15, yoursAt));
+        }
+        plot.setDataset(2, new XIntervalSeriesCollection());
+        ((XIntervalSeriesCollection) plot.getDataset(2)).addSeries(yours);
+        plot.setRenderer(2, yoursRenderer(stats));
+        plot.addDomainMarker(noAssociation());
+        plot.addRangeMarker(new ValueMarker(yoursAt - 0.5, Palette.GRID, new BasicStroke(1f)));
+        plot.setDomainGridlinePaint(Palette.GRID);
+        plot.setRangeGridlinesVisible(false);
+        var sources = "Sources: " + String.join(" ", rows.stream().map(EvidenceRow::citation).distinct().toList());
+        var caption = List.of(ChartStyle.captionLines(input).get(0), ChartStyle.thresholdsLine(input),
+                EvidenceText.chartNote(), sources);
+        return ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true),
+                ChartKind.EVIDENCE, input, withCaption ? caption : List.of());
+    }
+
+    private static XYTextAnnotation notEnoughData(String why, double x, double y) {
+        var reason = new XYTextAnnotation("Not enough data: " + why, x, y);
+        reason.setFont(YOURS_FONT);
+        reason.setPaint(Palette.YOURS);
+        reason.setTextAnchor(TextAnchor.CENTER_LEFT);
+        reason.setBackgroundPaint(Color.WHITE);
+        return reason;
+    }
+
+    private static ValueMarker noAssociation() {
+        var one = new ValueMarker(1, Palette.TEXT, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {5f, 4f}, 0f));
+        one.setLabel("1 = no association");
+        one.setLabelFont(LABEL_FONT);
+        one.setLabelPaint(Palette.TEXT);
+        one.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        one.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        one.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        return one;
+    }
+
+    /** Odds ratios on a log axis, ticks at powers of 2, wide enough for every interval and for 1. */
+    private static LogAxis oddsRatioAxis(List<EvidenceRow> rows, CooccurrenceStats stats) {
+        double low = 1;
+        double high = 1;
+        for (var row : rows) {
+            low = Math.min(low, row.low().orElse(row.oddsRatio()).doubleValue());
+            high = Math.max(high, row.high().orElse(row.oddsRatio()).doubleValue());
+        }
+        if (stats.enoughData() && stats.oddsRatioLow().isPresent() && stats.oddsRatioHigh().isPresent()) {
+            low = Math.min(low, stats.oddsRatioLow().getAsDouble());
+            high = Math.max(high, stats.oddsRatioHigh().getAsDouble());
+        }
+        var axis = new LogAxis("Odds ratio (log scale)");
+        axis.setBase(2);
+        axis.setTickUnit(new NumberTickUnit(Math.log(high / low) / Math.log(2) > 12 ? 2 : 1));
+        axis.setNumberFormatOverride(new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
+        axis.setRange(low / 1.5, high * 2);
+        axis.setLabelFont(ChartStyle.SUBTITLE);
+        return axis;
+    }
+
+    /** One row per figure, labelled on the left; the user's row on top, a blank row between. */
+    private static SymbolAxis rowAxis(String[] labels) {
+        var axis = new SymbolAxis(null, labels);
+        axis.setRange(-0.6, labels.length - 0.4);
+        axis.setGridBandsVisible(false);
+        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        axis.setTickLabelPaint(Palette.TEXT);
+        axis.setAxisLineVisible(false);
+        axis.setTickMarksVisible(false);
+        return axis;
+    }
+
+    /** The published rows in dark grey squares (hollow without an interval), each labelled with its figure. */
+    private static XYLineAndShapeRenderer withFigures(XYLineAndShapeRenderer renderer, List<String> figures,
+                                                      boolean filled) {
+        renderer.setSeriesPaint(0, Palette.PUBLISHED);
+        renderer.setSeriesShape(0, square(8));
+        renderer.setSeriesShapesFilled(0, filled);
+        renderer.setSeriesStroke(0, new BasicStroke(1.6f));
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> figures.get(item));
+        renderer.setDefaultItemLabelFont(LABEL_FONT);
+        renderer.setDefaultItemLabelPaint(Palette.TEXT);
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(ABOVE);
+        return renderer;
+    }
+
+    private static XYErrorRenderer yoursRenderer(CooccurrenceStats stats) {
+        var renderer = errorRenderer(new BasicStroke(3.5f), 10);
+        renderer.setSeriesPaint(0, Palette.YOURS);
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-7, -7, 14, 14));
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) ->
+                StatsText.oddsRatio(stats).replaceFirst("^odds ratio ", ""));
+        renderer.setDefaultItemLabelFont(YOURS_FONT);
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(ABOVE);
+        renderer.setDefaultItemLabelPaint(Palette.YOURS);
+        return renderer;
+    }
+
+    /** Points and horizontal interval lines with caps. */
+    private static XYErrorRenderer errorRenderer(BasicStroke stroke, double capLength) {
+        var renderer = new XYErrorRenderer();
+        renderer.setDrawXError(true);
+        renderer.setDrawYError(false);
+        renderer.setDefaultLinesVisible(false);
+        renderer.setDefaultShapesVisible(true);
+        renderer.setErrorStroke(stroke);
+        renderer.setCapLength(capLength);
+        return renderer;
+    }
+
+    private static Shape square(double size) {
+        return new Rectangle2D.Double(-size / 2, -size / 2, size, size);
+    }
+}

@@ -1,0 +1,46 @@
+package org.headback.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.headback.chart.ChartInput;
+import org.headback.report.DoctorReports;
+import org.headback.report.ReportData;
+import org.headback.report.ReportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code headback report --out FILE.pdf|FILE.png}: the report for the doctor, as pages or as one tall image. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Writes the report for the doctor: the range and its recorded days, how often",
+            "back pain and headache fall on the same days, the Together and Months charts,",
+            "and the worst days' notes. FILE.pdf gets A4 pages, FILE.png one tall image."})
+final class ReportCommand extends ReportWork {
+    @Option(names = "--out", required = true, paramLabel = "FILE", converter = Target.class,
+            description = "The file to write, ending in .pdf or .png.")
+    ReportFile out;
+
+    /** The file to write, and the format its extension asks for. */
+    record ReportFile(Path path, ReportFormat format) {
+    }
+
+    /** Reads {@code --out}: a name ending in .pdf or .png, anything else is a usage error (exit 2). */
+    static final class Target implements ITypeConverter<ReportFile> {
+        @Override
+        public ReportFile convert(String value) {
+            var path = Path.of(value);
+            return ReportFormat.ofFile(path).map(format -> new ReportFile(path, format)).orElseThrow(() ->
+                    new TypeConversionException(value + " does not end in .pdf or .png, so the format is unknown"));
+        }
+    }
+
+    @Override
+    void run(ChartInput input, PrintWriter console) throws Exception {
+        var days = diary.between(ReportData.countedFrom(input.range()), input.range().to());
+        var data = ReportData.of(input.range(), days, input.thresholds(), LocalDate.now(clock));
+        var written = DoctorReports.write(data, out.format(), out.path(), (done, total) -> { }, () -> false);
+        console.println("wrote " + out.path() + " (" + written.size() + ")");
+    }
+}

@@ -1,0 +1,155 @@
+package org.headback.report;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.headback.chart.DateRange;
+
+/**
+ * The report for the doctor, written as a PDF document or one tall PNG image: the range and recorded days, the
+ * co-occurrence figures, the Together and Months charts, and the worst days' notes. The file is written beside the
+ * target under a temporary name and moved into place, so a failure or a cancel leaves no half-written file.
+ */
+public final class DoctorReports {
+    /** Told after each section how far the report has got. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(long steps, long total);
+    }
+
+    /**
+     * A written report.
+     *
+     * @param size "3 pages" or "1240 × 5210 pixels"
+     */
+    public record Written(Path file, ReportFormat format, String size) {
+    }
+
+    /** Said when the user cancels a report. */
+    public static final String CANCELLED = "The report was cancelled; no file was written.";
+
+    private DoctorReports() {
+    }
+
+    /** "headback-report-2026-08-01-to-2026-10-30.pdf". */
+    public static String fileName(DateRange range, ReportFormat format) {
+        return "headback-report-" + range.from() + "-to-" + range.to() + "." + format.extension();
+    }
+
+    /**
+     * Writes the report; {@code cancelled} is asked between sections and, once true, stops the work with a
+     * {@link CancellationException}.
+     */
+    public static Written write(ReportData data, ReportFormat format, Path file, Progress progress,
+                                BooleanSupplier cancelled) throws IOException {
+        Objects.requireNonNull(data, "data");
+        var target = file.toAbsolutePath();
+        var folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("The folder " + folder + " does not exist.");
+        }
+        var sections = ReportContent.sections(data);
+        var steps = new Steps(sections.size() + 1, progress, cancelled);
+        var temporary = Files.createTempFile(folder, ".headback-report-", "." + format.extension());
+        try {
+            var size = format == ReportFormat.PDF ? writePdf(data, sections, temporary, steps)
+                    : writePng(data, sections, temporary, steps);
+            steps.check();
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            steps.next();
+            return new Written(target, format, size);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static String writePdf(ReportData data, List<Section> sections, Path file, Steps steps)
+            throws IOException {
+        try (var document = new PDDocument(); var canvas = new PdfCanvas(document, ReportFonts.get())) {
+            var info = document.getDocumentInformation();
+            info.setTitle(ReportContent.TITLE + ", " + data.range().describe());
+            info.setCreator("HeadBack");
+            var layout = new Layout(canvas);
+            for (var section : sections) {
+                steps.check();
+                layout.section(section);
+                steps.next();
+            }
+            canvas.finish(ReportContent.footer(data));
+            steps.check();
+            document.save(file.toFile());
+            int pages = document.getNumberOfPages();
+            return pages + (pages == 1 ? " page" : " pages");
+        }
+    }
+
+    private static String writePng(ReportData data, List<Section> sections, Path file, Steps steps)
+            throws IOException {
+        var fonts = ReportFonts.get();
+        var measure = new Layout(new ImageCanvas(fonts, null));
+        for (var section : sections) {
+            measure.section(section);
+        }
+        measure.closingLine(closing(data));
+        int width = (int) Math.round(ImageCanvas.WIDTH * ImageCanvas.SCALE);
+        int height = (int) Math.ceil((measure.y() + Layout.TOP) * ImageCanvas.SCALE);
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        try {
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, width, height);
+            graphics.scale(ImageCanvas.SCALE, ImageCanvas.SCALE);
+            var layout = new Layout(new ImageCanvas(fonts, graphics));
+            for (var section : sections) {
+                steps.check();
+                layout.section(section);
+                steps.next();
+            }
+            layout.closingLine(closing(data));
+        } finally {
+            graphics.dispose();
+        }
+        steps.check();
+        if (!ImageIO.write(image, "png", file.toFile())) {
+            throw new IOException("No PNG writer is available.");
+        }
+        return width + " × " + height + " pixels";
+    }
+
+    private static String closing(ReportData data) {
+        return ReportContent.footer(data) + " · made on " + data.made().format(ReportContent.MADE);
+    }
+
+    /** Counts the steps done, tells the progress, and stops the work once it is cancelled. */
+    private static final class Steps {
+        private final long total;
+        private final Progress progress;
+        private final BooleanSupplier cancelled;
+        private long done;
+
+        Steps(long total, Progress progress, BooleanSupplier cancelled) {
+            this.total = total;
+            this.progress = progress;
+            this.cancelled = cancelled;
+        }
+
+        void check() {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException(CANCELLED);
+            }
+        }
+
+        void next() {
+            progress.done(++done, total);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.headback.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.headback.chart.Charts;
+
+/**
+ * Flows the report's blocks onto a canvas: text wrapped to the width, tables row by row, charts scaled to the width,
+ * a new page wherever the next piece does not fit (on PDF pages), headings kept with what follows them.
+ */
+final class Layout {
+    static final double MARGIN = 50;
+    static final double TOP = 48;
+    /** Room below the text for the footer. */
+    static final double BOTTOM = 64;
+    /** The charts are drawn as on an area this size, then scaled to the text's width. */
+    static final double CHART_WIDTH = 800;
+    static final double CHART_HEIGHT = 520;
+    private static final double CELL_PAD = 4;
+    private static final double CHART_GAP = 14;
+
+    private final Canvas canvas;
+    private final double width;
+    private double y = TOP;
+    private int pages = 1;
+
+    Layout(Canvas canvas) {
+        this.canvas = canvas;
+        this.width = canvas.pageWidth() - 2 * MARGIN;
+    }
+
+    /** How far down the current page the layout has got. */
+    double y() {
+        return y;
+    }
+
+    int pages() {
+        return pages;
+    }
+
+    void section(Section section) throws IOException {
+        var blocks = section.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            var block = blocks.get(i);
+            if (block instanceof Block.Text text && text.style().keepsWithNext() && i + 1 < blocks.size()) {
+                need(height(text) + firstPart(blocks.get(i + 1)));
+            }
+            block(block);
+        }
+    }
+
+    private void block(Block block) throws IOException {
+        if (block instanceof Block.Text text) {
+            text(text);
+        } else if (block instanceof Block.Table table) {
+            table(table);
+        } else if (block instanceof Block.Chart chart) {
+            chart(chart);
+        } else if (block instanceof Block.PageBreak) {
+            pageBreak();
+        }
+    }
+
+    /** A line of small text under everything else, for the tall image's end. */
+    void closingLine(String line) throws IOException {
+        y += 10;
+        canvas.rule(MARGIN, y, MARGIN + width, Style.Colors.RULE);
+        y += 6;
+        text(new Block.Text(Style.FOOTER, line));
+    }
+
+    private void text(Block.Text text) throws IOException {
+        var style = text.style();
+        y += y > TOP ? style.spaceBefore() : 0;
+        for (var line : lines(style, text.text(), width)) {
+            need(style.leading());
+            canvas.text(style, MARGIN, baseline(style, y), line);
+            y += style.leading();
+        }
+        y += style.spaceAfter();
+    }
+
+    private double height(Block.Text text) throws IOException {
+        var style = text.style();
+        return style.spaceBefore() + lines(style, text.text(), width).size() * style.leading() + style.spaceAfter();
+    }
+
+    /** The room the start of a block needs: a few lines of text, a table's head and first row, a whole chart. */
+    private double firstPart(Block block) throws IOException {
+        if (block instanceof Block.Text text) {
+            return Math.min(height(text), 3 * text.style().leading());
+        }
+        if (block instanceof Block.Chart) {
+            return chartHeight();
+        }
+        return block instanceof Block.Table ? 3 * Style.TABLE.leading() + 4 * CELL_PAD : 0;
+    }
+
+    /** A table; a row that does not fit starts a new page, with the header again above it. */
+    private void table(Block.Table table) throws IOException {
+        y += 4;
+        var columns = table.widths().stream().map(share -> share * width).toList();
+        var header = wrap(table.header(), columns, Style.TABLE_HEAD);
+        need(height(header, Style.TABLE_HEAD) + (table.rows().isEmpty() ? 0
+                : height(wrap(table.rows().get(0), columns, Style.TABLE), Style.TABLE)));
+        row(header, columns, Style.TABLE_HEAD, true);
+        for (var cells : table.rows()) {
+            var row = wrap(cells, columns, Style.TABLE);
+            if (y + height(row, Style.TABLE) > canvas.pageHeight() - BOTTOM) {
+                newPage();
+                row(header, columns, Style.TABLE_HEAD, true);
+            }
+            row(row, columns, Style.TABLE, false);
+        }
+        y += 8;
+    }
+
+    private List<List<String>> wrap(List<String> cells, List<Double> columns, Style style) throws IOException {
+        var wrapped = new ArrayList<List<String>>();
+        for (int i = 0; i < cells.size(); i++) {
+            wrapped.add(lines(style, cells.get(i), columns.get(i) - 2 * CELL_PAD));
+        }
+        return wrapped;
+    }
+
+    private static double height(List<List<String>> row, Style style) {
+        int lines = row.stream().mapToInt(List::size).max().orElse(1);
+        return lines * style.leading() + 2 * CELL_PAD;
+    }
+
+    private void row(List<List<String>> wrapped, List<Double> columns, Style style, boolean head)
+            throws IOException {
+        double height = height(wrapped, style);
+        if (head) {
+            canvas.shade(MARGIN, y, width, height, Style.Colors.SHADE);
+        }
+        double x = MARGIN;
+        for (int i = 0; i < wrapped.size(); i++) {
+            double lineTop = y + CELL_PAD;
+            for (var line : wrapped.get(i)) {
+                canvas.text(style, x + CELL_PAD, baseline(style, lineTop), line);
+                lineTop += style.leading();
+            }
+            x += columns.get(i);
+        }
+        y += height;
+        canvas.rule(MARGIN, y, MARGIN + width, Style.Colors.RULE);
+    }
+
+    private double chartHeight() {
+        return width * CHART_HEIGHT / CHART_WIDTH;
+    }
+
+    private void chart(Block.Chart chart) throws IOException {
+        double height = chartHeight();
+        need(height + CHART_GAP);
+        canvas.chart(Charts.create(chart.kind(), chart.input()), MARGIN, y, width, height, CHART_WIDTH,
+                CHART_HEIGHT);
+        y += height + CHART_GAP;
+    }
+
+    private void pageBreak() throws IOException {
+        if (Double.isInfinite(canvas.pageHeight())) {
+            y += 12;
+            canvas.rule(MARGIN, y, MARGIN + width, Style.Colors.RULE);
+            y += 18;
+        } else if (y > TOP) {
+            newPage();
+        }
+    }
+
+    /** Starts a new page unless {@code height} still fits on this one (or the page is still empty). */
+    private void need(double height) throws IOException {
+        if (y + height > canvas.pageHeight() - BOTTOM && y > TOP) {
+            newPage();
+        }
+    }
+
+    private void newPage() throws IOException {
+        canvas.newPage();
+        pages++;
+        y = TOP;
+    }
+
+    private static double baseline(Style style, double lineTop) {
+        return lineTop + (style.leading() - style.size()) / 2 + style.size() * 0.8;
+    }
+
+    /** The text's printable lines, wrapped at spaces to the width (a word longer than the width is split). */
+    private List<String> lines(Style style, String text, double room) throws IOException {
+        var lines = new ArrayList<String>();
+        for (var paragraph : text.split("\\R", -1)) {
+            var words = Glyphs.printable(paragraph, codePoint -> canvas.canShow(style, codePoint)).split(" ");
+            var line = new StringBuilder();
+            for (var word : words) {
+                var candidate = line.length() == 0 ? word : line + " " + word;
+                if (canvas.textWidth(style, candidate) <= room) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                for (var piece : split(style, word, room)) {
+                    if (line.length() > 0) {
+                        lines.add(line.toString());
+                    }
+                    line.setLength(0);
+                    line.append(piece);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** A word cut into pieces that each fit the width, at character boundaries. */
+    private List<String> split(Style style, String word, double room) throws IOException {
+        var pieces = new ArrayList<String>();
+        var piece = new StringBuilder();
+        for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
+            var next = word.substring(i, word.offsetByCodePoints(i, 1));
+            if (piece.length() > 0 && canvas.textWidth(style, piece + next) > room) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+            }
+            piece.append(next);
+        }
+        pieces.add(piece.toString());
+        return pieces;
+    }
+}

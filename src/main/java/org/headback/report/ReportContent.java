@@ -1,0 +1,122 @@
+package org.headback.report;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.headback.chart.ChartKind;
+import org.headback.chart.ChartReport;
+import org.headback.diary.DayEntry;
+import org.headback.stats.CooccurrenceStats;
+
+/**
+ * What the report says, section by section, in the order a clinician reads it: who and what, the figures, the
+ * charts, then the notes of the worst days. The writers only lay it out.
+ */
+final class ReportContent {
+    static final String TITLE = "HeadBack diary report";
+    static final String NOT_ENOUGH = "Not enough data for statistics: ";
+    static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+    private ReportContent() {
+    }
+
+    static List<Section> sections(ReportData data) {
+        return List.of(overview(data), ClinicSections.warningDays(data), cooccurrence(data),
+                ClinicSections.counters(data), charts(data), worstDays(data));
+    }
+
+    /** "1 Aug 2026 – 30 Oct 2026": the footer of every page. */
+    static String footer(ReportData data) {
+        return TITLE + " · " + data.range().describe();
+    }
+
+    /** "84 recorded days of 91". */
+    static String recorded(ReportData data) {
+        int days = data.days().size();
+        return days + (days == 1 ? " recorded day of " : " recorded days of ") + data.range().days();
+    }
+
+    private static Section overview(ReportData data) {
+        var blocks = new ArrayList<Block>();
+        blocks.add(new Block.Text(Style.TITLE, TITLE));
+        blocks.add(new Block.Text(Style.STRONG, data.range().describe() + " · " + recorded(data)));
+        blocks.add(new Block.Text(Style.SMALL, "Made with HeadBack on " + data.made().format(MADE) + " from a "
+                + "personal diary of back pain and headache, each rated 0 (none) to 10 (worst) once a day."));
+        blocks.add(new Block.Text(Style.BODY, "Not recorded is not pain-free: a day without an entry is left out of "
+                + "every figure below, never counted as a day without pain. A diary of one person is not a study; "
+                + "these figures describe these days, not a cause."));
+        return new Section("overview", blocks);
+    }
+
+    private static Section cooccurrence(ReportData data) {
+        var input = data.input();
+        CooccurrenceStats stats = input.stats();
+        var blocks = new ArrayList<Block>();
+        blocks.add(new Block.Text(Style.HEADING, "Back pain and headache on the same days"));
+        var figures = ChartReport.figures(input);
+        if (stats.enoughData()) {
+            blocks.add(new Block.Text(Style.STRONG, figures.get(0)));
+            figures.subList(1, figures.size()).forEach(line -> blocks.add(new Block.Text(Style.BODY, line)));
+        } else {
+            blocks.add(new Block.Text(Style.STRONG, NOT_ENOUGH + stats.reason().orElse("")));
+            blocks.add(new Block.Text(Style.BODY, figures.get(figures.size() - 1)));
+        }
+        blocks.add(table(stats));
+        if (stats.enoughData()) {
+            ChartReport.moreFigures(input).forEach(line -> blocks.add(new Block.Text(Style.BODY, line)));
+            if (stats.shiftTestP().isPresent()) {
+                blocks.add(new Block.Text(Style.SMALL, ChartReport.shiftTestSentence()));
+            }
+        }
+        return new Section("co-occurrence", blocks);
+    }
+
+    /** The 2×2 table of recorded days, with totals. */
+    private static Block table(CooccurrenceStats stats) {
+        var t = stats.table();
+        var rows = List.of(
+                List.of("Back-pain days", count(t.both()), count(t.backOnly()), count(t.both() + t.backOnly())),
+                List.of("Other days", count(t.headacheOnly()), count(t.neither()),
+                        count(t.headacheOnly() + t.neither())),
+                List.of("All recorded days", count(t.both() + t.headacheOnly()), count(t.backOnly() + t.neither()),
+                        count(t.total())));
+        return new Block.Table(List.of("Recorded days", "with headache", "without headache", "total"), rows,
+                List.of(0.34, 0.22, 0.24, 0.20));
+    }
+
+    private static String count(int days) {
+        return Integer.toString(days);
+    }
+
+    private static Section charts(ReportData data) {
+        return new Section("charts", List.of(new Block.PageBreak(),
+                new Block.Chart(ChartKind.TOGETHER, data.input()),
+                new Block.Chart(ChartKind.MONTHS, data.input())));
+    }
+
+    private static Section worstDays(ReportData data) {
+        var blocks = new ArrayList<Block>();
+        blocks.add(new Block.Text(Style.HEADING, "The worst days and their notes"));
+        var worst = WorstDays.pick(data.days(), WorstDays.LIMIT);
+        if (worst.isEmpty()) {
+            blocks.add(new Block.Text(Style.BODY, "No recorded day in this range had back pain or a headache."));
+            return new Section("worst days", blocks);
+        }
+        blocks.add(new Block.Text(Style.SMALL, "Up to " + WorstDays.LIMIT + " recorded days with the highest back "
+                + "pain plus headache, worst first. Notes longer than " + WorstDays.MAX_NOTE + " characters are "
+                + "shortened, marked “… (shortened)”; the whole note stays in the diary. A character the report's "
+                + "font cannot show (such as Chinese, Japanese or Korean script) is printed as " + Glyphs.SUBSTITUTE
+                + "."));
+        for (DayEntry day : worst) {
+            blocks.add(new Block.Text(Style.STRONG, WorstDays.title(day)));
+            var details = WorstDays.details(day);
+            if (!details.isEmpty()) {
+                blocks.add(new Block.Text(Style.SMALL, details));
+            }
+            var notes = WorstDays.notes(day);
+            blocks.add(notes.isEmpty() ? new Block.Text(Style.SMALL, "No notes.") : new Block.Text(Style.BODY, notes));
+        }
+        return new Section("worst days", blocks);
+    }
+}

@@ -1,0 +1,99 @@
+package org.headback.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import org.headback.chart.ChartInput;
+import org.headback.chart.DateRange;
+import org.headback.chart.DiaryPoints;
+import org.headback.clinic.ClinicalCounters;
+import org.headback.diary.DayEntry;
+import org.headback.diary.WarningSignDay;
+import org.headback.diary.WarningSigns;
+import org.headback.stats.Thresholds;
+
+/**
+ * What a report is made from: the range, the diary's recorded days in it, the thresholds, the statistics over those
+ * days, the clinical counters and the warning-sign days (all computed once, here), and the day it was made.
+ */
+public final class ReportData {
+    /** The counters cover at most this many calendar months: the last of the range. */
+    static final int COUNTED_MONTHS = ClinicalCounters.DEFAULT_MONTHS;
+
+    private final List<DayEntry> days;
+    private final ChartInput input;
+    private final LocalDate made;
+    private final ClinicalCounters counters;
+    private final List<WarningSignDay> warningDays;
+
+    private ReportData(List<DayEntry> days, ChartInput input, LocalDate made, ClinicalCounters counters) {
+        this.days = days;
+        this.input = input;
+        this.made = made;
+        this.counters = counters;
+        this.warningDays = WarningSigns.days(days, input.range().from(), input.range().to());
+    }
+
+    /**
+     * The report over {@code range}. Days outside it are left out, except that the counters count whole calendar
+     * months: give the days from {@link #countedFrom} on for them to be complete. Throws IllegalArgumentException
+     * when no day in the range is recorded, since such a report would say nothing.
+     */
+    public static ReportData of(DateRange range, List<DayEntry> days, Thresholds thresholds, LocalDate made) {
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(made, "made");
+        var inRange = days.stream().filter(day -> range.contains(day.date())).toList();
+        if (inRange.isEmpty()) {
+            throw new IllegalArgumentException("No days are recorded from " + range.from() + " to " + range.to()
+                    + ".");
+        }
+        var end = range.to().isAfter(made) ? made : range.to();
+        var from = countedFrom(range);
+        var counted = days.stream().filter(day -> !day.date().isBefore(from) && !day.date().isAfter(end)).toList();
+        var counters = ClinicalCounters.of(counted, end, YearMonth.from(from), YearMonth.from(end));
+        return new ReportData(inRange, ChartInput.of(range, DiaryPoints.of(inRange), thresholds), made, counters);
+    }
+
+    /**
+     * The first day the counters count: the first of the range's first month, or of the month 11 months before its
+     * last, whichever is later.
+     */
+    public static LocalDate countedFrom(DateRange range) {
+        var first = YearMonth.from(range.from());
+        var earliest = YearMonth.from(range.to()).minusMonths(COUNTED_MONTHS - 1L);
+        return (first.isBefore(earliest) ? earliest : first).atDay(1);
+    }
+
+    public DateRange range() {
+        return input.range();
+    }
+
+    /** The recorded days of the range, in date order. */
+    public List<DayEntry> days() {
+        return days;
+    }
+
+    /** The severities, thresholds and statistics that the charts and figures are drawn from. */
+    public ChartInput input() {
+        return input;
+    }
+
+    public Thresholds thresholds() {
+        return input.thresholds();
+    }
+
+    public LocalDate made() {
+        return made;
+    }
+
+    /** Headache, migraine and acute-medication days per calendar month, up to the range's last day. */
+    public ClinicalCounters counters() {
+        return counters;
+    }
+
+    /** The recorded days of the range with a warning sign ticked, in date order. */
+    public List<WarningSignDay> warningDays() {
+        return warningDays;
+    }
+}

@@ -1,0 +1,100 @@
+package org.headback.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code headback report}, as a user runs it. */
+class ReportCliTest {
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+
+    private String out;
+    private String err;
+    private final LocalDate today = LocalDate.now();
+
+    private int run(String... args) {
+        var result = CliRun.in(dataDir, args);
+        out = result.out();
+        err = result.err();
+        return result.code();
+    }
+
+    @BeforeEach
+    void recordSixtyDays() throws Exception {
+        var csv = new StringBuilder("date,back_pain,headache,notes\n");
+        for (int i = 59; i >= 0; i--) {
+            int back = i % 3 == 0 ? 0 : 5;
+            int headache = i % 3 == 0 ? (i % 2) * 3 : (i % 4 == 0 ? 0 : 6);
+            csv.append(today.minusDays(i)).append(',').append(i == 10 ? 9 : back).append(',').append(headache)
+                    .append(',').append(i == 10 ? "\"Could not work, Übelkeit\"" : "").append('\n');
+        }
+        var file = Files.writeString(files.resolve("days.csv"), csv, StandardCharsets.UTF_8);
+        assertThat(run("diary", "import", file.toString())).isEqualTo(Cli.OK);
+    }
+
+    private void assertNoReportFiles() throws Exception {
+        try (var listing = Files.list(files)) {
+            assertThat(listing).allMatch(path -> path.getFileName().toString().equals("days.csv"));
+        }
+    }
+
+    @Test
+    void report_pdf_writesPages_withTheRangeAndTheWorstDay() throws Exception {
+        var pdf = files.resolve("report.pdf");
+        assertThat(run("report", "--out", pdf.toString(), "--back-threshold", "3")).as(err).isEqualTo(Cli.OK);
+        assertThat(out).startsWith("wrote " + pdf).contains(" pages)");
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("60 recorded days of 60", "back pain ≥ 3", "Could not work, Übelkeit");
+        }
+    }
+
+    @Test
+    void report_png_writesOneTallImage() throws Exception {
+        var png = files.resolve("report.PNG");
+        assertThat(run("report", "--out", png.toString(), "--from", today.minusDays(29).toString()))
+                .as(err).isEqualTo(Cli.OK);
+        var image = ImageIO.read(png.toFile());
+        assertThat(image.getHeight()).isGreaterThan(2 * image.getWidth());
+        assertThat(out).contains(image.getWidth() + " × " + image.getHeight() + " pixels");
+    }
+
+    @Test
+    void otherExtension_isAUsageError_andWritesNothing() throws Exception {
+        assertThat(run("report", "--out", files.resolve("report.docx").toString())).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("report.docx does not end in .pdf or .png");
+        assertNoReportFiles();
+    }
+
+    @Test
+    void reversedOrEmptyRange_isAClearError_andWritesNothing() throws Exception {
+        var pdf = files.resolve("report.pdf").toString();
+        assertThat(run("report", "--out", pdf, "--from", today.toString(), "--to", today.minusDays(5).toString()))
+                .isEqualTo(Cli.FAILED);
+        assertThat(err).startsWith("headback: The range is reversed");
+        assertThat(run("report", "--out", pdf, "--from", "2020-01-01", "--to", "2020-02-01")).isEqualTo(Cli.FAILED);
+        assertThat(err).startsWith("headback: No days are recorded from 2020-01-01 to 2020-02-01.");
+        assertNoReportFiles();
+    }
+
+    @Test
+    void missingFolder_isAClearError_andWritesNothing() throws Exception {
+        var missing = files.resolve("no-such-folder").resolve("report.pdf");
+        assertThat(run("report", "--out", missing.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err).startsWith("headback: Cannot write the file: The folder ").contains("does not exist");
+        assertNoReportFiles();
+    }
+}

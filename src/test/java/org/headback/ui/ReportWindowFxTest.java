@@ -1,0 +1,65 @@
+package org.headback.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.headback.diary.DayEntry;
+import org.headback.diary.Diary;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** "Report for the Doctor…" as a user meets it: from the keyboard, beside the charts, starting from their range. */
+class ReportWindowFxTest extends WindowTest {
+    @Start
+    void start(Stage window) {
+        begin(window);
+    }
+
+    @Override
+    void prepare(Diary diary) {
+        var today = diary.today();
+        for (int i = 0; i < 40; i++) {
+            diary.save(DayEntry.on(today.minusDays(i)).backPain(i % 3 == 0 ? 0 : 5).headache(i % 2 * 4).build());
+        }
+    }
+
+    @Test
+    void ctrlR_showsTheCharts_andAsksForTheDaysAndFormat_fromTheChartsRange(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".report-form").tryQuery().isPresent());
+        var tabs = robot.lookup(".right-tabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Charts");
+
+        var pickers = robot.lookup(".report-form .date-picker").queryAllAs(DatePicker.class).toArray(DatePicker[]::new);
+        var today = app.diaryViewModel().today();
+        assertThat(pickers[0].getValue()).isEqualTo(today.minusDays(89));
+        assertThat(pickers[1].getValue()).isEqualTo(today);
+        assertThat(robot.lookup(".report-formats .radio-button").queryAllAs(RadioButton.class))
+                .filteredOn(RadioButton::isSelected).extracting(RadioButton::getText)
+                .containsExactly("PDF: A4 pages to print");
+
+        var next = robot.lookup("Choose File…").queryButton();
+        assertThat(next.isDisabled()).isFalse();
+        robot.interact(() -> pickers[1].setValue(today.minusDays(100)));
+        assertThat(next.isDisabled()).isTrue();
+        assertThat(robot.lookup(".report-problem").queryAs(Label.class).getText())
+                .isEqualTo("The last day is before the first.");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".report-form").tryQuery().isEmpty());
+        waitUntilIdle();
+        assertThat(robot.lookup(".report-message").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup(".export-row .button").queryAllAs(Button.class)).extracting(Button::getText)
+                .contains("Report…");
+    }
+}

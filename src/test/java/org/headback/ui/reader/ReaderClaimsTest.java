@@ -1,0 +1,79 @@
+package org.headback.ui.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.headback.article.Article;
+import org.headback.article.Library;
+import org.headback.evidence.Claim;
+import org.headback.storage.Database;
+import org.headback.storage.SqliteArticleStore;
+import org.headback.ui.DirectTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The passages the evidence view uses, as the reader finds them, opens them and is sent to them. */
+class ReaderClaimsTest {
+    static final String SEED = "004_2eba5ff69666bfda.txt";
+
+    @TempDir
+    Path dataDir;
+    private Database database;
+    private ReaderViewModel viewModel;
+
+    @BeforeEach
+    void load() {
+        database = Database.open(dataDir);
+        viewModel = new ReaderViewModel(new DirectTaskRunner());
+        viewModel.load(() -> Library.open(new SqliteArticleStore(database)), Optional.empty());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private Article seed() {
+        return viewModel.articles().stream().filter(a -> a.sourceName().equals(SEED)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void load_findsThePassagesOfTheEvidenceView_onlyInTheArticleThatQuotesThem() {
+        assertThat(viewModel.claimsIn(seed().id())).hasSize(5)
+                .allSatisfy(claim -> assertThat(claim.articleId()).isEqualTo(seed().id()));
+        assertThat(viewModel.articles()).filteredOn(article -> article != seed())
+                .allSatisfy(article -> assertThat(viewModel.claimsIn(article.id())).isEmpty());
+    }
+
+    @Test
+    void showClaim_opensTheArticle_marksThePassage_andBringsItsBlockIntoView() {
+        assertThat(viewModel.selectedProperty().get()).isNotEqualTo(seed());
+        viewModel.showClaim(SEED, "yoon-2013-chronic-migraine");
+        assertThat(viewModel.selectedProperty().get()).isEqualTo(seed());
+        var claim = viewModel.currentClaimProperty().get();
+        assertThat(claim.rowId()).isEqualTo("yoon-2013-chronic-migraine");
+        assertThat(viewModel.jumpProperty().get().blockIndex()).isEqualTo(claim.blockIndex());
+        assertThat(viewModel.jumpProperty().get().withContext()).isTrue();
+    }
+
+    @Test
+    void showClaim_forAnArticleNotInTheLibrary_saysSo_andOpensNothing() {
+        var open = viewModel.selectedProperty().get();
+        viewModel.showClaim("999_missing.txt", "yoon-2013-chronic-migraine");
+        assertThat(viewModel.selectedProperty().get()).isEqualTo(open);
+        assertThat(viewModel.noticeProperty().get().text()).contains("not in the library").contains("999_missing.txt");
+    }
+
+    @Test
+    void openClaim_handsThePassageToTheWindow() {
+        var opened = new ArrayList<Claim>();
+        viewModel.setClaimOpener(opened::add);
+        var claim = viewModel.claimsIn(seed().id()).get(0);
+        viewModel.openClaim(claim);
+        assertThat(opened).containsExactly(claim);
+    }
+}

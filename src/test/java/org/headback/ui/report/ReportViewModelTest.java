@@ -1,0 +1,122 @@
+package org.headback.ui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.apache.pdfbox.Loader;
+import org.headback.chart.DateRange;
+import org.headback.diary.DayEntry;
+import org.headback.diary.Diary;
+import org.headback.report.DoctorReports;
+import org.headback.report.ReportFormat;
+import org.headback.stats.Thresholds;
+import org.headback.storage.Database;
+import org.headback.storage.SqliteDiaryStore;
+import org.headback.ui.DirectTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report from the window: written in the background, then a message with the file or the reason. */
+class ReportViewModelTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.of("UTC")).toInstant(),
+            ZoneId.of("UTC"));
+    private static final DateRange LAST_60 = DateRange.lastDays(60, TODAY);
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+    private Database database;
+    private DirectTaskRunner runner;
+    private ReportViewModel report;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dataDir);
+        var diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
+        for (int i = 0; i < 60; i++) {
+            diary.save(DayEntry.on(TODAY.minusDays(i)).backPain(i % 3 == 0 ? 0 : 5).headache(i % 4 == 0 ? 6 : 0)
+                    .build());
+        }
+        runner = new DirectTaskRunner();
+        report = new ReportViewModel(diary, runner);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private static ReportViewModel.Request request(DateRange range, ReportFormat format) {
+        return new ReportViewModel.Request(range, format);
+    }
+
+    private void assertNoFiles() throws Exception {
+        try (var listing = Files.list(files)) {
+            assertThat(listing).isEmpty();
+        }
+    }
+
+    @Test
+    void write_savesTheReport_showsProgress_andSaysWhereItIs() throws Exception {
+        var request = request(LAST_60, ReportFormat.PDF);
+        var file = files.resolve(request.fileName());
+        report.write(request, Thresholds.DEFAULT, file);
+        assertThat(runner.progressProperty().get()).isEqualTo(1.0);
+        try (var document = Loader.loadPDF(file.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            assertThat(report.messageProperty().get()).isEqualTo("Saved the report as "
+                    + "headback-report-2026-09-23-to-2026-11-21.pdf (" + document.getNumberOfPages() + " pages) in "
+                    + files + ".");
+        }
+    }
+
+    @Test
+    void write_aNameWithoutExtension_getsTheFormats() throws Exception {
+        report.write(request(LAST_60, ReportFormat.PNG), Thresholds.DEFAULT, files.resolve("for-the-doctor"));
+        assertThat(files.resolve("for-the-doctor.png")).isNotEmptyFile();
+        assertThat(ReportViewModel.target(Path.of("a.PDF"), ReportFormat.PNG)).isEqualTo(Path.of("a.PDF"));
+    }
+
+    @Test
+    void cancelled_saysSo_andLeavesNoFile() throws Exception {
+        runner.cancel();
+        report.write(request(LAST_60, ReportFormat.PDF), Thresholds.DEFAULT, files.resolve("r.pdf"));
+        assertThat(report.messageProperty().get()).isEqualTo(DoctorReports.CANCELLED);
+        assertNoFiles();
+    }
+
+    @Test
+    void rangeWithoutRecordedDays_isAClearMessage_andNoFile() throws Exception {
+        var empty = new DateRange(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31));
+        report.write(request(empty, ReportFormat.PDF), Thresholds.DEFAULT, files.resolve("r.pdf"));
+        assertThat(report.messageProperty().get())
+                .isEqualTo("The report was not saved: No days are recorded from 2020-01-01 to 2020-01-31.");
+        assertNoFiles();
+    }
+
+    @Test
+    void missingFolder_isAClearMessage() {
+        report.write(request(LAST_60, ReportFormat.PNG), Thresholds.DEFAULT,
+                files.resolve("gone").resolve("r.png"));
+        assertThat(report.messageProperty().get()).startsWith("The report was not saved: The folder ")
+                .endsWith("gone does not exist.");
+    }
+
+    @Test
+    void dialogCheck_refusesAnIncompleteReversedOrFutureRange() {
+        assertThat(ReportDialogs.check(null, TODAY, TODAY)).isEqualTo("Choose the first and the last day.");
+        assertThat(ReportDialogs.check(TODAY, TODAY.minusDays(1), TODAY)).isEqualTo("The last day is before the "
+                + "first.");
+        assertThat(ReportDialogs.check(TODAY.plusDays(1), TODAY.plusDays(2), TODAY))
+                .isEqualTo("The first day is in the future.");
+        assertThat(ReportDialogs.check(TODAY.minusDays(9), TODAY, TODAY)).isEmpty();
+    }
+}
