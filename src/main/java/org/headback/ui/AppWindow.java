@@ -8,6 +8,8 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -167,12 +169,21 @@ public final class AppWindow {
         var timer = new Timeline(new KeyFrame(OUTSIDE_CHANGES_EVERY, event -> look.run()));
         timer.setCycleCount(Animation.INDEFINITE);
         timer.play();
-        stage.focusedProperty().addListener((observable, was, focused) -> {
+        ChangeListener<Boolean> onFocus = (observable, was, focused) -> {
             if (focused && stage.isShowing()) {
                 look.run();
             }
+        };
+        stage.focusedProperty().addListener(onFocus);
+        // All of it ends with this window, also when the stage is shown again with a new one.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                timer.stop();
+                stage.focusedProperty().removeListener(onFocus);
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDING, this);
+            }
         });
-        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> timer.stop());
     }
 
     /** Ctrl+= and the keypad's plus and minus, beside the menu's Ctrl+Plus and Ctrl+Minus. */

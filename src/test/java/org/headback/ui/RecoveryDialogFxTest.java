@@ -33,11 +33,12 @@ class RecoveryDialogFxTest {
 
     private Stage owner;
 
+    /** A stage of its own to own the dialog (the one TestFX hands over is shared with the window tests). */
     @Start
     void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        stage.show();
+        owner = new Stage();
+        owner.setScene(new Scene(new StackPane(), 400, 300));
+        owner.show();
     }
 
     private UnusableDatabaseException problem() throws Exception {
