@@ -1,5 +1,6 @@
 package org.headback;
 
+import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -13,13 +14,27 @@ import org.headback.ui.Gui;
  * and the command line never starts the JavaFX toolkit.
  */
 public final class Launcher {
+    private static final String HOSTS_FILE = "jdk.net.hosts.file";
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        resolveNoHostNames();
         var cli = new Cli(utf8(FileDescriptor.out), utf8(FileDescriptor.err), dataDir -> Gui.open(dataDir));
         int exitCode = cli.run(args);
         System.exit(exitCode);
+    }
+
+    /**
+     * HeadBack needs no host names, and looks none up. The JDK's font setup on Linux asks for this machine's own name
+     * (to name a cache file), which can turn into a DNS query on the network; with an empty list of hosts it gets
+     * "localhost" instead. Called before anything else, as the name lookup is set up once, when first used.
+     */
+    public static void resolveNoHostNames() {
+        if (File.separatorChar == '/' && System.getProperty(HOSTS_FILE) == null) {
+            System.setProperty(HOSTS_FILE, "/dev/null");
+        }
     }
 
     private static PrintWriter utf8(FileDescriptor descriptor) {

@@ -43,15 +43,26 @@ public record ArticleFile(String fileName, ArticleFormat format, String text) {
                 throw new ArticleRejectedException(name, "the file is empty.");
             }
             if (size > MAX_BYTES) {
-                throw new ArticleRejectedException(name, String.format(Locale.ROOT,
-                        "the file is %.1f MB, and an article can be at most 5 MB.", size / (1024.0 * 1024.0)));
+                throw tooLarge(name, size);
             }
-            return Files.readAllBytes(path);
+            // Never more than the limit, even from a file that grows while it is read.
+            try (var in = Files.newInputStream(path)) {
+                var bytes = in.readNBytes((int) MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw tooLarge(name, Math.max(size, bytes.length));
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw new ArticleRejectedException(name, "there is no such file (" + path + ").");
         } catch (IOException e) {
             throw new ArticleRejectedException(name, "the file cannot be read (" + e.getMessage() + ").");
         }
+    }
+
+    private static ArticleRejectedException tooLarge(String name, long size) {
+        return new ArticleRejectedException(name, String.format(Locale.ROOT,
+                "the file is %.1f MB, and an article can be at most 5 MB.", size / (1024.0 * 1024.0)));
     }
 
     static String decode(byte[] bytes, String name) {

@@ -7,6 +7,7 @@ import org.headback.article.ArticleRejectedException;
 import org.headback.diary.ImportException;
 import org.headback.diary.InvalidValueException;
 import org.headback.storage.StorageException;
+import org.headback.storage.UnusableDatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -28,6 +29,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
         }
         if (e instanceof IOException) {
             return "Cannot write the file: " + e.getMessage();
+        }
+        if (e instanceof UnusableDatabaseException) {
+            return e.getMessage() + " Open HeadBack's window to restore the newest backup or to start a new diary; "
+                    + "either way this file is kept.";
         }
         if (e instanceof ArticleRejectedException || e instanceof StorageException || e instanceof ImportException
                 || e instanceof InvalidValueException || e instanceof IllegalArgumentException

@@ -37,8 +37,10 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
         backLocations = backLocations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(backLocations));
         Objects.requireNonNull(headacheKind, "headacheKind");
         headacheHours.ifPresent(hours -> checkHours(DayField.HEADACHE_HOURS, hours));
+        headacheHours = withoutNegativeZero(headacheHours);
         medications = List.copyOf(medications);
         sleepHours.ifPresent(hours -> checkHours(DayField.SLEEP_HOURS, hours));
+        sleepHours = withoutNegativeZero(sleepHours);
         stress.ifPresent(value -> checkScale(DayField.STRESS, value));
         notes = notes == null ? "" : notes;
         if (notes.length() > MAX_NOTES) {
@@ -59,6 +61,11 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
         if (headache == 0 && hours.isPresent() && hours.getAsDouble() > 0) {
             throw new InvalidValueException(DayField.HEADACHE_HOURS, "hours are given, but headache is 0");
         }
+    }
+
+    /** "-0" hours are 0 hours: the database keeps no sign on zero, so a day reads back as it was saved. */
+    private static OptionalDouble withoutNegativeZero(OptionalDouble hours) {
+        return hours.isPresent() ? OptionalDouble.of(hours.getAsDouble() + 0.0) : hours;
     }
 
     static void checkScale(DayField field, int value) {

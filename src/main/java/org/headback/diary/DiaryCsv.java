@@ -12,10 +12,13 @@ import org.headback.storage.DiaryStore;
 /**
  * The diary's CSV format: a header row, then one row per day. Columns, in the order they are written:
  * {@code date, back_pain, back_pain_location, headache, headache_kind, headache_hours, medication, sleep_hours,
- * stress, notes, warning_signs}; see {@link DayText} for how each value is written.
+ * stress, notes, warning_signs}; see {@link DayText} for how each value is written. Notes that a spreadsheet would
+ * run as a formula are written so that it shows them as text ({@link #toCell}).
  */
 public final class DiaryCsv {
     public static final List<DayField> COLUMNS = List.of(DayField.values());
+    /** What a spreadsheet reads as the start of a formula. */
+    private static final String FORMULA_SIGNS = "=+-@\t\r";
 
     private DiaryCsv() {
     }
@@ -43,9 +46,33 @@ public final class DiaryCsv {
         row.add(DayText.medicationsText(day.medications()));
         row.add(hours(day.sleepHours()));
         row.add(scale(day.stress()));
-        row.add(day.notes());
+        row.add(toCell(day.notes()));
         row.add(DayText.warningSignsText(day.warningSigns()));
         return row;
+    }
+
+    /**
+     * Notes as they stand in a CSV file: a note that a spreadsheet would take for a formula (starting with
+     * {@code = + - @}, a tab or a carriage return) gets an apostrophe in front, so the spreadsheet shows it as text
+     * and runs nothing ({@code =HYPERLINK(…)} stays words). So that the apostrophe can be told apart on reading, a
+     * note that already starts with apostrophes followed by such a character gets one more. {@link #fromCell}
+     * undoes it exactly: notes exported and imported again are what they were.
+     */
+    public static String toCell(String notes) {
+        return startsLikeFormula(notes) ? "'" + notes : notes;
+    }
+
+    /** Undoes {@link #toCell}: one apostrophe comes off a cell that starts with apostrophes and a formula sign. */
+    public static String fromCell(String cell) {
+        return !cell.isEmpty() && cell.charAt(0) == '\'' && startsLikeFormula(cell) ? cell.substring(1) : cell;
+    }
+
+    private static boolean startsLikeFormula(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '\'') {
+            i++;
+        }
+        return i < text.length() && FORMULA_SIGNS.indexOf(text.charAt(i)) >= 0;
     }
 
     private static String hours(OptionalDouble hours) {

@@ -119,6 +119,7 @@ public final class DiaryCsvReader {
         }
         var values = new EnumMap<DayField, String>(DayField.class);
         columns.forEach((field, index) -> values.put(field, record.fields().get(index)));
+        values.computeIfPresent(DayField.NOTES, (field, cell) -> DiaryCsv.fromCell(cell));
         try {
             return DayRow.parse(values, today);
         } catch (InvalidValueException e) {

@@ -70,12 +70,17 @@ public final class Backups {
 
     /** The daily backups, newest first. */
     public synchronized List<Backup> list() {
-        return scan(BackupNames::parseDaily).map(Backups::describe).toList();
+        return listIn(folder.getParent());
+    }
+
+    /** The daily backups of a data folder, newest first; needs no open database. */
+    public static List<Backup> listIn(Path dataDir) {
+        return scan(dataDir.resolve(FOLDER), BackupNames::parseDaily).map(Backups::describe).toList();
     }
 
     /** The copies kept before restores, newest first: restoring one undoes the restore that made it. */
     public synchronized List<Backup> beforeRestoreCopies() {
-        return scan(BackupNames::parseBeforeRestore).map(Backups::describe).toList();
+        return scan(folder, BackupNames::parseBeforeRestore).map(Backups::describe).toList();
     }
 
     /**
@@ -121,7 +126,7 @@ public final class Backups {
 
     /** Keeps the one just made, even if the clock went back, and the newest others up to {@code keep} in all. */
     private void prune(Function<Path, Optional<BackupNames.Entry>> kind, int keep, Path justMade) {
-        var old = scan(kind).filter(entry -> !entry.file().equals(justMade)).skip(keep - 1L).toList();
+        var old = scan(folder, kind).filter(entry -> !entry.file().equals(justMade)).skip(keep - 1L).toList();
         try (Stream<Path> files = Files.list(folder)) {
             var stale = Stream.concat(old.stream().map(BackupNames.Entry::file), files.filter(BackupNames::isPartial))
                     .toList();
@@ -133,7 +138,7 @@ public final class Backups {
         }
     }
 
-    private Stream<BackupNames.Entry> scan(Function<Path, Optional<BackupNames.Entry>> kind) {
+    private static Stream<BackupNames.Entry> scan(Path folder, Function<Path, Optional<BackupNames.Entry>> kind) {
         if (!Files.isDirectory(folder)) {
             return Stream.empty();
         }

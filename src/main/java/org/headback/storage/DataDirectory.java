@@ -3,7 +3,6 @@ package org.headback.storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -49,14 +48,17 @@ public final class DataDirectory {
         return base.resolve("headback");
     }
 
-    /** Creates the folder if needed, readable by its owner only where the platform has POSIX permissions. */
+    /**
+     * Creates the folder if needed, readable by its owner only where the platform has POSIX permissions (a folder
+     * the user made read-only stays read-only).
+     */
     public static Path prepare(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StorageException("The data folder " + dir + " is a file, not a folder.");
         }
         try {
             Files.createDirectories(dir);
-            OwnerOnly.restrict(dir, PosixFilePermissions.fromString("rwx------"));
+            OwnerOnly.restrictFolder(dir);
             return dir;
         } catch (IOException e) {
             throw new StorageException("Cannot create the data folder " + dir + " (" + e.getClass().getSimpleName()

@@ -6,47 +6,72 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The user's SQLite file. One connection, used by one caller at a time; every write runs in its own transaction,
  * so what a call returns from has been committed.
+ *
+ * <p>Another program (the command line beside the window) may use the same file at the same time: every connection
+ * waits up to {@value #BUSY_TIMEOUT_MS} ms for the other's write to finish rather than failing at once, and every
+ * write transaction takes the write lock when it begins, so it never has to give up half-way for a write that
+ * came in between.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "headback.db";
+    static final int BUSY_TIMEOUT_MS = 5000;
 
     private final Path file;
     private final Connection connection;
+    private long seenDataVersion;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection) throws SQLException {
         this.file = file;
         this.connection = connection;
+        this.seenDataVersion = dataVersion();
     }
 
-    /** Opens (or creates) the database in the data folder and brings its schema up to date. */
+    /**
+     * Opens (or creates) the database in the data folder and brings its schema up to date. A file that cannot be
+     * used (not SQLite, another application's, a newer HeadBack's, damaged) is refused with an
+     * {@link UnusableDatabaseException} before anything is written to it.
+     */
     public static Database open(Path dataDir) {
         var file = DataDirectory.prepare(dataDir).resolve(FILE_NAME);
+        SchemaCheck.inspect(file, Migrations.latestVersion());
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            connection = connect(file, false);
+            // Checked again on this connection, in case another program replaced the file in between.
             SchemaCheck.requireHeadBackFile(connection, file);
             SchemaCheck.requireKnownVersion(connection, file, Migrations.latestVersion());
-            SchemaCheck.requireIntact(connection, file);
             configure(connection);
             new Migrations(file).apply(connection);
             restrictFiles(file);
             return new Database(file, connection);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StorageException(SqliteMessages.describe(file, e), e);
+            throw SqliteMessages.failure(file, e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
         }
     }
 
+    /**
+     * A connection to a SQLite file, as every connection of HeadBack's is made: it waits for a busy database, and
+     * its write transactions take the write lock when they begin ({@code BEGIN IMMEDIATE}).
+     */
+    static Connection connect(Path file, boolean readOnly) throws SQLException {
+        var config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setReadOnly(readOnly);
+        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+    }
+
     private static void configure(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA busy_timeout = 5000");
             statement.execute("PRAGMA journal_mode = WAL");
             statement.execute("PRAGMA synchronous = FULL");
             statement.execute("PRAGMA foreign_keys = ON");
@@ -67,6 +92,28 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Whether another connection (another program, such as the command line) has committed a change since this
+     * was last asked, or since the database was opened. Cheap: SQLite keeps the count in memory.
+     */
+    public synchronized boolean changedElsewhere() {
+        try {
+            long now = dataVersion();
+            boolean changed = now != seenDataVersion;
+            seenDataVersion = now;
+            return changed;
+        } catch (SQLException e) {
+            throw new StorageException(SqliteMessages.describe(file, e), e);
+        }
+    }
+
+    private long dataVersion() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("PRAGMA data_version")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
     /** Runs a read. */
     public synchronized <T> T read(SqlWork<T> work) {
         try {
@@ -76,22 +123,53 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs a change in one transaction: all of it is committed when this returns, or none of it if it throws. */
+    /**
+     * Runs a change in one transaction: all of it is committed when this returns, or none of it if it throws. The
+     * error reported is the one that stopped the change (a full disk, a read-only file), never one from undoing it.
+     */
     public synchronized <T> T write(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
-            try {
-                var result = work.apply(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw new StorageException(SqliteMessages.describe(file, e), e);
+        }
+        try {
+            var result = work.apply(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollBack(connection, e);
+            throw new StorageException(SqliteMessages.describe(file, e), e);
+        } catch (RuntimeException e) {
+            rollBack(connection, e);
+            throw e;
+        } finally {
+            endTransaction(connection);
+        }
+    }
+
+    /**
+     * Undoes what is left of a failed transaction. After some errors (a full disk, an I/O error) SQLite has already
+     * rolled the whole transaction back itself, and a rollback of its own then fails: that is kept beside the error
+     * that stopped the change, which is the one to report.
+     */
+    static void rollBack(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Returns the connection to autocommit. The driver switches its own state first and then asks SQLite to commit,
+     * which fails when SQLite already rolled back; the connection is in autocommit either way.
+     */
+    static void endTransaction(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // "No transaction is active": SQLite ended it already, and the connection is back in autocommit.
         }
     }
 

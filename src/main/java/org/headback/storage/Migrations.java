@@ -52,10 +52,10 @@ final class Migrations {
             statement.executeUpdate("PRAGMA user_version = " + version);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            Database.rollBack(connection, e);
             throw e;
         } finally {
-            connection.setAutoCommit(true);
+            Database.endTransaction(connection);
         }
     }
 

@@ -3,7 +3,6 @@ package org.headback.storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConnection;
@@ -40,7 +39,7 @@ final class OnlineRestore implements AutoCloseable {
         }
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + backup);
+            connection = Database.connect(backup, false);
             SchemaCheck.requireHeadBackBackup(connection, backup);
             SchemaCheck.requireKnownVersion(connection, backup, Migrations.latestVersion());
             SchemaCheck.requireIntact(connection, backup);

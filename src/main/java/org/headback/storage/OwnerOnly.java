@@ -5,27 +5,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Set;
 
-/** Makes the user's files private to them, on file systems that have POSIX permissions. */
+/**
+ * Makes the user's files private to them, on file systems that have POSIX permissions: whatever the group and
+ * others may do is taken away. The owner's own permissions are left as they are, so a file or folder the user made
+ * read-only stays read-only (and saving to it is refused with a clear message) rather than being made writable.
+ */
 final class OwnerOnly {
+    private static final Set<PosixFilePermission> OWNER = EnumSet.of(PosixFilePermission.OWNER_READ,
+            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+
     private OwnerOnly() {
     }
 
-    static void restrict(Path path, Set<PosixFilePermission> permissions) throws IOException {
-        if (Files.getFileAttributeView(path, PosixFileAttributeView.class) != null) {
-            Files.setPosixFilePermissions(path, permissions);
-        }
-    }
-
     static void restrictFolder(Path folder) throws IOException {
-        restrict(folder, PosixFilePermissions.fromString("rwx------"));
+        keepOwnersOnly(folder);
     }
 
     static void restrictFile(Path file) throws IOException {
         if (Files.exists(file)) {
-            restrict(file, PosixFilePermissions.fromString("rw-------"));
+            keepOwnersOnly(file);
+        }
+    }
+
+    private static void keepOwnersOnly(Path path) throws IOException {
+        if (Files.getFileAttributeView(path, PosixFileAttributeView.class) == null) {
+            return;
+        }
+        var permissions = Files.getPosixFilePermissions(path);
+        var owners = EnumSet.noneOf(PosixFilePermission.class);
+        owners.addAll(permissions);
+        owners.retainAll(OWNER);
+        if (!owners.equals(permissions)) {
+            Files.setPosixFilePermissions(path, owners);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.headback.storage;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,13 +16,33 @@ final class SchemaCheck {
     private SchemaCheck() {
     }
 
+    /**
+     * Looks at an existing file through a read-only connection before anything opens it for writing: it must be a
+     * HeadBack database (or empty), of a schema this version knows, and intact. A read-only connection never folds
+     * a write-ahead log into the file and never tidies it away, so a refused file and its side files stay exactly as
+     * they were. A file that does not exist yet passes.
+     */
+    static void inspect(Path file, int latest) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (var connection = Database.connect(file, true)) {
+            requireHeadBackFile(connection, file);
+            requireKnownVersion(connection, file, latest);
+            requireIntact(connection, file);
+        } catch (SQLException e) {
+            throw SqliteMessages.failure(file, e);
+        }
+    }
+
     /** Refuses a SQLite file that some other application made; a new, empty file passes. */
     static void requireHeadBackFile(Connection connection, Path file) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             int applicationId = intPragma(statement, "PRAGMA application_id");
             int tables = intPragma(statement, "SELECT count(*) FROM sqlite_master");
             if (applicationId != APPLICATION_ID && (applicationId != 0 || tables > 0)) {
-                throw new StorageException("The file " + file + " is a database of another application, "
+                throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.OTHER_APPLICATION,
+                        "The file " + file + " is a database of another application, "
                         + "not a HeadBack diary. It was not changed.");
             }
         }
@@ -32,7 +53,8 @@ final class SchemaCheck {
         try (Statement statement = connection.createStatement()) {
             int version = intPragma(statement, "PRAGMA user_version");
             if (version > latest) {
-                throw new StorageException("The database " + file + " was written by a newer version of HeadBack "
+                throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.NEWER_VERSION,
+                        "The database " + file + " was written by a newer version of HeadBack "
                         + "(schema " + version + "; this version knows up to " + latest + "). It was not changed.");
             }
         }
@@ -60,7 +82,8 @@ final class SchemaCheck {
         if (!problems.equals(List.of("ok"))) {
             var first = problems.isEmpty() ? "no answer" : problems.get(0);
             var more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
-            throw new StorageException("The database " + file + " is damaged: SQLite's integrity check reports \""
+            throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.DAMAGED,
+                    "The database " + file + " is damaged: SQLite's integrity check reports \""
                     + first + "\"" + more + ". It was not changed.");
         }
     }

@@ -9,12 +9,37 @@ final class SqliteMessages {
     private SqliteMessages() {
     }
 
+    /**
+     * What went wrong while opening a database: a file that is not SQLite or is damaged cannot be used as it is
+     * ({@link UnusableDatabaseException}); anything else (a folder that cannot be written, a busy file) is a plain
+     * {@link StorageException}.
+     */
+    static StorageException failure(Path file, SQLException e) {
+        var message = describe(file, e);
+        var text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (isNotADatabase(text)) {
+            return new UnusableDatabaseException(file, UnusableDatabaseException.Reason.NOT_SQLITE, message, e);
+        }
+        if (isCorrupt(text)) {
+            return new UnusableDatabaseException(file, UnusableDatabaseException.Reason.DAMAGED, message, e);
+        }
+        return new StorageException(message, e);
+    }
+
+    private static boolean isNotADatabase(String text) {
+        return text.contains("not a database") || text.contains("sqlite_notadb");
+    }
+
+    private static boolean isCorrupt(String text) {
+        return text.contains("malformed") || text.contains("sqlite_corrupt");
+    }
+
     static String describe(Path file, SQLException e) {
         var text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (text.contains("not a database") || text.contains("sqlite_notadb")) {
+        if (isNotADatabase(text)) {
             return "The file " + file + " is not a HeadBack database (it is not a SQLite file). It was not changed.";
         }
-        if (text.contains("malformed") || text.contains("sqlite_corrupt")) {
+        if (isCorrupt(text)) {
             return "The database " + file + " is damaged (" + e.getMessage() + "). It was not changed.";
         }
         if (text.contains("readonly") || text.contains("read-only")) {

@@ -2,6 +2,7 @@ package org.headback.ui;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import org.headback.article.Library;
 import org.headback.diary.Diary;
 import org.headback.storage.Backups;
@@ -11,13 +12,22 @@ import org.headback.storage.SettingsStore;
  * What the window works on, made by the application from the user's data folder (or by a test from a temporary
  * one).
  *
- * @param library opens the article library; called off the JavaFX thread, again after a restore
+ * @param library          opens the article library; called off the JavaFX thread, again after a restore
+ * @param changedElsewhere whether another program changed the data since it was last asked; called off the JavaFX
+ *                         thread
  */
-public record AppServices(SettingsStore settings, Callable<Library> library, Diary diary, Backups backups) {
+public record AppServices(SettingsStore settings, Callable<Library> library, Diary diary, Backups backups,
+                          BooleanSupplier changedElsewhere) {
     public AppServices {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(diary, "diary");
         Objects.requireNonNull(backups, "backups");
+        Objects.requireNonNull(changedElsewhere, "changedElsewhere");
+    }
+
+    /** Services whose data nothing else changes. */
+    public AppServices(SettingsStore settings, Callable<Library> library, Diary diary, Backups backups) {
+        this(settings, library, diary, backups, () -> false);
     }
 }

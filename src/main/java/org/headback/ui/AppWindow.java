@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,6 +19,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 import org.headback.article.Article;
 import org.headback.ui.charts.ChartsView;
 import org.headback.ui.charts.ChartsViewModel;
@@ -33,6 +40,7 @@ import org.headback.ui.reader.ReaderViewModel;
 public final class AppWindow {
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 820;
+    static final Duration OUTSIDE_CHANGES_EVERY = Duration.seconds(2);
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256};
 
     private final MainViewModel main;
@@ -72,6 +80,7 @@ public final class AppWindow {
             app.window.showEvidence();
         });
         app.showOn(new Scene(root), settings);
+        app.watchOutsideChanges(() -> main.lookForOutsideChanges(services.changedElsewhere(), reloadAll));
         reader.load(services.library(), settings.article());
         diary.start();
         transfer.backUpIfDue();
@@ -150,6 +159,31 @@ public final class AppWindow {
         stage.show();
         window.restoreDividers(settings);
         window.focusLibrary();
+    }
+
+    /**
+     * Another program (the command line) may change the data while the window is open: look every few seconds and
+     * whenever the window comes back into focus, until it closes.
+     */
+    private void watchOutsideChanges(Runnable look) {
+        var timer = new Timeline(new KeyFrame(OUTSIDE_CHANGES_EVERY, event -> look.run()));
+        timer.setCycleCount(Animation.INDEFINITE);
+        timer.play();
+        ChangeListener<Boolean> onFocus = (observable, was, focused) -> {
+            if (focused && stage.isShowing()) {
+                look.run();
+            }
+        };
+        stage.focusedProperty().addListener(onFocus);
+        // All of it ends with this window, also when the stage is shown again with a new one.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                timer.stop();
+                stage.focusedProperty().removeListener(onFocus);
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDING, this);
+            }
+        });
     }
 
     /** Ctrl+= and the keypad's plus and minus, beside the menu's Ctrl+Plus and Ctrl+Minus. */

@@ -31,6 +31,20 @@ public final class FxTaskRunner extends RunnerState implements AutoCloseable {
         }, onSuccess, onFailure);
     }
 
+    /** On the same worker thread as all other work, so it waits its turn, but the window shows nothing of it. */
+    @Override
+    public <T> void runQuietly(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        var task = new Task<T>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(event -> onFailure.accept(task.getException()));
+        executor.execute(task);
+    }
+
     private <T> void submit(String what, Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         task.setOnSucceeded(event -> {
             finished();

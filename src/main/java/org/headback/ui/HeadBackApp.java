@@ -3,6 +3,7 @@ package org.headback.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.Optional;
@@ -14,12 +15,14 @@ import org.headback.article.Library;
 import org.headback.diary.Diary;
 import org.headback.storage.Backups;
 import org.headback.storage.DataDirectory;
-import org.headback.storage.FrontRequests;
 import org.headback.storage.Database;
+import org.headback.storage.FrontRequests;
+import org.headback.storage.Recovery;
 import org.headback.storage.SqliteArticleStore;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.SqliteSettingsStore;
 import org.headback.storage.StorageException;
+import org.headback.storage.UnusableDatabaseException;
 
 /**
  * The JavaFX application. The database is opened in {@link #init()}, on the launcher thread, so the window can
@@ -28,6 +31,7 @@ import org.headback.storage.StorageException;
 public final class HeadBackApp extends Application {
     private static final System.Logger LOG = System.getLogger(HeadBackApp.class.getName());
     static final String DATA_DIR_PARAMETER = "data-dir";
+    private static final Clock CLOCK = Clock.systemDefaultZone();
 
     /** The database being opened for the next window, started before the toolkit; see {@link #openInAdvance}. */
     private static volatile CompletableFuture<Database> opening;
@@ -36,6 +40,8 @@ public final class HeadBackApp extends Application {
     private Path dataDir;
     private UiSettings settings = UiSettings.defaults();
     private String startupError;
+    private UnusableDatabaseException unusable;
+    private Optional<Backups.Backup> newestBackup = Optional.empty();
     private FxTaskRunner runner;
     private FrontRequests frontRequests;
 
@@ -67,8 +73,20 @@ public final class HeadBackApp extends Application {
         try {
             database = open(dataDir);
             settings = UiSettings.fromMap(new SqliteSettingsStore(database).all());
+        } catch (UnusableDatabaseException e) {
+            unusable = e;
+            newestBackup = lookForBackup();
         } catch (StorageException e) {
             startupError = e.getMessage();
+        }
+    }
+
+    private Optional<Backups.Backup> lookForBackup() {
+        try {
+            return new Recovery(dataDir, CLOCK).newestBackup();
+        } catch (StorageException e) {
+            LOG.log(System.Logger.Level.WARNING, "The backups could not be looked through", e);
+            return Optional.empty();
         }
     }
 
@@ -79,12 +97,59 @@ public final class HeadBackApp extends Application {
             return;
         }
         runner = new FxTaskRunner();
-        var clock = Clock.systemDefaultZone();
+        if (unusable != null) {
+            recover(stage);
+            return;
+        }
+        openWindow(stage, "");
+    }
+
+    private void openWindow(Stage stage, String message) {
         var articles = new SqliteArticleStore(database);
         var services = new AppServices(new SqliteSettingsStore(database), () -> Library.open(articles),
-                new Diary(new SqliteDiaryStore(database, clock), clock), new Backups(database, dataDir, clock));
-        AppWindow.show(stage, settings, services, runner);
+                new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK), new Backups(database, dataDir, CLOCK),
+                database::changedElsewhere);
+        var app = AppWindow.show(stage, settings, services, runner);
+        if (!message.isEmpty()) {
+            app.diaryViewModel().say(message);
+        }
         listenForSecondStarts(stage);
+    }
+
+    /** The diary's file cannot be used: asks what to do, does it off the JavaFX thread, then opens the window. */
+    private void recover(Stage stage) {
+        var recovery = new Recovery(dataDir, CLOCK);
+        Application.setUserAgentStylesheet(settings.theme().userAgentStylesheet());
+        // No window is open between the dialog and the main window: the toolkit must not take that for the end.
+        Platform.setImplicitExit(false);
+        var choice = RecoveryDialog.of(unusable, newestBackup).ask();
+        Callable<Recovery.Outcome> work = switch (choice) {
+            case RESTORE_BACKUP -> () -> recovery.restore(newestBackup.orElseThrow());
+            case START_NEW -> recovery::startNew;
+            case QUIT -> null;
+        };
+        if (work == null) {
+            Platform.exit();
+            return;
+        }
+        runner.run("Opening your diary…", () -> {
+            var outcome = work.call();
+            return new Recovered(outcome, UiSettings.fromMap(new SqliteSettingsStore(outcome.database()).all()));
+        }, recovered -> {
+            database = recovered.outcome().database();
+            settings = recovered.settings();
+            var kept = " The file that could not be used is kept as " + recovered.outcome().movedTo() + ".";
+            openWindow(stage, (choice == RecoveryDialog.Choice.RESTORE_BACKUP
+                    ? "Your diary was restored from the backup of " + newestBackup.orElseThrow().date() + "."
+                    : "A new diary was started.") + kept);
+            Platform.setImplicitExit(true);
+        }, error -> {
+            startupError = error.getMessage();
+            showStartupError();
+        });
+    }
+
+    private record Recovered(Recovery.Outcome outcome, UiSettings settings) {
     }
 
     /** A second start on the same data folder asks this window to come to the front. */
@@ -102,6 +167,7 @@ public final class HeadBackApp extends Application {
     }
 
     private void showStartupError() {
+        Application.setUserAgentStylesheet(settings.theme().userAgentStylesheet());
         var alert = new Alert(Alert.AlertType.ERROR, startupError);
         alert.setTitle("HeadBack");
         alert.setHeaderText("HeadBack cannot open your data");

@@ -2,6 +2,7 @@ package org.headback.ui;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,6 +20,7 @@ public final class MainViewModel {
     private final SettingsStore store;
     private final TaskRunner runner;
     private UiSettings settings;
+    private boolean looking;
 
     public MainViewModel(UiSettings settings, SettingsStore store, TaskRunner runner) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -53,6 +55,27 @@ public final class MainViewModel {
     public void windowClosing(Optional<UiSettings.WindowBounds> bounds, boolean maximized, double mainDivider,
                               double readerDivider, Optional<String> openArticle) {
         save(settings.withWindow(bounds, maximized, mainDivider, readerDivider).withArticle(openArticle));
+    }
+
+    /**
+     * Looks whether another program (such as the command line) changed the data since the last look; if so,
+     * {@code reload} reads everything shown again. Asked off the JavaFX thread, without a word in the status bar; a
+     * look still waiting for its turn is not asked again.
+     */
+    public void lookForOutsideChanges(BooleanSupplier changedElsewhere, Runnable reload) {
+        if (looking) {
+            return;
+        }
+        looking = true;
+        runner.runQuietly(changedElsewhere::getAsBoolean, changed -> {
+            looking = false;
+            if (changed) {
+                reload.run();
+            }
+        }, error -> {
+            looking = false;
+            LOG.log(System.Logger.Level.WARNING, "Changes made elsewhere could not be looked for", error);
+        });
     }
 
     private void changeFontStep(int step) {

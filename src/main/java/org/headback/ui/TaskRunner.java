@@ -27,6 +27,14 @@ public interface TaskRunner {
     <T> void runCancellable(String description, CancellableWork<T> work, Consumer<T> onSuccess,
                             Consumer<Throwable> onFailure);
 
+    /**
+     * Runs short work that the user did not ask for (such as looking for changes made by another program) without
+     * showing it in the status bar; otherwise as {@link #run}.
+     */
+    default <T> void runQuietly(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run("", work, onSuccess, onFailure);
+    }
+
     /** Asks the running cancellable work to stop. */
     void cancel();
 

@@ -45,4 +45,11 @@ class DayEntryTest {
                 .headacheKind(HeadacheKind.MIGRAINE).headacheHours(5.5).sleepHours(6).stress(7).notes("n").build();
         assertThat(day.toBuilder().build()).isEqualTo(day);
     }
+
+    @Test
+    void negativeZeroHours_areZero_soTheDayReadsBackAsSaved() {
+        var day = DayEntry.on(DAY).headacheHours(-0.0).sleepHours(-0.0).build();
+        assertThat(day).isEqualTo(DayEntry.on(DAY).headacheHours(0).sleepHours(0).build());
+        assertThat(Double.doubleToRawLongBits(day.sleepHours().getAsDouble())).isZero();
+    }
 }

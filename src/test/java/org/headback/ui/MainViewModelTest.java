@@ -48,4 +48,19 @@ class MainViewModelTest {
         viewModel.useTheme(Theme.DARK);
         assertThat(UiSettings.fromMap(saved).theme()).isEqualTo(Theme.DARK);
     }
+
+    @Test
+    void outsideChanges_reloadOnlyWhenAnotherProgramChangedTheData() {
+        var viewModel = new MainViewModel(UiSettings.defaults(), store, new DirectTaskRunner());
+        var reloads = new int[1];
+        viewModel.lookForOutsideChanges(() -> false, () -> reloads[0]++);
+        assertThat(reloads[0]).isZero();
+        viewModel.lookForOutsideChanges(() -> true, () -> reloads[0]++);
+        assertThat(reloads[0]).isOne();
+        viewModel.lookForOutsideChanges(() -> {
+            throw new IllegalStateException("the database is closed");
+        }, () -> reloads[0]++);
+        viewModel.lookForOutsideChanges(() -> true, () -> reloads[0]++);
+        assertThat(reloads[0]).as("a failed look does not stop the next").isEqualTo(2);
+    }
 }

@@ -70,6 +70,6 @@ abstract class WindowTest {
         var clock = Clock.systemDefaultZone();
         var articles = new SqliteArticleStore(database);
         return new AppServices(new SqliteSettingsStore(database), () -> Library.open(articles), diary(database),
-                new Backups(database, dataDir, clock));
+                new Backups(database, dataDir, clock), database::changedElsewhere);
     }
 }

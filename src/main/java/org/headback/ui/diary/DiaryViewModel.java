@@ -158,13 +158,19 @@ public final class DiaryViewModel {
         message.set(text);
     }
 
-    /** Reads the month, the list and the open day again, after an import or a restore. */
+    /**
+     * Reads the month, the list and the open day again, after an import, a restore or a change by another program.
+     * A change being typed is saved first, so reading the day again does not throw it away; one that is not valid
+     * yet stays in the editor as typed.
+     */
     public void reload() {
+        editor.commit();
         counters.refresh();
         if (month.get() != null) {
             showMonth(month.get());
         }
-        if (selected.get() != null) {
+        boolean typingInvalid = editor.dirtyProperty().get() && editor.check().isEmpty();
+        if (selected.get() != null && !typingInvalid) {
             openInEditor(selected.get());
         }
     }

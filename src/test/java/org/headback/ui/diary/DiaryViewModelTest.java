@@ -180,4 +180,19 @@ class DiaryViewModelTest {
         assertThat(editor.backPainProperty().get()).isEqualTo("7");
         assertThat(viewModel.statusOf(TODAY)).isEqualTo(DayStatus.BACK_PAIN_ONLY);
     }
+
+    @Test
+    void reload_afterAnotherProgramsChange_savesValidTyping_andKeepsInvalidTypingAsTyped() {
+        diary.save(DayEntry.on(TODAY.minusDays(1)).backPain(2).build());
+        editor.headacheProperty().set("5");
+        viewModel.reload();
+        assertThat(diary.day(TODAY)).get().extracting(DayEntry::headache).isEqualTo(5);
+        assertThat(viewModel.recentDays()).extracting(DayEntry::date).containsExactly(TODAY, TODAY.minusDays(1));
+
+        editor.backPainProperty().set("12");
+        viewModel.reload();
+        assertThat(editor.backPainProperty().get()).as("still as typed").isEqualTo("12");
+        assertThat(editor.errorProperty(DayField.BACK_PAIN).get()).isEqualTo("12 is not between 0 and 10");
+        assertThat(diary.day(TODAY)).get().extracting(DayEntry::backPain).isEqualTo(0);
+    }
 }

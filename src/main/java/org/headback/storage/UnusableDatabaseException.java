@@ -1,0 +1,44 @@
+package org.headback.storage;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The data folder's database is there but cannot be used: it is not a SQLite file, belongs to another application,
+ * was written by a newer HeadBack, or is damaged. Nothing was written to it. {@link Recovery} offers the ways out.
+ */
+public final class UnusableDatabaseException extends StorageException {
+    private static final long serialVersionUID = 1L;
+
+    /** Why the file cannot be used. */
+    public enum Reason {
+        NOT_SQLITE,
+        OTHER_APPLICATION,
+        NEWER_VERSION,
+        DAMAGED
+    }
+
+    private final transient Path file;
+    private final Reason reason;
+
+    public UnusableDatabaseException(Path file, Reason reason, String message) {
+        super(message);
+        this.file = Objects.requireNonNull(file, "file");
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    public UnusableDatabaseException(Path file, Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.file = Objects.requireNonNull(file, "file");
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** The file that was refused, as it is still named. */
+    public Path file() {
+        return file;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,100 @@
+package org.headback.reliability;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Java process started from the test's own class path, whose output lines are collected as they come; it can be
+ * killed with SIGKILL ({@link Process#destroyForcibly()} on Linux and macOS) at any moment.
+ */
+final class ChildProcess implements AutoCloseable {
+    private final Process process;
+    private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final List<String> seen = new ArrayList<>();
+    private final Thread reader;
+
+    private ChildProcess(Process process) {
+        this.process = process;
+        this.reader = new Thread(this::readLines, "child-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /**
+     * Starts {@code mainClass} with {@code args}. SQLite's native library is unpacked into {@code scratch}, so what a
+     * killed process leaves behind is removed with the test's temporary folder.
+     */
+    static ChildProcess start(Path scratch, List<String> jvmOptions, Class<?> mainClass, String... args) {
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-Dorg.sqlite.tmpdir=" + scratch, "-Djava.io.tmpdir=" + scratch));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        command.addAll(List.of(args));
+        try {
+            return new ChildProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void readLines() {
+        try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (var line = in.readLine(); line != null; line = in.readLine()) {
+                lines.add(line);
+            }
+        } catch (IOException e) {
+            lines.add("(output ended: " + e.getMessage() + ")");
+        }
+    }
+
+    /** Waits for a line that starts with {@code prefix}; false if the process ended or the wait ran out first. */
+    boolean awaitLine(String prefix, long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (System.nanoTime() < deadline) {
+            var line = lines.poll(50, TimeUnit.MILLISECONDS);
+            if (line != null) {
+                seen.add(line);
+                if (line.startsWith(prefix)) {
+                    return true;
+                }
+            } else if (!process.isAlive() && lines.isEmpty()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** SIGKILL: the process gets no chance to finish anything. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** Waits for the process to end by itself; its exit code, or -1 if it did not end in time. */
+    int waitFor(long timeout, TimeUnit unit) throws InterruptedException {
+        return process.waitFor(timeout, unit) ? process.exitValue() : -1;
+    }
+
+    /** Every line the process printed, once it has ended (lines still in the pipe are read too). */
+    List<String> allLines() throws InterruptedException {
+        reader.join(TimeUnit.SECONDS.toMillis(30));
+        lines.drainTo(seen);
+        return List.copyOf(seen);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}
