@@ -98,7 +98,7 @@ class CrashSafetyTest {
                 if (early) {
                     TimeUnit.MILLISECONDS.sleep(random.nextInt(1200));
                 } else {
-                    assertThat(child.awaitLine("saved ", 60, TimeUnit.SECONDS)).as("round " + round).isTrue();
+                    child.require("saved ", "round " + round);
                     TimeUnit.MILLISECONDS.sleep(random.nextInt(400));
                     killsMidWork++;
                 }
@@ -145,7 +145,7 @@ class CrashSafetyTest {
         for (int round = 1; round <= IMPORT_KILLS; round++) {
             boolean committed;
             try (var child = child("import", dataDir.toString(), csv.toString())) {
-                assertThat(child.awaitLine("begun", 60, TimeUnit.SECONDS)).as("round " + round).isTrue();
+                child.require("begun", "round " + round);
                 // Mostly while the transaction is open; now and then just after it was committed.
                 TimeUnit.MILLISECONDS.sleep((long) (random.nextDouble() * writing * 1.3));
                 child.kill();
@@ -165,9 +165,9 @@ class CrashSafetyTest {
     /** Runs one import to its end; how long its writing took, in ms (at least 50). */
     private long timeOneImport(Path csv) throws Exception {
         try (var child = child("import", dataDir.toString(), csv.toString())) {
-            assertThat(child.awaitLine("begun", 60, TimeUnit.SECONDS)).isTrue();
+            child.require("begun", "the first import");
             long begun = System.nanoTime();
-            assertThat(child.awaitLine("committed", 60, TimeUnit.SECONDS)).isTrue();
+            child.require("committed", "the first import");
             long writing = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begun);
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isZero();
             countAndReset(true, 0);
@@ -210,7 +210,7 @@ class CrashSafetyTest {
         for (int round = 1; round <= BACKUP_KILLS; round++) {
             LocalDate last;
             try (var child = child("backups", dataDir.toString(), next.toString())) {
-                assertThat(child.awaitLine("backup ", 60, TimeUnit.SECONDS)).as("round " + round).isTrue();
+                child.require("backup ", "round " + round);
                 TimeUnit.MILLISECONDS.sleep(random.nextInt(300));
                 child.kill();
                 var made = child.allLines().stream().filter(line -> line.startsWith("backup ")).toList();
