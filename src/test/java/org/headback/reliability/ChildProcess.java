@@ -73,6 +73,18 @@ final class ChildProcess implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Waits for a line that starts with {@code prefix}; if none comes within a minute, stops the process and fails
+     * with everything it printed (an error's stack trace, say).
+     */
+    void require(String prefix, String what) throws InterruptedException {
+        if (!awaitLine(prefix, 60, TimeUnit.SECONDS)) {
+            kill();
+            throw new AssertionError(what + ": no line starting with \"" + prefix + "\" came; the process printed "
+                    + allLines());
+        }
+    }
+
     /** SIGKILL: the process gets no chance to finish anything. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

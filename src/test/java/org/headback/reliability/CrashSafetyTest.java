@@ -98,7 +98,7 @@ class CrashSafetyTest {
                 if (early) {
                     TimeUnit.MILLISECONDS.sleep(random.nextInt(1200));
                 } else {
-                    assertThat(child.awaitLine("saved ", 60, TimeUnit.SECONDS)).as("round " + round).isTrue();
+                    child.require("saved ", "round " + round);
                     TimeUnit.MILLISECONDS.sleep(random.nextInt(400));
                     killsMidWork++;
                 }
@@ -106,25 +106,37 @@ class CrashSafetyTest {
                 child.allLines().stream().filter(line -> line.startsWith("saved "))
                         .forEach(line -> acknowledged.add(Integer.parseInt(line.substring(6))));
             }
-            next = checkDays(acknowledged, round);
+            next = checkDays(acknowledged, next, round);
+        }
+        try (var database = openChecked()) {
+            assertThat(diary(database).all()).as("seed %d: at the end, every day as saved", seed)
+                    .containsExactlyElementsOf(IntStream.range(0, next).mapToObj(TestDays::day).toList());
         }
         System.out.printf("CrashSafetyTest days: %d kills (%d while saving), %d days acknowledged, all present%n",
                 DAY_KILLS, killsMidWork, acknowledged.size());
         assertThat(acknowledged).as("the child got to save days").isNotEmpty();
     }
 
-    /** Every acknowledged day is there as saved; any other day is the one whose commit beat its report. */
-    private int checkDays(TreeSet<Integer> acknowledged, int round) {
+    /**
+     * The child saves days 0, 1, 2… in turn, each round going on from the last day stored; so after every kill the
+     * diary must hold days 0 to some n without a gap (a day lost anywhere shows in the count), the days of this round
+     * exactly as saved, and every acknowledged day. A day beyond the acknowledged ones is one whose commit beat its
+     * report. Returns the first day of the next round.
+     */
+    private int checkDays(TreeSet<Integer> acknowledged, int first, int round) {
         try (var database = openChecked()) {
-            var stored = diary(database).all();
-            var indices = stored.stream().map(day -> (int) TestDays.FIRST.until(day.date(),
-                    java.time.temporal.ChronoUnit.DAYS)).toList();
-            assertThat(stored).as("seed %d, round %d: days as saved", seed, round)
-                    .containsExactlyElementsOf(indices.stream().map(TestDays::day).toList());
-            assertThat(indices).as("seed %d, round %d: acknowledged days", seed, round).containsAll(acknowledged);
-            var unacknowledged = indices.stream().filter(index -> !acknowledged.contains(index)).toList();
-            assertThat(unacknowledged).as("committed but killed before saying so").hasSizeLessThanOrEqualTo(round);
-            return indices.isEmpty() ? 0 : indices.get(indices.size() - 1) + 1;
+            var diary = diary(database);
+            var newDays = diary.between(TestDays.date(first), diary.today());
+            int next = first + newDays.size();
+            assertThat(diary.count()).as("seed %d, round %d: days 0 to %d, none missing", seed, round, next - 1)
+                    .isEqualTo(next);
+            assertThat(newDays).as("seed %d, round %d: days as saved", seed, round)
+                    .containsExactlyElementsOf(IntStream.range(first, next).mapToObj(TestDays::day).toList());
+            assertThat(acknowledged.isEmpty() ? -1 : acknowledged.last()).as("seed %d, round %d: acknowledged days",
+                    seed, round).isLessThan(next);
+            assertThat(next - acknowledged.size()).as("committed but killed before saying so")
+                    .isLessThanOrEqualTo(round);
+            return next;
         }
     }
 
@@ -145,7 +157,7 @@ class CrashSafetyTest {
         for (int round = 1; round <= IMPORT_KILLS; round++) {
             boolean committed;
             try (var child = child("import", dataDir.toString(), csv.toString())) {
-                assertThat(child.awaitLine("begun", 60, TimeUnit.SECONDS)).as("round " + round).isTrue();
+                child.require("begun", "round " + round);
                 // Mostly while the transaction is open; now and then just after it was committed.
                 TimeUnit.MILLISECONDS.sleep((long) (random.nextDouble() * writing * 1.3));
                 child.kill();
@@ -165,9 +177,9 @@ class CrashSafetyTest {
     /** Runs one import to its end; how long its writing took, in ms (at least 50). */
     private long timeOneImport(Path csv) throws Exception {
         try (var child = child("import", dataDir.toString(), csv.toString())) {
-            assertThat(child.awaitLine("begun", 60, TimeUnit.SECONDS)).isTrue();
+            child.require("begun", "the first import");
             long begun = System.nanoTime();
-            assertThat(child.awaitLine("committed", 60, TimeUnit.SECONDS)).isTrue();
+            child.require("committed", "the first import");
             long writing = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begun);
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isZero();
             countAndReset(true, 0);
@@ -210,7 +222,7 @@ class CrashSafetyTest {
         for (int round = 1; round <= BACKUP_KILLS; round++) {
             LocalDate last;
             try (var child = child("backups", dataDir.toString(), next.toString())) {
-                assertThat(child.awaitLine("backup ", 60, TimeUnit.SECONDS)).as("round " + round).isTrue();
+                child.require("backup ", "round " + round);
                 TimeUnit.MILLISECONDS.sleep(random.nextInt(300));
                 child.kill();
                 var made = child.allLines().stream().filter(line -> line.startsWith("backup ")).toList();
