@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.headback.diary.DayEntry;
-import org.headback.diary.HeadacheKind;
 import org.headback.diary.MedicationClass;
 
 /**
@@ -53,9 +52,9 @@ public record MonthCount(YearMonth month, int possibleDays, int recordedDays, in
             recorded++;
             if (day.hasHeadache()) {
                 headache++;
-                if (day.headacheKind().filter(HeadacheKind.MIGRAINE::equals).isPresent()) {
-                    migraine++;
-                }
+            }
+            if (day.hasMigraine()) {
+                migraine++;
             }
             var classes = EnumSet.noneOf(MedicationClass.class);
             day.medications().forEach(taken -> classes.add(taken.medicationClass()));

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.headback.diary.DayEntry;
-import org.headback.diary.HeadacheKind;
 
 /**
  * The last 30 days: today and the 29 days before it, whatever the months. As in {@link MonthCount}, only recorded
@@ -33,9 +32,9 @@ public record RecentDays(LocalDate from, LocalDate to, int recordedDays, int hea
             recorded++;
             if (day.hasHeadache()) {
                 headache++;
-                if (day.headacheKind().filter(HeadacheKind.MIGRAINE::equals).isPresent()) {
-                    migraine++;
-                }
+            }
+            if (day.hasMigraine()) {
+                migraine++;
             }
         }
         return new RecentDays(from, today, recorded, headache, migraine);

@@ -90,6 +90,11 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
         return headache > 0;
     }
 
+    /** A headache recorded as a migraine. */
+    public boolean hasMigraine() {
+        return headacheKind.filter(HeadacheKind.MIGRAINE::equals).isPresent();
+    }
+
     /** At least one warning sign was ticked. */
     public boolean hasWarningSign() {
         return !warningSigns.isEmpty();
