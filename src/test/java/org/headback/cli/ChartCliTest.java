@@ -32,13 +32,7 @@ class ChartCliTest {
 
     @BeforeEach
     void recordSixtyDays() throws Exception {
-        var csv = new StringBuilder("date,back_pain,headache\n");
-        for (int i = 59; i >= 0; i--) {
-            int back = i % 3 == 0 ? 0 : 5;
-            int headache = i % 3 == 0 ? (i % 2) * 3 : (i % 4 == 0 ? 0 : 6);
-            csv.append(today.minusDays(i)).append(',').append(back).append(',').append(headache).append('\n');
-        }
-        var file = Files.writeString(files.resolve("days.csv"), csv, StandardCharsets.UTF_8);
+        var file = Files.writeString(files.resolve("days.csv"), SixtyDays.csv(today), StandardCharsets.UTF_8);
         assertThat(run("diary", "import", file.toString())).isEqualTo(Cli.OK);
     }
 

@@ -33,14 +33,8 @@ class ReportCliTest {
 
     @BeforeEach
     void recordSixtyDays() throws Exception {
-        var csv = new StringBuilder("date,back_pain,headache,notes\n");
-        for (int i = 59; i >= 0; i--) {
-            int back = i % 3 == 0 ? 0 : 5;
-            int headache = i % 3 == 0 ? (i % 2) * 3 : (i % 4 == 0 ? 0 : 6);
-            csv.append(today.minusDays(i)).append(',').append(i == 10 ? 9 : back).append(',').append(headache)
-                    .append(',').append(i == 10 ? "\"Could not work, Übelkeit\"" : "").append('\n');
-        }
-        var file = Files.writeString(files.resolve("days.csv"), csv, StandardCharsets.UTF_8);
+        var days = SixtyDays.withWorstDay(today, "Could not work, Übelkeit");
+        var file = Files.writeString(files.resolve("days.csv"), days, StandardCharsets.UTF_8);
         assertThat(run("diary", "import", file.toString())).isEqualTo(Cli.OK);
     }
 
