@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -43,28 +42,25 @@ public final class ChartBenchmark {
         System.out.printf(Locale.ROOT, "HeadBack charts benchmark, %d days (%s, %d cores, Java %s)%n", days.size(),
                 System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
-        report("compute the statistics", time(20, 5, () -> Cooccurrence.compute(days, Thresholds.DEFAULT)));
+        Measured.report("compute the statistics",
+                time(20, 5, () -> Cooccurrence.compute(days, Thresholds.DEFAULT)));
         var input = ChartInput.of(range, days, Thresholds.DEFAULT);
         for (var kind : ChartKind.values()) {
-            report("build " + kind.code(), time(10, 3, () -> Charts.create(kind, input)));
+            Measured.report("build " + kind.code(), time(10, 3, () -> Charts.create(kind, input)));
         }
         showInWindow(input);
         var folder = Files.createTempDirectory("headback-chart-bench");
         try {
             for (var kind : ChartKind.values()) {
                 var file = folder.resolve(kind.code() + ".png");
-                report("export " + kind.code() + " 2400×1600 (running app)", time(5, 2, () -> {
+                Measured.report("export " + kind.code() + " 2400×1600 (running app)", time(5, 2, () -> {
                     Charts.writePng(Charts.create(kind, input), file, WIDTH, HEIGHT);
                     return file;
                 }));
             }
-            oneShotCommands(folder, days);
+            oneShotCommands(folder);
         } finally {
-            try (var files = Files.walk(folder)) {
-                for (var file : files.sorted(Collections.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
+            Measured.deleteAll(folder);
         }
     }
 
@@ -116,44 +112,24 @@ public final class ChartBenchmark {
                 stage.close();
                 return List.of(times.subList(2, times.size()), zooms);
             });
-            report("show " + kind.code() + " in a 1600×1000 window", shown.get(0));
+            Measured.report("show " + kind.code() + " in a 1600×1000 window", shown.get(0));
             if (!shown.get(1).isEmpty()) {
-                report("  zoom " + kind.code() + " and redraw", shown.get(1));
+                Measured.report("  zoom " + kind.code() + " and redraw", shown.get(1));
             }
         }
         Platform.exit();
     }
 
-    /** The same export as a user's one-shot command: a fresh JVM, the whole process timed. */
-    private static void oneShotCommands(Path folder, List<DayPoint> days) throws IOException, InterruptedException {
-        var jar = Path.of("target", "headback.jar");
-        if (!Files.exists(jar)) {
-            System.out.println("(one-shot command skipped: build target/headback.jar first with mvn package)");
+    /** The same export as a user's one-shot command. */
+    private static void oneShotCommands(Path folder) throws IOException, InterruptedException {
+        var data = Measured.tenYearDataFolder(folder);
+        if (data.isEmpty()) {
             return;
         }
-        var data = folder.resolve("data");
-        var csv = DiaryBenchmark.tenYearsCsv(Files.createDirectories(folder.resolve("csv")).resolve("days.csv"));
-        run(jar, data, "diary", "import", csv.toString());
         for (var kind : ChartKind.values()) {
             var out = folder.resolve("cli-" + kind.code() + ".png").toString();
-            var times = new ArrayList<Double>();
-            for (int i = 0; i < 3; i++) {
-                long start = System.nanoTime();
-                run(jar, data, "chart", kind.code(), "--out", out, "--width", "2400", "--height", "1600");
-                times.add((System.nanoTime() - start) / 1e6);
-            }
-            report("export " + kind.code() + " 2400×1600 (one-shot command)", times);
-        }
-    }
-
-    private static void run(Path jar, Path data, String... args) throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--data-dir", data.toString()));
-        command.addAll(List.of(args));
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        var output = new String(process.getInputStream().readAllBytes());
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("failed: " + command + "\n" + output);
+            Measured.oneShot("export " + kind.code() + " 2400×1600 (one-shot command)", data.get(), "chart",
+                    kind.code(), "--out", out, "--width", "2400", "--height", "1600");
         }
     }
 
@@ -185,10 +161,4 @@ public final class ChartBenchmark {
         return result.get(5, TimeUnit.MINUTES);
     }
 
-    private static void report(String what, List<Double> times) {
-        var sorted = new ArrayList<>(times);
-        Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-52s median %8.1f ms   slowest %8.1f ms   (%d runs)%n", what,
-                sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), sorted.size());
-    }
 }

@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.headback.diary.ConflictMode;
@@ -46,7 +44,7 @@ public final class DiaryBenchmark {
             importTenYears(folder, csv);
             loadAYear(folder.resolve("load"), csv);
         } finally {
-            deleteAll(folder);
+            Measured.deleteAll(folder);
         }
     }
 
@@ -58,9 +56,9 @@ public final class DiaryBenchmark {
                 var day = sampleDay(new Random(i), TODAY.minusDays(i));
                 long start = System.nanoTime();
                 diary.save(day);
-                times.add(millisSince(start));
+                times.add(Measured.millisSince(start));
             }
-            report("save one day (one committed transaction)", times.subList(50, times.size()));
+            Measured.report("save one day (one committed transaction)", times.subList(50, times.size()));
         }
     }
 
@@ -72,13 +70,13 @@ public final class DiaryBenchmark {
                 long start = System.nanoTime();
                 var plan = DiaryCsvReader.read(csv, TODAY);
                 var result = diary.importDays(plan, ConflictMode.FAIL, () -> false, (done, total) -> { });
-                times.add(millisSince(start));
+                times.add(Measured.millisSince(start));
                 if (result.imported() != TEN_YEARS) {
                     throw new IllegalStateException("imported " + result.imported());
                 }
             }
         }
-        report("import 10 years (3,653 rows) from CSV", times.subList(2, times.size()));
+        Measured.report("import 10 years (3,653 rows) from CSV", times.subList(2, times.size()));
     }
 
     private static void loadAYear(Path dir, Path csv) {
@@ -89,12 +87,12 @@ public final class DiaryBenchmark {
             for (int run = 0; run < 60; run++) {
                 long start = System.nanoTime();
                 var year = diary.between(TODAY.minusYears(1).plusDays(1), TODAY);
-                times.add(millisSince(start));
+                times.add(Measured.millisSince(start));
                 if (year.size() != 365) {
                     throw new IllegalStateException("loaded " + year.size());
                 }
             }
-            report("load a year of days (calendar and list)", times.subList(10, times.size()));
+            Measured.report("load a year of days (calendar and list)", times.subList(10, times.size()));
         }
     }
 
@@ -121,26 +119,5 @@ public final class DiaryBenchmark {
                     .headacheHours(1 + random.nextInt(12));
         }
         return builder.build();
-    }
-
-    private static double millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000.0;
-    }
-
-    private static void report(String what, List<Double> times) {
-        var sorted = new ArrayList<>(times);
-        Collections.sort(sorted);
-        double median = sorted.get(sorted.size() / 2);
-        double slowest = sorted.get(sorted.size() - 1);
-        System.out.printf(Locale.ROOT, "%-45s median %8.2f ms   slowest %8.2f ms   (%d runs)%n", what, median,
-                slowest, sorted.size());
-    }
-
-    private static void deleteAll(Path folder) throws IOException {
-        try (var files = Files.walk(folder)) {
-            for (var file : files.sorted(Collections.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 }

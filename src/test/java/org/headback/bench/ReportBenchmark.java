@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.headback.chart.DateRange;
@@ -48,57 +46,25 @@ public final class ReportBenchmark {
                         times.add((System.nanoTime() - start) / 1e6);
                     }
                 }
-                report("ten-year report as " + format.extension().toUpperCase(Locale.ROOT) + " (running app, "
+                Measured.report("ten-year report as " + format.extension().toUpperCase(Locale.ROOT) + " (running app, "
                         + written.size() + ", " + Files.size(file) / 1024 + " KB)", times);
             }
             oneShotCommands(folder);
         } finally {
-            try (var files = Files.walk(folder)) {
-                for (var file : files.sorted(Collections.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
+            Measured.deleteAll(folder);
         }
     }
 
-    /** The same as a user's one-shot command: a fresh JVM, the whole process timed. */
+    /** The same as a user's one-shot command. */
     private static void oneShotCommands(Path folder) throws IOException, InterruptedException {
-        var jar = Path.of("target", "headback.jar");
-        if (!Files.exists(jar)) {
-            System.out.println("(one-shot command skipped: build target/headback.jar first with mvn package)");
+        var data = Measured.tenYearDataFolder(folder);
+        if (data.isEmpty()) {
             return;
         }
-        var data = folder.resolve("data");
-        var csv = DiaryBenchmark.tenYearsCsv(Files.createDirectories(folder.resolve("csv")).resolve("days.csv"));
-        run(jar, data, "diary", "import", csv.toString());
         for (var format : ReportFormat.values()) {
             var out = folder.resolve("cli." + format.extension()).toString();
-            var times = new ArrayList<Double>();
-            for (int i = 0; i < 3; i++) {
-                long start = System.nanoTime();
-                run(jar, data, "report", "--out", out);
-                times.add((System.nanoTime() - start) / 1e6);
-            }
-            report("ten-year report as " + format.extension().toUpperCase(Locale.ROOT) + " (one-shot command)",
-                    times);
+            Measured.oneShot("ten-year report as " + format.extension().toUpperCase(Locale.ROOT)
+                    + " (one-shot command)", data.get(), "report", "--out", out);
         }
-    }
-
-    private static void run(Path jar, Path data, String... args) throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--data-dir", data.toString()));
-        command.addAll(List.of(args));
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        var output = new String(process.getInputStream().readAllBytes());
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("failed: " + command + "\n" + output);
-        }
-    }
-
-    private static void report(String what, List<Double> times) {
-        var sorted = new ArrayList<>(times);
-        Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-64s median %8.1f ms   slowest %8.1f ms   (%d runs)%n", what,
-                sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), sorted.size());
     }
 }

@@ -1,0 +1,75 @@
+package org.headback.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What the benchmarks share: printing a median, timing a one-shot command, cleaning up their folder. */
+final class Measured {
+    static final Path JAR = Path.of("target", "headback.jar");
+
+    private Measured() {
+    }
+
+    /** Prints the median and the slowest of the times (ms). */
+    static void report(String what, List<Double> times) {
+        var sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "%-64s median %8.2f ms   slowest %8.2f ms   (%d runs)%n", what,
+                sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), sorted.size());
+    }
+
+    static double millisSince(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /**
+     * A data folder holding the ten-year diary, made with the runnable jar as a user would; empty when the jar has
+     * not been built (and that is said).
+     */
+    static Optional<Path> tenYearDataFolder(Path folder) throws IOException, InterruptedException {
+        if (!Files.exists(JAR)) {
+            System.out.println("(one-shot commands skipped: build target/headback.jar first with mvn package)");
+            return Optional.empty();
+        }
+        var data = folder.resolve("data");
+        var csv = DiaryBenchmark.tenYearsCsv(Files.createDirectories(folder.resolve("csv")).resolve("days.csv"));
+        runJar(data, "diary", "import", csv.toString());
+        return Optional.of(data);
+    }
+
+    /** Times three runs of a one-shot command: a fresh JVM, the whole process. */
+    static void oneShot(String what, Path data, String... args) throws IOException, InterruptedException {
+        var times = new ArrayList<Double>();
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            runJar(data, args);
+            times.add(millisSince(start));
+        }
+        report(what, times);
+    }
+
+    private static void runJar(Path data, String... args) throws IOException, InterruptedException {
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString(), "--data-dir", data.toString()));
+        command.addAll(List.of(args));
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("failed: " + command + "\n" + output);
+        }
+    }
+
+    static void deleteAll(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            for (var file : files.sorted(Collections.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
