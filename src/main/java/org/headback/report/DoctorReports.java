@@ -119,8 +119,11 @@ public final class DoctorReports {
             graphics.dispose();
         }
         steps.check();
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("No PNG writer is available.");
+        // Into the temporary file as it was made (owner-only); ImageIO.write(File) would make it anew.
+        try (var out = Files.newOutputStream(file)) {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("No PNG writer is available.");
+            }
         }
         return width + " × " + height + " pixels";
     }

@@ -2,11 +2,14 @@ package org.headback.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,6 +140,15 @@ class DoctorReportsTest {
                 .contains("Not enough data for statistics: Only 6 days are recorded in this range",
                         "6 recorded days of 7")
                 .doesNotContain("odds ratio", "Fisher", "phi =");
+    }
+
+    @Test
+    void bothFormats_areReadableByTheirOwnerOnly() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        for (var format : ReportFormat.values()) {
+            assertThat(Files.getPosixFilePermissions(write(quarter(), format))).as(format.extension())
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     @Test
