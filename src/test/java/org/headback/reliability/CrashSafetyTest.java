@@ -90,6 +90,7 @@ class CrashSafetyTest {
         var acknowledged = new TreeSet<Integer>();
         int next = 0;
         int killsMidWork = 0;
+        List<String> output;
         for (int round = 1; round <= DAY_KILLS; round++) {
             try (var child = child("days", dataDir.toString(), Integer.toString(next))) {
                 // One kill in five comes at any moment after the start: while opening, recovering the log or
@@ -103,10 +104,11 @@ class CrashSafetyTest {
                     killsMidWork++;
                 }
                 child.kill();
-                child.allLines().stream().filter(line -> line.startsWith("saved "))
+                output = child.allLines();
+                output.stream().filter(line -> line.startsWith("saved "))
                         .forEach(line -> acknowledged.add(Integer.parseInt(line.substring(6))));
             }
-            next = checkDays(acknowledged, next, round);
+            next = checkDays(acknowledged, next, round, output);
         }
         try (var database = openChecked()) {
             assertThat(diary(database).all()).as("seed %d: at the end, every day as saved", seed)
@@ -123,7 +125,7 @@ class CrashSafetyTest {
      * exactly as saved, and every acknowledged day. A day beyond the acknowledged ones is one whose commit beat its
      * report. Returns the first day of the next round.
      */
-    private int checkDays(TreeSet<Integer> acknowledged, int first, int round) {
+    private int checkDays(TreeSet<Integer> acknowledged, int first, int round, List<String> output) {
         try (var database = openChecked()) {
             var diary = diary(database);
             var newDays = diary.between(TestDays.date(first), diary.today());
@@ -134,7 +136,11 @@ class CrashSafetyTest {
                     .containsExactlyElementsOf(IntStream.range(first, next).mapToObj(TestDays::day).toList());
             assertThat(acknowledged.isEmpty() ? -1 : acknowledged.last()).as("seed %d, round %d: acknowledged days",
                     seed, round).isLessThan(next);
-            assertThat(next - acknowledged.size()).as("committed but killed before saying so")
+            // Failed once in a fresh clone and not in 9 runs since: it says what is needed to find out why, should
+            // it fail again.
+            var printed = output.isEmpty() ? "nothing" : output.get(0) + " … " + output.get(output.size() - 1);
+            assertThat(next - acknowledged.size()).as("seed %d, round %d: committed but killed before saying so; "
+                    + "this round's child printed %d lines: %s", seed, round, output.size(), printed)
                     .isLessThanOrEqualTo(round);
             return next;
         }
