@@ -1,10 +1,12 @@
 package org.headback.reliability;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +16,23 @@ import java.util.concurrent.TimeUnit;
 /**
  * A Java process started from the test's own class path, whose output lines are collected as they come; it can be
  * killed with SIGKILL ({@link Process#destroyForcibly()} on Linux and macOS) at any moment.
+ *
+ * <p>The output goes to a file that is followed as it grows, not through a pipe: killing a process closes the pipe
+ * from its output at once, so lines it had printed but the test had not yet read were lost ("Stream closed"), and a
+ * test that counts what the process reported must see every one of them.
  */
 final class ChildProcess implements AutoCloseable {
+    private static final long FOLLOW_PAUSE_MS = 5;
+
     private final Process process;
+    private final Path output;
     private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> seen = new ArrayList<>();
     private final Thread reader;
 
-    private ChildProcess(Process process) {
+    private ChildProcess(Process process, Path output) {
         this.process = process;
+        this.output = output;
         this.reader = new Thread(this::readLines, "child-output");
         reader.setDaemon(true);
         reader.start();
@@ -40,19 +50,42 @@ final class ChildProcess implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
         try {
-            return new ChildProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+            var output = Files.createTempFile(scratch, "child-", ".out");
+            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            return new ChildProcess(builder.start(), output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Follows the output file until the process has ended and everything it wrote has been read. */
     private void readLines() {
-        try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (var line = in.readLine(); line != null; line = in.readLine()) {
-                lines.add(line);
+        var line = new ByteArrayOutputStream();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(output))) {
+            boolean ended = false;
+            while (true) {
+                int next = in.read();
+                if (next == '\n') {
+                    lines.add(line.toString(StandardCharsets.UTF_8));
+                    line.reset();
+                } else if (next >= 0) {
+                    line.write(next);
+                } else if (ended) {
+                    break;
+                } else {
+                    // Checked before the last read, so anything written before the end is still read.
+                    ended = !process.isAlive();
+                    Thread.sleep(ended ? 0 : FOLLOW_PAUSE_MS);
+                }
             }
         } catch (IOException e) {
-            lines.add("(output ended: " + e.getMessage() + ")");
+            lines.add("(output unreadable: " + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (line.size() > 0) {
+            // A line cut short by the kill is not a line the process finished printing.
+            lines.add("(unfinished line: " + line.toString(StandardCharsets.UTF_8) + ")");
         }
     }
 

@@ -136,8 +136,8 @@ class CrashSafetyTest {
                     .containsExactlyElementsOf(IntStream.range(first, next).mapToObj(TestDays::day).toList());
             assertThat(acknowledged.isEmpty() ? -1 : acknowledged.last()).as("seed %d, round %d: acknowledged days",
                     seed, round).isLessThan(next);
-            // Failed once in a fresh clone and not in 9 runs since: it says what is needed to find out why, should
-            // it fail again.
+            // Each round can add at most one such day. The child's output is in the message, to tell a report the
+            // test failed to read from a day saved twice.
             var printed = output.isEmpty() ? "nothing" : output.get(0) + " … " + output.get(output.size() - 1);
             assertThat(next - acknowledged.size()).as("seed %d, round %d: committed but killed before saying so; "
                     + "this round's child printed %d lines: %s", seed, round, output.size(), printed)
