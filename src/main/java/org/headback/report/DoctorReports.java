@@ -51,6 +51,12 @@ public final class DoctorReports {
      */
     public static Written write(ReportData data, ReportFormat format, Path file, Progress progress,
                                 BooleanSupplier cancelled) throws IOException {
+        return write(data, format, file, progress, cancelled, ReportFonts.get());
+    }
+
+    /** Writes the report set in the given fonts. */
+    static Written write(ReportData data, ReportFormat format, Path file, Progress progress,
+                         BooleanSupplier cancelled, ReportFonts fonts) throws IOException {
         Objects.requireNonNull(data, "data");
         var target = file.toAbsolutePath();
         var folder = target.getParent();
@@ -61,8 +67,8 @@ public final class DoctorReports {
         var steps = new Steps(sections.size() + 1, progress, cancelled);
         var temporary = Files.createTempFile(folder, ".headback-report-", "." + format.extension());
         try {
-            var size = format == ReportFormat.PDF ? writePdf(data, sections, temporary, steps)
-                    : writePng(data, sections, temporary, steps);
+            var size = format == ReportFormat.PDF ? writePdf(data, sections, temporary, steps, fonts)
+                    : writePng(data, sections, temporary, steps, fonts);
             steps.check();
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             steps.next();
@@ -72,9 +78,9 @@ public final class DoctorReports {
         }
     }
 
-    private static String writePdf(ReportData data, List<Section> sections, Path file, Steps steps)
-            throws IOException {
-        try (var document = new PDDocument(); var canvas = new PdfCanvas(document, ReportFonts.get())) {
+    private static String writePdf(ReportData data, List<Section> sections, Path file, Steps steps,
+                                   ReportFonts fonts) throws IOException {
+        try (var document = new PDDocument(); var canvas = new PdfCanvas(document, fonts)) {
             var info = document.getDocumentInformation();
             info.setTitle(ReportContent.TITLE + ", " + data.range().describe());
             info.setCreator("HeadBack");
@@ -92,9 +98,8 @@ public final class DoctorReports {
         }
     }
 
-    private static String writePng(ReportData data, List<Section> sections, Path file, Steps steps)
-            throws IOException {
-        var fonts = ReportFonts.get();
+    private static String writePng(ReportData data, List<Section> sections, Path file, Steps steps,
+                                   ReportFonts fonts) throws IOException {
         var measure = new Layout(new ImageCanvas(fonts, null));
         for (var section : sections) {
             measure.section(section);

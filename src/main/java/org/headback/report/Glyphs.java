@@ -1,11 +1,14 @@
 package org.headback.report;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
  * Makes any text printable in a font that cannot show every character: notes may hold any Unicode (dashes, ≥, α,
  * ü, emoji, Chinese), and no character may stop a report. Characters that take no room of their own (controls,
- * zero-width joiners, variation selectors) are dropped; any other character the font has no glyph for becomes
+ * zero-width joiners, variation selectors) are dropped; any other character no font has a glyph for becomes
  * {@link #SUBSTITUTE}, one for each, so that something visibly stood there.
  */
 final class Glyphs {
@@ -30,6 +33,30 @@ final class Glyphs {
             }
         });
         return out.toString();
+    }
+
+    /**
+     * The line cut into runs of one font each: {@code fallbackFor} gives the font found on the computer for a
+     * character, or null for the report's own font.
+     */
+    static List<ReportFonts.Run> runs(String line, IntFunction<FallbackFont> fallbackFor) {
+        var runs = new ArrayList<ReportFonts.Run>();
+        var text = new StringBuilder();
+        FallbackFont current = null;
+        for (int index = 0; index < line.length(); index += Character.charCount(line.codePointAt(index))) {
+            int codePoint = line.codePointAt(index);
+            var font = fallbackFor.apply(codePoint);
+            if (font != current && text.length() > 0) {
+                runs.add(new ReportFonts.Run(text.toString(), current));
+                text.setLength(0);
+            }
+            current = font;
+            text.appendCodePoint(codePoint);
+        }
+        if (text.length() > 0) {
+            runs.add(new ReportFonts.Run(text.toString(), current));
+        }
+        return runs;
     }
 
     private static boolean takesNoRoom(int codePoint) {

@@ -75,18 +75,35 @@ final class ImageCanvas implements Canvas {
     }
 
     @Override
-    public double textWidth(Style style, String line) {
-        return styles.get(style).getStringBounds(line, MEASURE).getWidth();
+    public double textWidth(Style style, String line) throws IOException {
+        double width = 0;
+        for (var run : fonts.runs(style.face(), line)) {
+            width += font(style, run).getStringBounds(run.text(), MEASURE).getWidth();
+        }
+        return width;
     }
 
     @Override
-    public void text(Style style, double x, double baseline, String line) {
+    public void text(Style style, double x, double baseline, String line) throws IOException {
         if (graphics == null || line.isEmpty()) {
             return;
         }
-        graphics.setFont(styles.get(style));
         graphics.setColor(style.color());
-        graphics.drawString(line, (float) x, (float) baseline);
+        double at = x;
+        for (var run : fonts.runs(style.face(), line)) {
+            var font = font(style, run);
+            graphics.setFont(font);
+            graphics.drawString(run.text(), (float) at, (float) baseline);
+            at += font.getStringBounds(run.text(), MEASURE).getWidth();
+        }
+    }
+
+    private Font font(Style style, ReportFonts.Run run) throws IOException {
+        if (run.fallback() == null) {
+            return styles.get(style);
+        }
+        int weight = style.face() == Style.Face.BOLD ? Font.BOLD : Font.PLAIN;
+        return run.fallback().awtFont().deriveFont(weight, (float) style.size());
     }
 
     @Override

@@ -3,9 +3,11 @@ package org.headback.report;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
@@ -20,9 +22,9 @@ import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.JFreeChart;
 
 /**
- * A4 portrait pages of a PDF document. Text is set in the embedded DejaVu fonts (only the glyphs used), so it can
- * be searched and copied; the charts are drawn as vector graphics, sharp at any zoom. Close it after the document is
- * saved: the fonts are read while saving.
+ * A4 portrait pages of a PDF document. Text is set in the embedded DejaVu fonts, and characters they lack in a font
+ * found on the computer (only the glyphs used), so it can be searched and copied; the charts are drawn as vector
+ * graphics, sharp at any zoom. Close it after the document is saved: the fonts are read while saving.
  */
 final class PdfCanvas implements Canvas, AutoCloseable {
     private static final PDRectangle PAGE = PDRectangle.A4;
@@ -31,6 +33,8 @@ final class PdfCanvas implements Canvas, AutoCloseable {
     private final ReportFonts fonts;
     private final Map<Style.Face, PDType0Font> faces = new EnumMap<>(Style.Face.class);
     private final List<TrueTypeFont> files = new ArrayList<>();
+    private final Map<FallbackFont, PDType0Font> fallbacks = new HashMap<>();
+    private final List<Closeable> opened = new ArrayList<>();
     private PDPageContentStream stream;
 
     PdfCanvas(PDDocument document, ReportFonts fonts) throws IOException {
@@ -71,7 +75,11 @@ final class PdfCanvas implements Canvas, AutoCloseable {
 
     @Override
     public double textWidth(Style style, String line) throws IOException {
-        return faces.get(style.face()).getStringWidth(line) / 1000 * style.size();
+        double width = 0;
+        for (var run : fonts.runs(style.face(), line)) {
+            width += font(style, run).getStringWidth(run.text()) / 1000 * style.size();
+        }
+        return width;
     }
 
     @Override
@@ -80,11 +88,28 @@ final class PdfCanvas implements Canvas, AutoCloseable {
             return;
         }
         stream.beginText();
-        stream.setFont(faces.get(style.face()), (float) style.size());
         stream.setNonStrokingColor(style.color());
         stream.newLineAtOffset((float) x, (float) (pageHeight() - baseline));
-        stream.showText(line);
+        for (var run : fonts.runs(style.face(), line)) {
+            stream.setFont(font(style, run), (float) style.size());
+            stream.showText(run.text());
+        }
         stream.endText();
+    }
+
+    /** The run's font in this document; a font from the computer is embedded (only the glyphs used) when first met. */
+    private PDType0Font font(Style style, ReportFonts.Run run) throws IOException {
+        if (run.fallback() == null) {
+            return faces.get(style.face());
+        }
+        var font = fallbacks.get(run.fallback());
+        if (font == null) {
+            var open = run.fallback().open();
+            opened.add(open);
+            font = PDType0Font.load(document, open.font(), true);
+            fallbacks.put(run.fallback(), font);
+        }
+        return font;
     }
 
     @Override
@@ -148,6 +173,9 @@ final class PdfCanvas implements Canvas, AutoCloseable {
     public void close() throws IOException {
         closeStream();
         for (var file : files) {
+            file.close();
+        }
+        for (var file : opened) {
             file.close();
         }
     }

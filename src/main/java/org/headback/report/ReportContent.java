@@ -105,8 +105,8 @@ final class ReportContent {
         }
         blocks.add(new Block.Text(Style.SMALL, "Up to " + WorstDays.LIMIT + " recorded days with the highest back "
                 + "pain plus headache, worst first. Notes longer than " + WorstDays.MAX_NOTE + " characters are "
-                + "shortened, marked “… (shortened)”; the whole note stays in the diary. A character the report's "
-                + "font cannot show (such as Chinese, Japanese or Korean script) is printed as " + Glyphs.SUBSTITUTE
+                + "shortened, marked “… (shortened)”; the whole note stays in the diary. A character that "
+                + "neither the report's font nor a font on this computer can show is printed as " + Glyphs.SUBSTITUTE
                 + "."));
         for (DayEntry day : worst) {
             blocks.add(new Block.Text(Style.STRONG, WorstDays.title(day)));

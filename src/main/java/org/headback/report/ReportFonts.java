@@ -3,6 +3,7 @@ package org.headback.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -10,9 +11,18 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The fonts the report is set in: DejaVu Sans, regular and bold, bundled with the app (the JDK ships no fonts and a
- * computer may have none), and which characters each can show. Loaded once.
+ * computer may have none), and which characters each can show; for characters DejaVu lacks, a font found on this
+ * computer (see {@link FallbackFonts}). Loaded once.
  */
 final class ReportFonts {
+    /**
+     * A piece of a line set in one font.
+     *
+     * @param fallback the font found on the computer; null for the report's own
+     */
+    record Run(String text, FallbackFont fallback) {
+    }
+
     private static final String FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
     private static final Map<Style.Face, String> FILES = Map.of(Style.Face.REGULAR, "DejaVuSans.ttf",
             Style.Face.BOLD, "DejaVuSans-Bold.ttf");
@@ -20,8 +30,10 @@ final class ReportFonts {
 
     private final Map<Style.Face, byte[]> bytes = new EnumMap<>(Style.Face.class);
     private final Map<Style.Face, CmapLookup> characters = new EnumMap<>(Style.Face.class);
+    private final FallbackFonts fallbacks;
 
-    private ReportFonts() throws IOException {
+    ReportFonts(FallbackFonts fallbacks) throws IOException {
+        this.fallbacks = fallbacks;
         for (var face : Style.Face.values()) {
             var name = FILES.get(face);
             try (var in = ReportFonts.class.getResourceAsStream(FOLDER + name)) {
@@ -43,7 +55,7 @@ final class ReportFonts {
             synchronized (ReportFonts.class) {
                 if (loaded == null) {
                     try {
-                        loaded = new ReportFonts();
+                        loaded = new ReportFonts(FallbackFonts.onThisComputer());
                     } catch (IOException e) {
                         throw new UncheckedIOException("The report's fonts could not be read: " + e.getMessage(), e);
                     }
@@ -59,8 +71,18 @@ final class ReportFonts {
         return bytes.get(face).clone();
     }
 
-    /** True if the face has a glyph for the character. */
+    /** True if the face, or a font found on this computer, has a glyph for the character. */
     boolean canShow(Style.Face face, int codePoint) {
+        return hasGlyph(face, codePoint) || fallbacks.showing(codePoint).isPresent();
+    }
+
+    private boolean hasGlyph(Style.Face face, int codePoint) {
         return characters.get(face).getGlyphId(codePoint) > 0;
+    }
+
+    /** A printable line (see {@link Glyphs}) cut where the font that shows its characters changes. */
+    List<Run> runs(Style.Face face, String line) {
+        return Glyphs.runs(line, codePoint -> hasGlyph(face, codePoint) ? null
+                : fallbacks.showing(codePoint).orElse(null));
     }
 }

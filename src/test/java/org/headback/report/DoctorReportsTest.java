@@ -40,10 +40,12 @@ class DoctorReportsTest {
     @TempDir
     Path folder;
 
+    /** Set in the bundled fonts only, as on a computer with no fonts of its own, so that the text is the same. */
     @BeforeAll
     static void writeTheQuarter() throws IOException {
         pdf = written.resolve(DoctorReports.fileName(quarter().range(), ReportFormat.PDF));
-        DoctorReports.write(quarter(), ReportFormat.PDF, pdf, (done, total) -> { }, () -> false);
+        DoctorReports.write(quarter(), ReportFormat.PDF, pdf, (done, total) -> { }, () -> false,
+                new ReportFonts(FallbackFonts.none()));
         text = text(pdf);
     }
 
@@ -89,9 +91,29 @@ class DoctorReportsTest {
     }
 
     @Test
-    void pdf_noteInAnyScript_isWritten_withASubstituteOnlyForWhatTheFontCannotShow() {
+    void pdf_noteInAnyScript_isWritten_withASubstituteOnlyForWhatNoFontCanShow() {
         assertThat(text).contains("Schmerz – Übelkeit ≥ 7, α-Blocker? " + Glyphs.SUBSTITUTE + Glyphs.SUBSTITUTE)
                 .doesNotContain("头痛");
+    }
+
+    /** Runs where the computer has a font for Chinese (most desktops do; a bare server may not). */
+    @Test
+    void pdfAndPng_noteInChinese_isPrintedInAFontOfTheComputer() throws IOException {
+        var chinese = FallbackFonts.onThisComputer().showing('头');
+        assumeTrue(chinese.isPresent(), "this computer has no font for Chinese");
+        var data = quarter();
+        var report = write(data, ReportFormat.PDF);
+        assertThat(text(report)).contains("Schmerz – Übelkeit ≥ 7, α-Blocker? 头痛 ");
+        try (var document = Loader.loadPDF(report.toFile())) {
+            var fonts = new ArrayList<String>();
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+            assertThat(fonts).as("embedded fonts").anyMatch(name -> !name.contains("DejaVu"));
+        }
+        assertThat(ImageIO.read(write(data, ReportFormat.PNG).toFile())).isNotNull();
     }
 
     @Test

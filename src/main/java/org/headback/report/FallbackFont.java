@@ -1,0 +1,129 @@
+package org.headback.report;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+
+/**
+ * One TrueType font on this computer, alone in its file ({@code .ttf}) or one of a collection ({@code .ttc}), with
+ * the characters it shows.
+ */
+final class FallbackFont {
+    /** The font opened for a PDF, and what to close once the PDF is saved. */
+    record Opened(TrueTypeFont font, Closeable source) implements Closeable {
+        @Override
+        public void close() throws IOException {
+            source.close();
+        }
+    }
+
+    private final Path file;
+    /** The font's name within its collection; null for a font alone in its file. */
+    private final String nameInCollection;
+    private final CmapLookup characters;
+    private Boolean usable;
+    private Font awtFont;
+
+    private FallbackFont(Path file, String nameInCollection, CmapLookup characters) {
+        this.file = file;
+        this.nameInCollection = nameInCollection;
+        this.characters = characters;
+    }
+
+    static boolean isFontFile(Path file) {
+        var name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".ttf") || name.endsWith(".ttc");
+    }
+
+    /** The fonts in the file; none if it cannot be read as TrueType or has no Unicode character map. */
+    static List<FallbackFont> readAll(Path file) {
+        var fonts = new ArrayList<FallbackFont>();
+        try {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+                try (var collection = new TrueTypeCollection(file.toFile())) {
+                    collection.processAllFonts(font -> fonts.add(new FallbackFont(file, font.getName(),
+                            font.getUnicodeCmapLookup())));
+                }
+            } else {
+                try (var font = new TTFParser().parse(new RandomAccessReadBufferedFile(file))) {
+                    fonts.add(new FallbackFont(file, null, font.getUnicodeCmapLookup()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not a font the report can use; the next file may be.
+            return List.of();
+        }
+        return fonts.stream().filter(font -> font.characters != null).toList();
+    }
+
+    Path file() {
+        return file;
+    }
+
+    boolean shows(int codePoint) {
+        return characters.getGlyphId(codePoint) > 0;
+    }
+
+    /** Whether the font can be embedded and drawn; tried once, with the first character it is wanted for. */
+    synchronized boolean usable(int codePoint) {
+        if (usable == null) {
+            usable = FallbackFonts.canEmbed(this, codePoint);
+        }
+        return usable;
+    }
+
+    /** Opens the font to embed it in a PDF. */
+    Opened open() throws IOException {
+        if (nameInCollection == null) {
+            var font = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
+            // Letters stay letters, as in the bundled fonts.
+            font.setEnableGsub(false);
+            return new Opened(font, font);
+        }
+        var collection = new TrueTypeCollection(file.toFile());
+        try {
+            var font = collection.getFontByName(nameInCollection);
+            if (font == null) {
+                throw new IOException(nameInCollection + " is no longer in " + file.getFileName());
+            }
+            font.setEnableGsub(false);
+            return new Opened(font, collection);
+        } catch (IOException | RuntimeException e) {
+            collection.close();
+            throw e;
+        }
+    }
+
+    /** The font for drawing into an image, at size 1. */
+    synchronized Font awtFont() throws IOException {
+        if (awtFont == null) {
+            try {
+                var all = Font.createFonts(file.toFile());
+                awtFont = all[0];
+                for (var font : all) {
+                    if (font.getPSName().equals(nameInCollection)) {
+                        awtFont = font;
+                    }
+                }
+            } catch (FontFormatException e) {
+                throw new IOException(file.getFileName() + " cannot be drawn: " + e.getMessage(), e);
+            }
+        }
+        return awtFont;
+    }
+
+    @Override
+    public String toString() {
+        return nameInCollection == null ? file.toString() : file + " (" + nameInCollection + ")";
+    }
+}
