@@ -6,8 +6,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -30,11 +32,12 @@ final class FallbackFont {
     private final Path file;
     /** The font's name within its collection; null for a font alone in its file. */
     private final String nameInCollection;
-    private final CmapLookup characters;
+    /** The code points the font shows, sorted: a few kilobytes even for a font of every Chinese character. */
+    private final int[] characters;
     private Boolean usable;
     private Font awtFont;
 
-    private FallbackFont(Path file, String nameInCollection, CmapLookup characters) {
+    private FallbackFont(Path file, String nameInCollection, int[] characters) {
         this.file = file;
         this.nameInCollection = nameInCollection;
         this.characters = characters;
@@ -52,18 +55,34 @@ final class FallbackFont {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                 try (var collection = new TrueTypeCollection(file.toFile())) {
                     collection.processAllFonts(font -> fonts.add(new FallbackFont(file, font.getName(),
-                            font.getUnicodeCmapLookup())));
+                            characters(font))));
                 }
             } else {
                 try (var font = new TTFParser().parse(new RandomAccessReadBufferedFile(file))) {
-                    fonts.add(new FallbackFont(file, null, font.getUnicodeCmapLookup()));
+                    fonts.add(new FallbackFont(file, null, characters(font)));
                 }
             }
         } catch (IOException | RuntimeException e) {
             // Not a font the report can use; the next file may be.
             return List.of();
         }
-        return fonts.stream().filter(font -> font.characters != null).toList();
+        return fonts.stream().filter(font -> font.characters.length > 0).toList();
+    }
+
+    /** Read glyph by glyph, which is quicker than asking every code point there is. */
+    private static int[] characters(TrueTypeFont font) throws IOException {
+        CmapLookup lookup = font.getUnicodeCmapLookup(true);
+        if (lookup == null) {
+            return new int[0];
+        }
+        var codePoints = IntStream.builder();
+        for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
+            var codes = lookup.getCharCodes(glyph);
+            if (codes != null) {
+                codes.forEach(codePoints::add);
+            }
+        }
+        return codePoints.build().sorted().distinct().toArray();
     }
 
     Path file() {
@@ -71,7 +90,7 @@ final class FallbackFont {
     }
 
     boolean shows(int codePoint) {
-        return characters.getGlyphId(codePoint) > 0;
+        return Arrays.binarySearch(characters, codePoint) >= 0;
     }
 
     /** Whether the font can be embedded and drawn; tried once, with the first character it is wanted for. */
