@@ -140,9 +140,4 @@ final class FallbackFont {
         }
         return awtFont;
     }
-
-    @Override
-    public String toString() {
-        return nameInCollection == null ? file.toString() : file + " (" + nameInCollection + ")";
-    }
 }

@@ -34,7 +34,6 @@ final class FallbackFonts {
             "malgun", "gothic", "hei", "sans");
     /** File names that suggest a less fitting face: looked at last. */
     private static final List<String> UNLIKELY = List.of("bold", "italic", "oblique", "mono", "serif", "light");
-    private static volatile FallbackFonts onThisComputer;
 
     private final List<Path> folders;
     private Iterator<Path> unread;
@@ -45,18 +44,9 @@ final class FallbackFonts {
         this.folders = List.copyOf(folders);
     }
 
-    /** The fonts in this computer's usual font folders. */
+    /** The fonts in this computer's usual font folders; nothing is read until a character is asked for. */
     static FallbackFonts onThisComputer() {
-        var fonts = onThisComputer;
-        if (fonts == null) {
-            synchronized (FallbackFonts.class) {
-                if (onThisComputer == null) {
-                    onThisComputer = new FallbackFonts(systemFolders());
-                }
-                fonts = onThisComputer;
-            }
-        }
-        return fonts;
+        return new FallbackFonts(systemFolders());
     }
 
     /** No fonts at all: every character the bundled fonts lack is replaced. */
@@ -84,22 +74,18 @@ final class FallbackFonts {
     }
 
     private Optional<FallbackFont> find(int codePoint) {
-        for (var font : read) {
-            if (font.shows(codePoint) && font.usable(codePoint)) {
-                return Optional.of(font);
-            }
-        }
+        var found = firstShowing(read, codePoint);
         var files = unreadFiles();
-        while (files.hasNext()) {
-            var found = FallbackFont.readAll(files.next());
-            read.addAll(found);
-            for (var font : found) {
-                if (font.shows(codePoint) && font.usable(codePoint)) {
-                    return Optional.of(font);
-                }
-            }
+        while (found.isEmpty() && files.hasNext()) {
+            var more = FallbackFont.readAll(files.next());
+            read.addAll(more);
+            found = firstShowing(more, codePoint);
         }
-        return Optional.empty();
+        return found;
+    }
+
+    private static Optional<FallbackFont> firstShowing(List<FallbackFont> fonts, int codePoint) {
+        return fonts.stream().filter(font -> font.shows(codePoint) && font.usable(codePoint)).findFirst();
     }
 
     private Iterator<Path> unreadFiles() {

@@ -43,8 +43,7 @@ final class Glyphs {
         var runs = new ArrayList<ReportFonts.Run>();
         var text = new StringBuilder();
         FallbackFont current = null;
-        for (int index = 0; index < line.length(); index += Character.charCount(line.codePointAt(index))) {
-            int codePoint = line.codePointAt(index);
+        for (int codePoint : line.codePoints().toArray()) {
             var font = fallbackFor.apply(codePoint);
             if (font != current && text.length() > 0) {
                 runs.add(new ReportFonts.Run(text.toString(), current));
