@@ -1,6 +1,8 @@
 package org.headback.storage;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -58,11 +60,55 @@ public final class DataDirectory {
         }
         try {
             Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StorageException(cannotCreate(dir, e), e);
+        }
+        try {
             OwnerOnly.restrictFolder(dir);
             return dir;
         } catch (IOException e) {
-            throw new StorageException("Cannot create the data folder " + dir + " (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + ").", e);
+            throw new StorageException(cannotWrite(dir, e), e);
         }
+    }
+
+    /** Why the data folder (or one of the folders above it) could not be made, naming the one that refused. */
+    static String cannotCreate(Path dir, IOException e) {
+        var refused = e instanceof FileSystemException failed && failed.getFile() != null
+                ? Path.of(failed.getFile()) : dir;
+        var where = refused.equals(dir) ? "" : " (" + refused + " could not be made)";
+        if (isReadOnly(e)) {
+            var parent = refused.toAbsolutePath().getParent();
+            return "The data folder " + dir + " cannot be created: its parent folder " + parent
+                    + " is read-only or you may not write to it" + where + ".";
+        }
+        if (isFull(e)) {
+            return "The data folder " + dir + " cannot be created: the disk holding it is full" + where + ".";
+        }
+        return "The data folder " + dir + " cannot be created" + where + ": " + reason(e) + ".";
+    }
+
+    /** Why something could not be written in the data folder: read-only, full, or another reason, naming it. */
+    static String cannotWrite(Path dir, IOException e) {
+        if (isReadOnly(e)) {
+            return "The data folder " + dir + " is read-only: HeadBack cannot write your diary there. Make it "
+                    + "writable, or choose another folder with --data-dir.";
+        }
+        if (isFull(e)) {
+            return "The disk holding the data folder " + dir + " is full: nothing was saved.";
+        }
+        return "Cannot write in the data folder " + dir + ": " + reason(e) + ".";
+    }
+
+    private static boolean isReadOnly(IOException e) {
+        return e instanceof AccessDeniedException || reason(e).toLowerCase(Locale.ROOT).contains("read-only");
+    }
+
+    private static boolean isFull(IOException e) {
+        return reason(e).toLowerCase(Locale.ROOT).contains("no space left");
+    }
+
+    private static String reason(IOException e) {
+        var reason = e instanceof FileSystemException failed ? failed.getReason() : e.getMessage();
+        return reason != null ? reason : e.getClass().getSimpleName();
     }
 }
