@@ -21,7 +21,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         resolveNoHostNames();
-        var cli = new Cli(utf8(FileDescriptor.out), utf8(FileDescriptor.err), dataDir -> Gui.open(dataDir));
+        var err = utf8(FileDescriptor.err);
+        OneLineLogs.install(err);
+        var cli = new Cli(utf8(FileDescriptor.out), err, dataDir -> Gui.open(dataDir));
         int exitCode = cli.run(args);
         System.exit(exitCode);
     }
