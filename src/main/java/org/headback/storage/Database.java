@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * The user's SQLite file. One connection, used by one caller at a time; every write runs in its own transaction,
@@ -20,6 +21,8 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "headback.db";
     static final int BUSY_TIMEOUT_MS = 5000;
+    private static final int WAL_RETRY_MS = 10;
+    private static final int SQLITE_BUSY = 5;
 
     private final Path file;
     private final Connection connection;
@@ -38,11 +41,13 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path dataDir) {
         var file = DataDirectory.prepare(dataDir).resolve(FILE_NAME);
+        NewDatabase.createIfMissing(file);
         SchemaCheck.inspect(file, Migrations.latestVersion());
         Connection connection = null;
         try {
             connection = connect(file, false);
-            // Checked again on this connection, in case another program replaced the file in between.
+            // Checked again on this connection, in case another program replaced the file in between, and once more
+            // by the migrations, under the write lock.
             SchemaCheck.requireHeadBackFile(connection, file);
             SchemaCheck.requireKnownVersion(connection, file, Migrations.latestVersion());
             configure(connection);
@@ -60,21 +65,60 @@ public final class Database implements AutoCloseable {
 
     /**
      * A connection to a SQLite file, as every connection of HeadBack's is made: it waits for a busy database, and
-     * its write transactions take the write lock when they begin ({@code BEGIN IMMEDIATE}).
+     * its write transactions take the write lock when they begin ({@code BEGIN IMMEDIATE}). It never creates the
+     * file: a file that is not there (moved aside by another program a moment ago, say) is an error, not a new
+     * empty database; new databases are made by {@link NewDatabase} only.
      */
     static Connection connect(Path file, boolean readOnly) throws SQLException {
         var config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setReadOnly(readOnly);
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
         return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
     }
 
-    private static void configure(Connection connection) throws SQLException {
+    static void configure(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA journal_mode = WAL");
+            useWriteAheadLog(statement);
             statement.execute("PRAGMA synchronous = FULL");
             statement.execute("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    /**
+     * Switches the file to write-ahead-log mode (a no-op when it is in it already, as HeadBack's files are). The
+     * switch needs the file to itself for a moment, and SQLite does not wait for that as it waits for a write: while
+     * another program reads it, the switch is tried again, for as long as a write would wait.
+     */
+    private static void useWriteAheadLog(Statement statement) throws SQLException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        while (true) {
+            SQLException busy = null;
+            try (var rows = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+                if (rows.next() && "wal".equalsIgnoreCase(rows.getString(1))) {
+                    return;
+                }
+            } catch (SQLException e) {
+                if (!SqliteMessages.isBusy(e)) {
+                    throw e;
+                }
+                busy = e;
+            }
+            if (System.nanoTime() > deadline) {
+                throw busy != null ? busy : new SQLException("[SQLITE_BUSY] cannot switch to write-ahead logging",
+                        null, SQLITE_BUSY);
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(WAL_RETRY_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("Interrupted while waiting for another program.", e);
         }
     }
 

@@ -30,27 +30,35 @@ final class Migrations {
         return SCRIPTS.size();
     }
 
+    /**
+     * Brings the schema up to date, one script per transaction. Each transaction takes the write lock first and only
+     * then reads the version, so several programs opening an older file at the same moment never apply a script
+     * twice: whoever gets the lock applies the next script, and the others find it applied.
+     */
     void apply(Connection connection) throws SQLException {
-        int current;
-        try (Statement statement = connection.createStatement()) {
-            current = SchemaCheck.intPragma(statement, "PRAGMA user_version");
-        }
-        SchemaCheck.requireKnownVersion(connection, file, latestVersion());
-        for (int version = current + 1; version <= latestVersion(); version++) {
-            applyOne(connection, version);
+        while (applyNext(connection)) {
+            // One script applied; look again under a new lock.
         }
     }
 
-    private void applyOne(Connection connection, int version) throws SQLException {
-        var script = load(SCRIPTS.get(version - 1));
+    /** Applies the script after the file's version, in one transaction; false when there was none to apply. */
+    private boolean applyNext(Connection connection) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            for (var sql : statements(script)) {
+            SchemaCheck.requireHeadBackFile(connection, file);
+            SchemaCheck.requireKnownVersion(connection, file, latestVersion());
+            int current = SchemaCheck.intPragma(statement, "PRAGMA user_version");
+            if (current >= latestVersion()) {
+                connection.commit();
+                return false;
+            }
+            for (var sql : statements(load(SCRIPTS.get(current)))) {
                 statement.executeUpdate(sql);
             }
             statement.executeUpdate("PRAGMA application_id = " + SchemaCheck.APPLICATION_ID);
-            statement.executeUpdate("PRAGMA user_version = " + version);
+            statement.executeUpdate("PRAGMA user_version = " + (current + 1));
             connection.commit();
+            return true;
         } catch (SQLException | RuntimeException e) {
             Database.rollBack(connection, e);
             throw e;

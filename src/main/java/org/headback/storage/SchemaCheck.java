@@ -1,5 +1,6 @@
 package org.headback.storage;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,18 +21,37 @@ final class SchemaCheck {
      * Looks at an existing file through a read-only connection before anything opens it for writing: it must be a
      * HeadBack database (or empty), of a schema this version knows, and intact. A read-only connection never folds
      * a write-ahead log into the file and never tidies it away, so a refused file and its side files stay exactly as
-     * they were. A file that does not exist yet passes.
+     * they were. A file that does not exist yet passes; an empty one is refused (HeadBack never leaves one).
      */
     static void inspect(Path file, int latest) {
         if (!Files.exists(file)) {
             return;
         }
+        requireNotEmpty(file);
         try (var connection = Database.connect(file, true)) {
             requireHeadBackFile(connection, file);
             requireKnownVersion(connection, file, latest);
             requireIntact(connection, file);
         } catch (SQLException e) {
             throw SqliteMessages.failure(file, e);
+        }
+    }
+
+    /**
+     * Refuses a file of zero bytes: HeadBack only ever puts a whole database in place ({@link NewDatabase}), so an
+     * empty file where the diary should be is what is left of a diary (a sync cut short, a full disk, a copy that
+     * failed), not a new one. A log beside it with content is left for SQLite to read.
+     */
+    static void requireNotEmpty(Path file) {
+        try {
+            var log = file.resolveSibling(file.getFileName() + "-wal");
+            if (Files.size(file) == 0 && (!Files.exists(log) || Files.size(log) == 0)) {
+                throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.EMPTY,
+                        "The database " + file + " is empty (0 bytes): the diary it held is not in it any more. "
+                        + "It was not changed.");
+            }
+        } catch (IOException e) {
+            throw new StorageException("Cannot read " + file + " (" + e.getMessage() + ").", e);
         }
     }
 

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * The data folder's database is there but cannot be used: it is not a SQLite file, belongs to another application,
- * was written by a newer HeadBack, or is damaged. Nothing was written to it. {@link Recovery} offers the ways out.
+ * was written by a newer HeadBack, is damaged, or is an empty file where a diary was. Nothing was written to it.
+ * {@link Recovery} offers the ways out.
  */
 public final class UnusableDatabaseException extends StorageException {
     private static final long serialVersionUID = 1L;
@@ -15,7 +16,9 @@ public final class UnusableDatabaseException extends StorageException {
         NOT_SQLITE,
         OTHER_APPLICATION,
         NEWER_VERSION,
-        DAMAGED
+        DAMAGED,
+        /** Zero bytes: HeadBack never leaves its file so, it only ever puts a whole new database in place. */
+        EMPTY
     }
 
     private final transient Path file;

@@ -44,6 +44,7 @@ class UnusableDatabaseCliTest {
                     connection.createStatement().executeUpdate("CREATE TABLE photo (path TEXT)");
                 }
             }
+            case "zero-bytes" -> Files.write(file(), new byte[0]);
             case "newer" -> {
                 try (var database = Database.open(dataDir)) {
                     database.write(c -> c.createStatement().executeUpdate("PRAGMA user_version = 42"));
@@ -57,7 +58,8 @@ class UnusableDatabaseCliTest {
     @CsvSource({
         "garbage, articles", "garbage, diary list", "truncated, diary add 2026-01-05 --back-pain 1 --headache 0",
         "truncated, stats", "other-application, diary import days.csv", "other-application, articles",
-        "newer, diary export out.csv", "newer, add-article notes.txt"})
+        "newer, diary export out.csv", "newer, add-article notes.txt",
+        "zero-bytes, diary add 2026-01-05 --back-pain 1 --headache 0", "zero-bytes, diary list"})
     void command_onAnUnusableFile_exitsOneNamingIt_andChangesNothing(String kind, String command) throws Exception {
         putBadFile(kind);
         Files.writeString(dataDir.resolve("days.csv"), "date,back_pain,headache\n2026-01-01,1,1\n");

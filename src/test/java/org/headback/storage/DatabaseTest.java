@@ -144,10 +144,25 @@ class DatabaseTest {
     }
 
     @Test
-    void open_emptyFile_isTreatedAsANewDiary() throws Exception {
-        Files.write(dataDir.resolve(Database.FILE_NAME), new byte[0]);
+    void open_emptyFile_isRefusedAsWhatIsLeftOfADiary_notTakenForANewOne() throws Exception {
+        var file = dataDir.resolve(Database.FILE_NAME);
+        Files.write(file, new byte[0]);
+
+        assertThatThrownBy(() -> Database.open(dataDir))
+                .isInstanceOfSatisfying(UnusableDatabaseException.class,
+                        e -> assertThat(e.reason()).isEqualTo(UnusableDatabaseException.Reason.EMPTY))
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("is empty (0 bytes)");
+        assertThat(file).isEmptyFile();
+    }
+
+    @Test
+    void open_newFolder_neverLeavesAnEmptyOrTemporaryFileBehind() throws Exception {
         try (var database = Database.open(dataDir)) {
-            assertThat(new SqliteDiaryStore(database, java.time.Clock.systemUTC()).count()).isZero();
+            assertThat(Files.size(database.file())).isPositive();
+        }
+        try (var files = Files.list(dataDir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith(".headback"));
         }
     }
 
