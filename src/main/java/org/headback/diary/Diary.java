@@ -2,8 +2,7 @@ package org.headback.diary;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,23 +46,38 @@ public final class Diary {
         store.put(StoredDays.toStored(day));
     }
 
-    /** Adds a day that must not be recorded yet. */
+    /**
+     * Adds a day that must not be recorded yet. The check and the write are one transaction: a day another program
+     * recorded a moment before is refused as already in the diary, never overwritten.
+     */
     public void add(DayEntry day) {
         requireNotFuture(day.date());
-        if (store.find(day.date().toString()).isPresent()) {
+        if (!store.add(StoredDays.toStored(day))) {
             throw new InvalidValueException(DayField.DATE, day.date() + " is already in the diary");
         }
-        store.put(StoredDays.toStored(day));
+    }
+
+    /**
+     * Saves a day (replacing what was recorded for that date) if what is recorded is still one of the states the
+     * caller has seen: the day as it was shown (empty when it was not recorded) and the saves the caller has sent
+     * since. Checked in the same transaction as the write; otherwise nothing changes and {@link DayChangedException}
+     * says so.
+     */
+    public void saveIfUnchanged(DayEntry day, Collection<Optional<DayEntry>> seen) {
+        requireNotFuture(day.date());
+        var asSeen = List.copyOf(seen);
+        var stored = StoredDays.toStored(day);
+        if (!store.putIfStill(stored, now -> asSeen.contains(now.map(StoredDays::fromStored)))) {
+            throw new DayChangedException(day.date(), asSeen.stream().allMatch(Optional::isEmpty));
+        }
     }
 
     /** Forgets a day: it becomes "not recorded". Returns the day as it was, for undo. */
     public Optional<DayEntry> delete(LocalDate date) {
-        var before = day(date);
-        store.delete(date.toString());
-        return before;
+        return store.remove(date.toString()).map(StoredDays::fromStored);
     }
 
-    /** What importing these days would do. */
+    /** What importing these days would do, as the diary is now; the import itself decides again as it writes. */
     public ImportPreview preview(ImportPlan plan) {
         var conflicts = conflicts(plan);
         return new ImportPreview(plan.days().size() - conflicts.size(), conflicts, plan.first(), plan.last(),
@@ -72,29 +86,29 @@ public final class Diary {
 
     /**
      * Imports the days in one transaction: all of them or, if anything stops it (a conflict under
-     * {@link ConflictMode#FAIL}, a cancel, a failure), none.
+     * {@link ConflictMode#FAIL}, a cancel, a failure), none. Which days are in the diary already is decided inside
+     * that transaction, so days another program saved meanwhile count too.
      */
     public ImportResult importDays(ImportPlan plan, ConflictMode mode, DiaryStore.Cancellation cancel,
                                    DiaryStore.Progress progress) {
         plan.days().forEach(day -> requireNotFuture(day.date()));
-        var conflicts = new HashSet<>(conflicts(plan));
-        if (mode == ConflictMode.FAIL && !conflicts.isEmpty()) {
-            var first = conflicts.stream().min(LocalDate::compareTo).orElseThrow();
+        var done = store.putAll(plan.days().stream().map(StoredDays::toStored).toList(), onConflict(mode), cancel,
+                progress);
+        var conflicts = done.alreadyRecorded();
+        if (!conflicts.isEmpty()) {
             throw new ImportException(plan.fileName() + ": " + conflicts.size()
                     + (conflicts.size() == 1 ? " day is" : " days are") + " already in the diary (the first is "
-                    + first + "); nothing was imported. Choose to skip or replace them.");
+                    + conflicts.get(0) + "); nothing was imported. Choose to skip or replace them.");
         }
-        var toWrite = new ArrayList<DayEntry>();
-        for (var day : plan.days()) {
-            if (mode != ConflictMode.SKIP || !conflicts.contains(day.date())) {
-                toWrite.add(day);
-            }
-        }
-        int written = store.putAll(toWrite.stream().map(StoredDays::toStored).toList(),
-                mode == ConflictMode.REPLACE, cancel, progress);
-        int replaced = mode == ConflictMode.REPLACE ? conflicts.size() : 0;
-        int skipped = mode == ConflictMode.SKIP ? conflicts.size() : 0;
-        return new ImportResult(written, replaced, skipped, plan.unknownColumns());
+        return new ImportResult(done.written(), done.replaced(), done.skipped(), plan.unknownColumns());
+    }
+
+    private static DiaryStore.OnConflict onConflict(ConflictMode mode) {
+        return switch (mode) {
+            case FAIL -> DiaryStore.OnConflict.FAIL;
+            case SKIP -> DiaryStore.OnConflict.SKIP;
+            case REPLACE -> DiaryStore.OnConflict.REPLACE;
+        };
     }
 
     private List<LocalDate> conflicts(ImportPlan plan) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The diary's days. Each call that changes something is one transaction, committed when it returns. */
 public interface DiaryStore {
@@ -18,8 +19,21 @@ public interface DiaryStore {
     /** Saves a day, replacing what was stored for that date. */
     void put(StoredDay day);
 
-    /** Removes a day; false if it was not recorded. */
-    boolean delete(String day);
+    /**
+     * Adds a day that is not recorded yet. The check and the write are one transaction, so a day another program
+     * recorded a moment before is never overwritten: then nothing changes and this returns false.
+     */
+    boolean add(StoredDay day);
+
+    /**
+     * Saves a day if what is stored for its date is still as the caller saw it: {@code stillAsSeen} is asked, in the
+     * same transaction as the write, about the day as stored (empty when not recorded). False, with nothing changed,
+     * when another program changed the day in between.
+     */
+    boolean putIfStill(StoredDay day, Predicate<Optional<StoredDay>> stillAsSeen);
+
+    /** Removes a day, in one transaction; the day as it was, or empty if it was not recorded. */
+    Optional<StoredDay> remove(String day);
 
     /** Which of these dates are recorded. */
     Set<String> recorded(Collection<String> days);
@@ -29,13 +43,39 @@ public interface DiaryStore {
 
     /**
      * Adds many days in one transaction: all of them, or (if {@code shouldStop} says so, or anything fails) none.
+     * Which of them are recorded already is found inside that transaction, under the write lock, so a day another
+     * program saved a moment before is treated as recorded, never overwritten by mistake or refused by SQLite.
      *
-     * @param replace    whether a day already stored is replaced; if false, such a day makes the import fail
+     * @param onConflict what to do with a day that is recorded already
      * @param shouldStop asked between days; returning true cancels the whole import
-     * @param progress   told how many days are written so far
-     * @return the number of days written
+     * @param progress   told how many of the days are done so far
      */
-    int putAll(List<StoredDay> days, boolean replace, Cancellation shouldStop, Progress progress);
+    PutAllResult putAll(List<StoredDay> days, OnConflict onConflict, Cancellation shouldStop, Progress progress);
+
+    /** What {@link #putAll} does with a day that is recorded already. */
+    enum OnConflict {
+        /** Write none of the days, and name the ones recorded already. */
+        FAIL,
+        /** Keep the stored day. */
+        SKIP,
+        /** Take the new one. */
+        REPLACE
+    }
+
+    /**
+     * What {@link #putAll} did.
+     *
+     * @param written         days written, new or replacing
+     * @param replaced        of those, days that replaced a stored one
+     * @param skipped         days left out because they were recorded already
+     * @param alreadyRecorded under {@link OnConflict#FAIL}, the days recorded already, in date order (then nothing
+     *                        was written); otherwise empty
+     */
+    record PutAllResult(int written, int replaced, int skipped, List<String> alreadyRecorded) {
+        public PutAllResult {
+            alreadyRecorded = List.copyOf(alreadyRecorded);
+        }
+    }
 
     /** Asked during long work whether the user has cancelled it. */
     @FunctionalInterface

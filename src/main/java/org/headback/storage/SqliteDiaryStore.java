@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * {@link DiaryStore} in the user's SQLite file: one row per day, its medications and warning signs in their own
@@ -71,23 +73,24 @@ public final class SqliteDiaryStore implements DiaryStore {
 
     @Override
     public List<StoredDay> between(String from, String to) {
-        return database.read(connection -> {
-            var medications = medications(connection, from, to);
-            var signs = warningSigns(connection, from, to);
-            var days = new ArrayList<StoredDay>();
-            try (var statement = connection.prepareStatement(SELECT_BETWEEN)) {
-                statement.setString(1, from);
-                statement.setString(2, to);
-                try (var rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        var day = rows.getString("day");
-                        days.add(toDay(rows, medications.getOrDefault(day, List.of()),
-                                signs.getOrDefault(day, List.of())));
-                    }
+        return database.read(connection -> between(connection, from, to));
+    }
+
+    private static List<StoredDay> between(Connection connection, String from, String to) throws SQLException {
+        var medications = medications(connection, from, to);
+        var signs = warningSigns(connection, from, to);
+        var days = new ArrayList<StoredDay>();
+        try (var statement = connection.prepareStatement(SELECT_BETWEEN)) {
+            statement.setString(1, from);
+            statement.setString(2, to);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    var day = rows.getString("day");
+                    days.add(toDay(rows, medications.getOrDefault(day, List.of()), signs.getOrDefault(day, List.of())));
                 }
             }
-            return List.copyOf(days);
-        });
+        }
+        return List.copyOf(days);
     }
 
     private static Map<String, List<StoredDay.StoredMedication>> medications(Connection connection, String from,
@@ -140,17 +143,55 @@ public final class SqliteDiaryStore implements DiaryStore {
     }
 
     @Override
-    public int putAll(List<StoredDay> days, boolean replace, Cancellation shouldStop, Progress progress) {
+    public boolean add(StoredDay day) {
         return database.write(connection -> {
+            if (isRecorded(connection, day.day())) {
+                return false;
+            }
+            write(connection, INSERT, day);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean putIfStill(StoredDay day, Predicate<Optional<StoredDay>> stillAsSeen) {
+        return database.write(connection -> {
+            if (!stillAsSeen.test(between(connection, day.day(), day.day()).stream().findFirst())) {
+                return false;
+            }
+            write(connection, UPSERT, day);
+            return true;
+        });
+    }
+
+    @Override
+    public PutAllResult putAll(List<StoredDay> days, OnConflict onConflict, Cancellation shouldStop,
+                               Progress progress) {
+        return database.write(connection -> {
+            var recorded = new TreeSet<String>();
+            for (var day : days) {
+                if (isRecorded(connection, day.day())) {
+                    recorded.add(day.day());
+                }
+            }
+            if (onConflict == OnConflict.FAIL && !recorded.isEmpty()) {
+                return new PutAllResult(0, 0, 0, List.copyOf(recorded));
+            }
             int written = 0;
+            int done = 0;
             for (var day : days) {
                 if (shouldStop.isCancelled()) {
                     throw new CancelledException();
                 }
-                write(connection, replace ? UPSERT : INSERT, day);
-                progress.done(++written, days.size());
+                boolean there = recorded.contains(day.day());
+                if (!there || onConflict == OnConflict.REPLACE) {
+                    write(connection, there ? UPSERT : INSERT, day);
+                    written++;
+                }
+                progress.done(++done, days.size());
             }
-            return written;
+            int replaced = onConflict == OnConflict.REPLACE ? recorded.size() : 0;
+            return new PutAllResult(written, replaced, recorded.size() - replaced, List.of());
         });
     }
 
@@ -213,12 +254,14 @@ public final class SqliteDiaryStore implements DiaryStore {
     }
 
     @Override
-    public boolean delete(String day) {
+    public Optional<StoredDay> remove(String day) {
         return database.write(connection -> {
+            var before = between(connection, day, day).stream().findFirst();
             try (var statement = connection.prepareStatement(DELETE_DAY)) {
                 statement.setString(1, day);
-                return statement.executeUpdate() > 0;
+                statement.executeUpdate();
             }
+            return before;
         });
     }
 
@@ -226,18 +269,22 @@ public final class SqliteDiaryStore implements DiaryStore {
     public Set<String> recorded(Collection<String> days) {
         return database.read(connection -> {
             var found = new HashSet<String>();
-            try (var statement = connection.prepareStatement(IS_RECORDED)) {
-                for (var day : days) {
-                    statement.setString(1, day);
-                    try (var rows = statement.executeQuery()) {
-                        if (rows.next()) {
-                            found.add(day);
-                        }
-                    }
+            for (var day : days) {
+                if (isRecorded(connection, day)) {
+                    found.add(day);
                 }
             }
             return found;
         });
+    }
+
+    private static boolean isRecorded(Connection connection, String day) throws SQLException {
+        try (var statement = connection.prepareStatement(IS_RECORDED)) {
+            statement.setString(1, day);
+            try (var rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.headback.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +14,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.headback.Launcher;
+import org.headback.diary.ConflictMode;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryCsv;
+import org.headback.diary.ImportException;
+import org.headback.diary.ImportPlan;
+import org.headback.diary.InvalidValueException;
 import org.headback.storage.Database;
+import org.headback.storage.OlderDiaries;
 import org.headback.storage.SqliteDiaryStore;
+import org.sqlite.SQLiteJDBCLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +36,10 @@ class TwoProcessesTest {
     private static final int IMPORTED = 3000;
     private static final int FIRST_IMPORTED = 5000;
     private static final int SAVE_EVERY_MS = 20;
+    private static final int ROUNDS = 10;
+    private static final int PROGRAMS = 4;
+    private static final int STALE_NATIVE_LIBRARIES = 300;
+    private static final long HOLD_MS = 1500;
 
     @TempDir
     Path dataDir;
@@ -123,5 +134,162 @@ class TwoProcessesTest {
             assertThat(window.changedElsewhere()).isTrue();
             assertThat(window.changedElsewhere()).isFalse();
         }
+    }
+
+    /**
+     * Several programs started at the same moment on a new data folder (even rounds) or on an older HeadBack's
+     * folder (odd rounds): each adds a day, two of them the same day. Every program's own day is there, the shared
+     * day exactly once with the winner's values, the loser is told the day is already in the diary, and no program
+     * prints a stack trace, also while each removes the same stale copies of SQLite's native library.
+     */
+    @Test
+    void manyProgramsStartingAtOnce_onANewOrAnOlderFolder_eachAddIsKept_andTheSameDayOnlyOnce() throws Exception {
+        int lostOrRefused = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            var folder = scratch.resolve("round-" + round);
+            boolean older = round % 2 == 1;
+            if (older) {
+                OlderDiaries.atVersion(folder, 2, "2025-12-31");
+            }
+            var tmp = Files.createDirectories(scratch.resolve("tmp-" + round));
+            staleNativeLibraries(tmp);
+            var go = scratch.resolve("go-" + round);
+            var programs = new ArrayList<ChildProcess>();
+            try {
+                for (int p = 0; p < PROGRAMS; p++) {
+                    programs.add(ChildProcess.start(tmp, List.of(), AtOnce.class, go.toString(), "--data-dir",
+                            folder.toString(), "diary", "add", sharedOrOwnDay(p), "--back-pain", Integer.toString(p),
+                            "--headache", "1", "--notes", "program " + p));
+                }
+                for (var program : programs) {
+                    program.require("ready", "a program waiting to start");
+                }
+                Files.createFile(go);
+                lostOrRefused += checkRound(folder, older, programs, round);
+            } finally {
+                for (var program : programs) {
+                    program.close();
+                }
+            }
+        }
+        System.out.println("TwoProcessesTest manyProgramsStartingAtOnce: " + ROUNDS + " rounds of " + PROGRAMS
+                + " programs, " + lostOrRefused + " adds of the shared day refused, 0 lost");
+    }
+
+    /**
+     * Copies of SQLite's native library that killed programs left in the temporary folder, for every program to
+     * remove as it starts (so they race to remove the same files), and one that cannot be removed at all.
+     */
+    private static void staleNativeLibraries(Path tmp) throws Exception {
+        var prefix = "sqlite-" + SQLiteJDBCLoader.getVersion() + "-stale";
+        for (int i = 0; i < STALE_NATIVE_LIBRARIES; i++) {
+            Files.writeString(tmp.resolve(prefix + i + "-libsqlitejdbc.so"), "left by a program that was killed");
+        }
+        var undeletable = Files.createDirectories(tmp.resolve(prefix + "-folder-libsqlitejdbc.so"));
+        Files.writeString(undeletable.resolve("inside"), "a folder is not deleted while it holds a file");
+    }
+
+    /** The last two programs add the same day; the others a day of their own. */
+    private static String sharedOrOwnDay(int program) {
+        return program >= PROGRAMS - 2 ? "2026-01-15" : "2026-01-0" + (program + 1);
+    }
+
+    private static int checkRound(Path folder, boolean older, List<ChildProcess> programs, int round)
+            throws Exception {
+        var winners = new ArrayList<Integer>();
+        for (int p = 0; p < PROGRAMS; p++) {
+            var program = programs.get(p);
+            int code = program.waitFor(60, TimeUnit.SECONDS);
+            var lines = program.allLines();
+            var what = "round " + round + ", program " + p + ": " + lines;
+            assertThat(lines).as(what + ": no stack trace, no log record of several lines").noneMatch(line ->
+                    line.startsWith("\tat ") || line.startsWith("Caused by") || line.startsWith("SEVERE")
+                    || line.startsWith("WARNING") || line.matches("[a-z]+(\\.\\w+)+(Exception|Error)\\b.*"));
+            if (code == 0) {
+                assertThat(lines).as(what).contains("added " + sharedOrOwnDay(p));
+                winners.add(p);
+            } else {
+                assertThat(p).as(what).isGreaterThanOrEqualTo(PROGRAMS - 2);
+                assertThat(String.join("\n", lines)).as(what)
+                        .contains("headback: date: " + sharedOrOwnDay(p) + " is already in the diary");
+            }
+        }
+        var sharedWinners = winners.stream().filter(p -> p >= PROGRAMS - 2).toList();
+        assertThat(sharedWinners).as("round " + round + ": the shared day is added once").hasSize(1);
+        try (var database = Database.open(folder)) {
+            var days = diary(database).all();
+            assertThat(firstValue(database, "PRAGMA integrity_check")).isEqualTo("ok");
+            assertThat(days).hasSize(PROGRAMS - 1 + (older ? 1 : 0));
+            for (int p : winners) {
+                assertThat(days).as("round " + round + ", program " + p).anySatisfy(day -> {
+                    assertThat(day.date()).hasToString(sharedOrOwnDay(p));
+                    assertThat(day.notes()).isEqualTo("program " + p);
+                });
+            }
+        }
+        return PROGRAMS - winners.size();
+    }
+
+    @Test
+    void addWithoutReplace_whileAnotherProgramHoldsThatDayInATransaction_isRefused_andKeepsTheirs()
+            throws Exception {
+        try (var window = Database.open(dataDir)) {
+            var day = DayEntry.on(java.time.LocalDate.of(2026, 1, 15)).backPain(1).headache(1).notes("mine").build();
+            try (var other = ChildProcess.start(scratch, List.of(), TransactionHolder.class, dataDir.toString(),
+                    "2026-01-15", Long.toString(HOLD_MS))) {
+                other.require("holding", "the other program's open transaction");
+
+                assertThatThrownBy(() -> diary(window).add(day)).isInstanceOf(InvalidValueException.class)
+                        .hasMessageContaining("2026-01-15 is already in the diary");
+
+                other.require("committed", "the other program's commit");
+            }
+            assertThat(diary(window).day(day.date())).get().extracting(DayEntry::notes)
+                    .isEqualTo("saved by the other program");
+        }
+    }
+
+    @Test
+    void importSkippingConflicts_whileAnotherProgramHoldsOneOfItsDays_skipsThatDay_andKeepsTheirs()
+            throws Exception {
+        var plan = planOf("2026-01-14", "2026-01-15", "2026-01-16");
+        try (var window = Database.open(dataDir)) {
+            try (var other = ChildProcess.start(scratch, List.of(), TransactionHolder.class, dataDir.toString(),
+                    "2026-01-15", Long.toString(HOLD_MS))) {
+                other.require("holding", "the other program's open transaction");
+
+                var result = diary(window).importDays(plan, ConflictMode.SKIP, () -> false, (done, total) -> { });
+
+                assertThat(result.summary()).isEqualTo("imported 2 days; skipped 1 day already in the diary");
+                other.require("committed", "the other program's commit");
+            }
+            assertThat(diary(window).all()).extracting(DayEntry::notes)
+                    .containsExactly("imported", "saved by the other program", "imported");
+        }
+    }
+
+    @Test
+    void importFailingOnConflicts_whileAnotherProgramHoldsOneOfItsDays_namesThatDay_andImportsNothing()
+            throws Exception {
+        var plan = planOf("2026-01-14", "2026-01-15", "2026-01-16");
+        try (var window = Database.open(dataDir)) {
+            try (var other = ChildProcess.start(scratch, List.of(), TransactionHolder.class, dataDir.toString(),
+                    "2026-01-15", Long.toString(HOLD_MS))) {
+                other.require("holding", "the other program's open transaction");
+
+                assertThatThrownBy(() -> diary(window).importDays(plan, ConflictMode.FAIL, () -> false,
+                        (done, total) -> { })).isInstanceOf(ImportException.class)
+                        .hasMessage("days.csv: 1 day is already in the diary (the first is 2026-01-15); nothing was "
+                                + "imported. Choose to skip or replace them.");
+                other.require("committed", "the other program's commit");
+            }
+            assertThat(diary(window).all()).extracting(DayEntry::notes).containsExactly("saved by the other program");
+        }
+    }
+
+    private static ImportPlan planOf(String... days) {
+        return new ImportPlan("days.csv", java.util.Arrays.stream(days).map(day -> DayEntry.on(
+                java.time.LocalDate.parse(day)).backPain(2).headache(3).notes("imported").build()).toList(),
+                List.of());
     }
 }

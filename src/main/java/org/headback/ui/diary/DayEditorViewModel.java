@@ -3,6 +3,7 @@ package org.headback.ui.diary;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -28,6 +29,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import org.headback.diary.BackLocation;
+import org.headback.diary.DayChangedException;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayField;
 import org.headback.diary.DayText;
@@ -69,7 +71,10 @@ public final class DayEditorViewModel {
     private final Diary diary;
     private final Consumer<DayEntry> onSaved;
     private boolean loading;
+    /** The day as the diary holds it, as far as this editor knows: as shown, or as last saved from here. */
     private Optional<DayEntry> lastSaved = Optional.empty();
+    /** Saves sent to the diary that have not finished yet, oldest first. */
+    private final List<DayEntry> pending = new ArrayList<>();
 
     public DayEditorViewModel(Diary diary, TaskRunner runner, Consumer<DayEntry> onSaved) {
         this.diary = Objects.requireNonNull(diary, "diary");
@@ -154,15 +159,46 @@ public final class DayEditorViewModel {
             return;
         }
         saveState.set("Saving…");
+        // What the diary may hold for this day when the save runs: what was shown, or what an earlier save still on
+        // its way writes. Anything else was written by another program, and is not overwritten.
+        var seen = new ArrayList<Optional<DayEntry>>();
+        seen.add(lastSaved);
+        pending.stream().filter(sent -> sent.date().equals(day.date())).map(Optional::of).forEach(seen::add);
+        pending.add(day);
         runner.run("Saving " + day.date() + "…", () -> {
-            diary.save(day);
+            diary.saveIfUnchanged(day, seen);
             return day;
-        }, this::saved, error -> saveState.set("Not saved: " + error.getMessage()));
+        }, saved -> {
+            pending.remove(saved);
+            saved(saved);
+        }, error -> {
+            pending.remove(day);
+            if (error instanceof DayChangedException changed) {
+                showAsStored(changed);
+            } else {
+                saveState.set("Not saved: " + error.getMessage());
+            }
+        });
+    }
+
+    /** Another program saved the day first: the editor shows what it saved, and says that this change was not. */
+    private void showAsStored(DayChangedException changed) {
+        var day = changed.date();
+        runner.run("Opening " + day + "…", () -> diary.day(day), entry -> {
+            if (day.equals(date.get())) {
+                show(day, entry);
+                saveState.set("Not saved: " + changed.getMessage());
+            }
+        }, error -> saveState.set("Not saved: " + changed.getMessage()));
     }
 
     private void saved(DayEntry day) {
+        if (!day.date().equals(date.get())) {
+            onSaved.accept(day);
+            return;
+        }
         lastSaved = Optional.of(day);
-        if (day.date().equals(date.get()) && check().filter(day::equals).isPresent()) {
+        if (check().filter(day::equals).isPresent()) {
             dirty.set(false);
             recorded.set(true);
             saveState.set("Saved at " + LocalTime.now().format(TIME));

@@ -141,7 +141,7 @@ public final class DiaryViewModel {
             return;
         }
         runner.run("Restoring " + entry.date() + "…", () -> {
-            diary.save(entry);
+            diary.add(entry);
             return entry;
         }, restored -> {
             undoable.set(null);

@@ -195,4 +195,67 @@ class DiaryViewModelTest {
         assertThat(editor.errorProperty(DayField.BACK_PAIN).get()).isEqualTo("12 is not between 0 and 10");
         assertThat(diary.day(TODAY)).get().extracting(DayEntry::backPain).isEqualTo(0);
     }
+
+    /** Another program (here: another connection to the same file) saves while the window shows the day. */
+    private void anotherProgramSaves(DayEntry day) {
+        try (var other = Database.open(dataDir)) {
+            new Diary(new SqliteDiaryStore(other, CLOCK), CLOCK).save(day);
+        }
+    }
+
+    @Test
+    void newDay_recordedByAnotherProgramWhileShownAsNotRecorded_isNotOverwritten_andIsShown() {
+        anotherProgramSaves(DayEntry.on(TODAY).backPain(7).headache(2).notes("from the command line").build());
+
+        editor.backPainProperty().set("1");
+        editor.commit();
+
+        assertThat(diary.day(TODAY)).get().extracting(DayEntry::notes).isEqualTo("from the command line");
+        assertThat(editor.saveStateProperty().get()).startsWith("Not saved: " + TODAY + " is already in the diary");
+        assertThat(editor.backPainProperty().get()).as("the editor shows what is stored").isEqualTo("7");
+    }
+
+    @Test
+    void recordedDay_changedByAnotherProgramWhileShown_isNotOverwritten_andIsShown() {
+        editor.backPainProperty().set("1");
+        editor.commit();
+        anotherProgramSaves(DayEntry.on(TODAY).backPain(7).headache(2).notes("from the command line").build());
+
+        editor.backPainProperty().set("3");
+        editor.commit();
+
+        assertThat(diary.day(TODAY)).get().extracting(DayEntry::notes).isEqualTo("from the command line");
+        assertThat(editor.saveStateProperty().get()).startsWith("Not saved: " + TODAY + " was changed by another "
+                + "program");
+        editor.backPainProperty().set("5");
+        editor.commit();
+        assertThat(diary.day(TODAY)).get().satisfies(day -> {
+            assertThat(day.backPain()).as("a change made after seeing theirs is saved").isEqualTo(5);
+            assertThat(day.notes()).isEqualTo("from the command line");
+        });
+    }
+
+    @Test
+    void savesOneAfterAnother_eachOverTheLast_areAllSaved() {
+        for (int pain = 1; pain <= 5; pain++) {
+            editor.backPainProperty().set(Integer.toString(pain));
+            editor.notesProperty().set("change " + pain);
+            editor.commit();
+            assertThat(editor.saveStateProperty().get()).startsWith("Saved at ");
+        }
+        assertThat(diary.day(TODAY)).get().extracting(DayEntry::backPain).isEqualTo(5);
+    }
+
+    @Test
+    void undoDelete_ofADayAnotherProgramRecordedSince_keepsTheirs() {
+        editor.backPainProperty().set("1");
+        editor.commit();
+        viewModel.deleteSelected();
+        anotherProgramSaves(DayEntry.on(TODAY).backPain(7).headache(2).notes("from the command line").build());
+
+        viewModel.undoDelete();
+
+        assertThat(diary.day(TODAY)).get().extracting(DayEntry::notes).isEqualTo("from the command line");
+        assertThat(viewModel.messageProperty().get()).startsWith("Not restored: ").contains("already in the diary");
+    }
 }
