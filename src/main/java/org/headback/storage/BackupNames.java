@@ -53,9 +53,14 @@ final class BackupNames {
         return target.resolveSibling("." + target.getFileName() + PARTIAL_SUFFIX);
     }
 
+    /** A partial copy of HeadBack's own: its temporary name for a daily backup or a copy kept before a restore. */
     static boolean isPartial(Path file) {
         var name = file.getFileName().toString();
-        return name.startsWith(".") && name.endsWith(PARTIAL_SUFFIX);
+        if (!name.startsWith(".") || !name.endsWith(PARTIAL_SUFFIX)) {
+            return false;
+        }
+        var target = name.substring(1, name.length() - PARTIAL_SUFFIX.length());
+        return DAILY.matcher(target).matches() || BEFORE_RESTORE.matcher(target).matches();
     }
 
     static Optional<Entry> parseDaily(Path file) {

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -21,8 +23,15 @@ import java.util.stream.Stream;
  * the database as it was is copied to {@code before-restore-YYYY-MM-DD-HHMMSS.db}, so that a restore can be undone;
  * those copies are counted apart from the daily ones (a restore never pushes a daily backup out) and pruned on their
  * own, keeping the newest {@value #KEEP_BEFORE_RESTORE}. The copy just made is always kept, even if the clock went
- * back. Files with other names are left alone. Each copy is written under a temporary name and then moved into
- * place, so a crash never leaves half a copy under a backup's name.
+ * back. Each copy is written under a temporary name and then moved into place, so a crash never leaves half a copy
+ * under a backup's name.
+ *
+ * <p>A name never decides what a file is: each backup carries inside it the name HeadBack gave it and when it was
+ * made ({@link BackupStamp}), backups are ordered by that moment, and only files that carry their own name are ever
+ * pruned. A file merely named like a backup (another file, a backup copied or renamed by hand) is never deleted and
+ * never offered; a backup of an older HeadBack, which carries no stamp, is offered (unless named for a day still to
+ * come) but never deleted. A diary without a day or an article of the user's is not backed up over backups that
+ * have some: after a damaged diary was replaced by a new one, the backups that hold the old one stay.
  */
 public final class Backups {
     public static final String FOLDER = "backups";
@@ -56,11 +65,11 @@ public final class Backups {
     /**
      * At most once per calendar day (the clock's local date): a consistent copy of the database in the backups
      * folder, then only the newest {@value #KEEP} daily backups are kept. Returns the new backup, or empty if
-     * today's already exists.
+     * today's already exists, or if the diary is empty and a backup holds something.
      */
     public synchronized Optional<Path> backUpIfDue() {
         var target = folder.resolve(BackupNames.daily(LocalDate.now(clock)));
-        if (Files.exists(target)) {
+        if (Files.exists(target) || isEmptyBesideBackupsWithContent()) {
             return Optional.empty();
         }
         copyDatabaseTo(target);
@@ -68,19 +77,28 @@ public final class Backups {
         return Optional.of(target);
     }
 
+    private boolean isEmptyBesideBackupsWithContent() {
+        if (database.read(ContentCount::of) > 0) {
+            return false;
+        }
+        return Stream.concat(scan(folder, BackupNames::parseDaily, clock),
+                scan(folder, BackupNames::parseBeforeRestore, clock)).anyMatch(found -> BackupStamp.hasContent(
+                        found.entry().file()));
+    }
+
     /** The daily backups, newest first. */
     public synchronized List<Backup> list() {
-        return listIn(folder.getParent());
+        return listIn(folder.getParent(), clock);
     }
 
     /** The daily backups of a data folder, newest first; needs no open database. */
-    public static List<Backup> listIn(Path dataDir) {
-        return scan(dataDir.resolve(FOLDER), BackupNames::parseDaily).map(Backups::describe).toList();
+    public static List<Backup> listIn(Path dataDir, Clock clock) {
+        return scan(dataDir.resolve(FOLDER), BackupNames::parseDaily, clock).map(Backups::describe).toList();
     }
 
     /** The copies kept before restores, newest first: restoring one undoes the restore that made it. */
     public synchronized List<Backup> beforeRestoreCopies() {
-        return scan(folder, BackupNames::parseBeforeRestore).map(Backups::describe).toList();
+        return scan(folder, BackupNames::parseBeforeRestore, clock).map(Backups::describe).toList();
     }
 
     /**
@@ -112,6 +130,7 @@ public final class Backups {
             OwnerOnly.restrictFolder(folder);
             Files.deleteIfExists(partial);
             database.backupTo(partial);
+            BackupStamp.write(partial, target.getFileName().toString(), clock.instant());
             OwnerOnly.restrictFile(partial);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -124,12 +143,16 @@ public final class Backups {
         }
     }
 
-    /** Keeps the one just made, even if the clock went back, and the newest others up to {@code keep} in all. */
+    /**
+     * Keeps the one just made, even if the clock went back, and the newest others up to {@code keep} in all. Only
+     * backups that carry their own name are counted and deleted; leftover partial copies go too.
+     */
     private void prune(Function<Path, Optional<BackupNames.Entry>> kind, int keep, Path justMade) {
-        var old = scan(folder, kind).filter(entry -> !entry.file().equals(justMade)).skip(keep - 1L).toList();
+        var old = scan(folder, kind, clock).filter(Found::madeByHeadBack)
+                .filter(found -> !found.entry().file().equals(justMade)).skip(keep - 1L).toList();
         try (Stream<Path> files = Files.list(folder)) {
-            var stale = Stream.concat(old.stream().map(BackupNames.Entry::file), files.filter(BackupNames::isPartial))
-                    .toList();
+            var stale = Stream.concat(old.stream().map(found -> found.entry().file()),
+                    files.filter(BackupNames::isPartial)).toList();
             for (var file : stale) {
                 Files.deleteIfExists(file);
             }
@@ -138,15 +161,26 @@ public final class Backups {
         }
     }
 
-    private static Stream<BackupNames.Entry> scan(Path folder, Function<Path, Optional<BackupNames.Entry>> kind) {
+    /** A file in the backups folder that is a backup, and when it was made. */
+    private record Found(BackupNames.Entry entry, Instant made, boolean madeByHeadBack) {
+    }
+
+    /**
+     * The backups of one kind, newest first by when they were made; files named like one that are not (or are a copy
+     * of one, or a backup of an older HeadBack named for a day after today) are left out.
+     */
+    private static Stream<Found> scan(Path folder, Function<Path, Optional<BackupNames.Entry>> kind, Clock clock) {
         if (!Files.isDirectory(folder)) {
             return Stream.empty();
         }
+        var today = LocalDate.now(clock);
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile)
                     .map(kind)
                     .flatMap(Optional::stream)
-                    .sorted(Comparator.comparing(BackupNames.Entry::order).reversed())
+                    .map(entry -> found(entry, today))
+                    .flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(Found::made).thenComparing(found -> found.entry().order()).reversed())
                     .toList()
                     .stream();
         } catch (IOException e) {
@@ -154,11 +188,22 @@ public final class Backups {
         }
     }
 
-    private static Backup describe(BackupNames.Entry entry) {
+    private static Optional<Found> found(BackupNames.Entry entry, LocalDate today) {
+        var stamp = BackupStamp.read(entry.file());
+        return switch (stamp.kind()) {
+            case MADE_BY_HEADBACK -> Optional.of(new Found(entry, stamp.made().orElseThrow(), true));
+            case UNSTAMPED -> entry.date().isAfter(today) ? Optional.empty()
+                    : Optional.of(new Found(entry, entry.date().atStartOfDay(ZoneOffset.UTC).toInstant(), false));
+            case COPY, NOT_A_BACKUP -> Optional.empty();
+        };
+    }
+
+    private static Backup describe(Found found) {
+        var file = found.entry().file();
         try {
-            return new Backup(entry.file(), entry.date(), Files.size(entry.file()));
+            return new Backup(file, found.entry().date(), Files.size(file));
         } catch (IOException e) {
-            throw new StorageException("Cannot read the backup " + entry.file() + " (" + e.getMessage() + ").", e);
+            throw new StorageException("Cannot read the backup " + file + " (" + e.getMessage() + ").", e);
         }
     }
 

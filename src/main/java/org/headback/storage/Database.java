@@ -238,6 +238,7 @@ public final class Database implements AutoCloseable {
         try (var source = OnlineRestore.open(backup)) {
             source.copyInto(connection, file);
             new Migrations(file).apply(connection);
+            BackupStamp.remove(connection);
         } catch (SQLException e) {
             throw new StorageException(SqliteMessages.describe(file, e), e);
         }

@@ -41,7 +41,7 @@ public final class Recovery {
 
     /** The newest daily backup that is a sound HeadBack database this version can restore, if there is one. */
     public Optional<Backups.Backup> newestBackup() {
-        for (var backup : Backups.listIn(dataDir)) {
+        for (var backup : Backups.listIn(dataDir, clock)) {
             try {
                 OnlineRestore.requireRestorable(backup.file());
                 return Optional.of(backup);

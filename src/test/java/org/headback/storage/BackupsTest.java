@@ -265,7 +265,8 @@ class BackupsTest {
         Files.writeString(garbage, "not a database at all, only some text someone saved here".repeat(100));
         var backups = backupsAt(START);
 
-        assertThatThrownBy(() -> backups.restore(backups.list().get(0)))
+        assertThat(backups.list()).as("a file named like a backup is not offered as one").isEmpty();
+        assertThatThrownBy(() -> backups.restore(new Backups.Backup(garbage, LocalDate.parse("2026-02-01"), 0)))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining(garbage.toString())
                 .hasMessageContaining("not a HeadBack database");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.DriverManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,7 +42,8 @@ class RecoveryTest {
         TRUNCATED_COPY(UnusableDatabaseException.Reason.DAMAGED),
         OTHER_APPLICATION(UnusableDatabaseException.Reason.OTHER_APPLICATION),
         NEWER_VERSION_WITH_PENDING_LOG(UnusableDatabaseException.Reason.NEWER_VERSION),
-        DAMAGED_INDEX(UnusableDatabaseException.Reason.DAMAGED);
+        DAMAGED_INDEX(UnusableDatabaseException.Reason.DAMAGED),
+        ZERO_BYTES(UnusableDatabaseException.Reason.EMPTY);
 
         final UnusableDatabaseException.Reason reason;
 
@@ -106,6 +108,7 @@ class RecoveryTest {
                 }
                 DamagedFiles.breakArticleIndex(made.resolve(Database.FILE_NAME), "article-0030");
             }
+            case ZERO_BYTES -> Files.write(made.resolve(Database.FILE_NAME), new byte[0]);
             default -> throw new IllegalArgumentException(kind.name());
         }
         for (var suffix : List.of("", "-wal", "-shm")) {
@@ -229,12 +232,37 @@ class RecoveryTest {
         var recovery = new Recovery(dataDir, CLOCK);
         assertThat(recovery.newestBackup()).isEmpty();
 
-        diaryWithBackup(5);
+        try (var database = Database.open(dataDir)) {
+            var articles = new SqliteArticleStore(database);
+            for (int i = 1; i <= 60; i++) {
+                var id = "article-%04d".formatted(i);
+                articles.add(new StoredArticle(id, "T", id + ".txt", "TEXT", "Text.", Instant.EPOCH));
+            }
+            new Backups(database, dataDir, Clock.offset(CLOCK, Duration.ofDays(-1))).backUpIfDue();
+            new Backups(database, dataDir, CLOCK).backUpIfDue();
+        }
         var older = dataDir.resolve(Backups.FOLDER).resolve("headback-2026-11-20.db");
-        Files.move(dataDir.resolve(Backups.FOLDER).resolve("headback-2026-11-21.db"), older);
-        Files.write(dataDir.resolve(Backups.FOLDER).resolve("headback-2026-11-21.db"), "not a backup".getBytes());
+        DamagedFiles.breakArticleIndex(dataDir.resolve(Backups.FOLDER).resolve("headback-2026-11-21.db"),
+                "article-0030");
 
         assertThat(recovery.newestBackup()).get().extracting(Backups.Backup::file).isEqualTo(older);
+    }
+
+    @Test
+    void startNew_thenTheDailyBackup_keepsTheBackupThatHoldsTheOldDiary() throws Exception {
+        diaryWithBackup(5);
+        var backup = dataDir.resolve(Backups.FOLDER).resolve("headback-2026-11-21.db");
+        var before = Files.readAllBytes(backup);
+        putBadFile(BadFile.ZERO_BYTES);
+
+        try (var database = new Recovery(dataDir, CLOCK).startNew().database()) {
+            var nextDay = Clock.offset(CLOCK, Duration.ofDays(1));
+            assertThat(new Backups(database, dataDir, nextDay).backUpIfDue()).as("no backup of the empty diary")
+                    .isEmpty();
+            assertThat(new Recovery(dataDir, nextDay).newestBackup()).get().extracting(Backups.Backup::file)
+                    .isEqualTo(backup);
+        }
+        assertThat(Files.readAllBytes(backup)).isEqualTo(before);
     }
 
     @Test
