@@ -195,7 +195,8 @@ public final class DayText {
         return text == null || text.isBlank();
     }
 
-    private static String quoted(String value) {
+    /** A value as a message shows it: in quotes, cut after 40 characters. */
+    static String quoted(String value) {
         var shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
         return "“" + shown + "”";
     }

@@ -19,7 +19,6 @@ import org.headback.diary.csv.CsvRecord;
  */
 final class DiaryCsvHeader {
     private static final int NAMES_SHOWN = 12;
-    private static final int NAME_LENGTH_SHOWN = 40;
     private static final String NO_NAME = "(a column with no name)";
 
     private final CsvRecord header;
@@ -66,8 +65,7 @@ final class DiaryCsvHeader {
     }
 
     private static String quoted(String name) {
-        var value = name.strip();
-        return "“" + (value.length() > NAME_LENGTH_SHOWN ? value.substring(0, NAME_LENGTH_SHOWN) + "…" : value) + "”";
+        return DayText.quoted(name.strip());
     }
 
     /**
