@@ -1,16 +1,12 @@
 package org.headback.article;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.headback.text.NotTextException;
+import org.headback.text.TextEncoding;
 
 /**
  * A file the user offers as an article, read only if it can be one: a {@code .txt}, {@code .md} or {@code .html}
@@ -18,7 +14,6 @@ import java.util.Locale;
  */
 public record ArticleFile(String fileName, ArticleFormat format, String text) {
     public static final long MAX_BYTES = 5L * 1024 * 1024;
-    private static final int SNIFF_BYTES = 8192;
 
     /** Reads and checks the file; throws {@link ArticleRejectedException} with the reason if it cannot be one. */
     public static ArticleFile read(Path path) {
@@ -66,59 +61,15 @@ public record ArticleFile(String fileName, ArticleFormat format, String text) {
     }
 
     static String decode(byte[] bytes, String name) {
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return decodeStrict(bytes, 2, StandardCharsets.UTF_16LE, name);
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return decodeStrict(bytes, 2, StandardCharsets.UTF_16BE, name);
-        }
-        if (looksBinary(bytes)) {
-            throw new ArticleRejectedException(name, "it is not a text file (it contains binary data).");
-        }
-        int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        return decodeStrict(bytes, skip, StandardCharsets.UTF_8, name);
-    }
-
-    /** NUL bytes, or many control characters, in the first few kilobytes: no text file has them. */
-    static boolean looksBinary(byte[] bytes) {
-        int length = Math.min(bytes.length, SNIFF_BYTES);
-        int controls = 0;
-        for (int i = 0; i < length; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                controls++;
-            }
-        }
-        return controls > length / 20;
-    }
-
-    private static String decodeStrict(byte[] bytes, int offset, Charset charset, String name) {
-        var decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        var buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
-            return decoder.decode(buffer).toString();
-        } catch (MalformedInputException e) {
-            throw new ArticleRejectedException(name, "its text cannot be decoded: it is not valid " + charset.name()
-                    + " (bad byte at offset " + buffer.position() + "). Save it as UTF-8 and try again.");
-        } catch (CharacterCodingException e) {
-            throw new ArticleRejectedException(name, "its text cannot be decoded as " + charset.name() + ".");
-        }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
+            return TextEncoding.decode(bytes);
+        } catch (NotTextException e) {
+            if (e.isBinary()) {
+                throw new ArticleRejectedException(name, "it is not a text file (it contains binary data).");
             }
+            throw new ArticleRejectedException(name, "its text cannot be decoded: it is not valid "
+                    + e.charset().orElseThrow().name() + " (bad byte at offset " + e.offset()
+                    + "). Save it as UTF-8 and try again.");
         }
-        return true;
     }
 }

@@ -1,6 +1,7 @@
 package org.headback.diary;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -25,8 +26,11 @@ public final class DayText {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,9}");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d{1,9}([.,]\\d{0,6})?|[.,]\\d{1,6})");
+    /** A whole number, also as a spreadsheet writes one formatted with decimals: 6, 6.0, 6,00. */
+    private static final Pattern WHOLE = Pattern.compile("([+-]?\\d{1,9})([.,]0+)?");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d{1,9}([.,]\\d*)?|[.,]\\d+)");
+    /** The decimals hours keep: a spreadsheet formula's 7.33333333333333 is 7.333333. */
+    private static final int HOURS_DECIMALS = 6;
     private static final String LIST_SEPARATOR = ";";
 
     private DayText() {
@@ -59,10 +63,11 @@ public final class DayText {
         if (value.isEmpty()) {
             throw new InvalidValueException(field, "is missing (a whole number from 0 to 10)");
         }
-        if (!WHOLE.matcher(value).matches()) {
+        var whole = WHOLE.matcher(value);
+        if (!whole.matches()) {
             throw new InvalidValueException(field, quoted(value) + " is not a whole number from 0 to 10");
         }
-        int number = Integer.parseInt(value);
+        int number = Integer.parseInt(whole.group(1));
         DayEntry.checkScale(field, number);
         return number;
     }
@@ -72,18 +77,27 @@ public final class DayText {
         return isBlank(text) ? OptionalInt.empty() : OptionalInt.of(scale(field, text));
     }
 
-    /** Empty for blank text, else hours from 0 to 24 (a decimal point or comma is fine: 7.5, 7,5). */
+    /**
+     * Empty for blank text, else hours from 0 to 24 (a decimal point or comma is fine: 7.5, 7,5), rounded half up to
+     * {@link #HOURS_DECIMALS} decimals. The range is checked before rounding: 24.0000001 is over 24.
+     */
     public static OptionalDouble optionalHours(DayField field, String text) {
         if (isBlank(text)) {
             return OptionalDouble.empty();
         }
-        var value = text.strip();
+        var value = text.strip().replace(',', '.');
         if (!DECIMAL.matcher(value).matches()) {
-            throw new InvalidValueException(field, quoted(value) + " is not a number of hours from 0 to 24");
+            throw new InvalidValueException(field, quoted(text.strip()) + " is not a number of hours from 0 to 24");
         }
-        double hours = Double.parseDouble(value.replace(',', '.'));
-        DayEntry.checkHours(field, hours);
-        return OptionalDouble.of(hours);
+        DayEntry.checkHours(field, Double.parseDouble(value));
+        return OptionalDouble.of(rounded(value));
+    }
+
+    /** A decimal rounded half up; only the first decimal past those kept matters, so the rest is not read. */
+    private static double rounded(String decimal) {
+        int point = decimal.indexOf('.');
+        var kept = point < 0 ? decimal : decimal.substring(0, Math.min(decimal.length(), point + HOURS_DECIMALS + 2));
+        return new BigDecimal(kept).setScale(HOURS_DECIMALS, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** Places separated by semicolons or commas: "lower_back;neck". */
@@ -181,7 +195,8 @@ public final class DayText {
         return text == null || text.isBlank();
     }
 
-    private static String quoted(String value) {
+    /** A value as a message shows it: in quotes, cut after 40 characters. */
+    static String quoted(String value) {
         var shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
         return "“" + shown + "”";
     }

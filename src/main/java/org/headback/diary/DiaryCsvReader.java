@@ -1,33 +1,38 @@
 package org.headback.diary;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import org.headback.diary.csv.CsvFormatException;
+import org.headback.diary.csv.CsvPosition;
 import org.headback.diary.csv.CsvReader;
 import org.headback.diary.csv.CsvRecord;
+import org.headback.text.NotTextException;
+import org.headback.text.TextEncoding;
 
 /**
  * Reads a diary CSV file into checked days, all or nothing: the first problem stops it with the file, line,
  * column and what is wrong. Columns are matched by name, ignoring case and order; unknown ones are reported.
+ *
+ * <p>It reads what spreadsheets save: the text in UTF-8 (with or without a byte-order mark) or UTF-16 with a
+ * byte-order mark ({@link TextEncoding}, as for articles), fields separated by commas, semicolons or tabs (or what a
+ * {@code sep=} first line says; {@link CsvReader#detectingSeparator}), rows of empty fields skipped.
  */
 public final class DiaryCsvReader {
     /** Ten years of days take about half a megabyte; a file this large is not a diary. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
     static final List<DayField> REQUIRED = List.of(DayField.DATE, DayField.BACK_PAIN, DayField.HEADACHE);
+    private static final int TEXT_SHOWN = 30;
 
     private final String fileName;
     private final LocalDate today;
@@ -44,16 +49,15 @@ public final class DiaryCsvReader {
             if (Files.size(file) > MAX_BYTES) {
                 throw new ImportException(name + ": the file is larger than 50 MB; it is not a HeadBack diary.");
             }
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            try (var in = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            try (var in = TextEncoding.reader(Files.newInputStream(file))) {
                 return read(name, in, today);
             }
         } catch (NoSuchFileException e) {
             throw new ImportException(name + ": there is no such file (" + file + ").", e);
+        } catch (NotTextException e) {
+            throw notText(name, e);
         } catch (CharacterCodingException e) {
-            throw new ImportException(name + ": the file is not UTF-8 text (is it a spreadsheet rather than a CSV "
-                    + "file?); nothing was imported.", e);
+            throw new DiaryCsvReader(name, today).undecodable(file, e);
         } catch (IOException e) {
             throw new ImportException(name + ": the file cannot be read (" + e.getMessage() + ").", e);
         }
@@ -61,19 +65,18 @@ public final class DiaryCsvReader {
 
     /** Reads CSV text; {@code fileName} is used in messages. */
     public static ImportPlan read(String fileName, Reader in, LocalDate today) throws IOException {
-        return new DiaryCsvReader(fileName, today).read(new CsvReader(in));
+        return new DiaryCsvReader(fileName, today).read(CsvReader.detectingSeparator(in));
     }
 
     private ImportPlan read(CsvReader csv) throws IOException {
         try {
-            var header = csv.next().orElseThrow(() -> new ImportException(fileName
+            var first = nextRow(csv).orElseThrow(() -> new ImportException(fileName
                     + ": the file is empty; it needs a header row naming its columns (date, back_pain, headache…)."));
-            var columns = new HashMap<DayField, Integer>();
-            var unknown = columns(header, columns);
+            var header = DiaryCsvHeader.read(first, csv.separator());
             var days = new ArrayList<DayEntry>();
             var seenOn = new HashMap<LocalDate, Long>();
-            for (var record = csv.next(); record.isPresent(); record = csv.next()) {
-                var day = day(record.get(), header.fields().size(), columns);
+            for (var record = nextRow(csv); record.isPresent(); record = nextRow(csv)) {
+                var day = day(record.get(), header);
                 var earlier = seenOn.putIfAbsent(day.date(), record.get().line());
                 if (earlier != null) {
                     throw error(record.get().line(), DayField.DATE.column() + ": " + day.date()
@@ -81,50 +84,60 @@ public final class DiaryCsvReader {
                 }
                 days.add(day);
             }
-            return new ImportPlan(fileName, days, unknown);
+            return new ImportPlan(fileName, days, header.unknownColumns());
         } catch (CsvFormatException e) {
             throw error(e.line(), e.detail());
         }
     }
 
-    /** Finds each known column's position; returns the names of the others. */
-    private List<String> columns(CsvRecord header, Map<DayField, Integer> columns) {
-        var byName = new HashMap<String, DayField>();
-        for (var field : DayField.values()) {
-            byName.put(field.column(), field);
+    /** The next record that holds something: a spreadsheet writes rows of empty fields (",,,,") for empty rows. */
+    private static Optional<CsvRecord> nextRow(CsvReader csv) throws IOException, CsvFormatException {
+        var record = csv.next();
+        while (record.isPresent() && record.get().fields().stream().allMatch(String::isBlank)) {
+            record = csv.next();
         }
-        var unknown = new ArrayList<String>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            var name = header.fields().get(i).strip();
-            var field = byName.get(name.toLowerCase(Locale.ROOT));
-            if (field == null) {
-                unknown.add(name.isEmpty() ? "(a column with no name)" : name);
-            } else if (columns.putIfAbsent(field, i) != null) {
-                throw error(header.line(), "the column " + field.column() + " appears twice in the header");
-            }
-        }
-        for (var required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                throw error(header.line(), "the header has no " + required.column()
-                        + " column (it needs date, back_pain and headache)");
-            }
-        }
-        return unknown;
+        return record;
     }
 
-    private DayEntry day(CsvRecord record, int width, Map<DayField, Integer> columns) {
-        if (record.fields().size() != width) {
-            throw error(record.line(), record.fields().size() + (record.fields().size() == 1 ? " field" : " fields")
-                    + ", but the header has " + width);
-        }
-        var values = new EnumMap<DayField, String>(DayField.class);
-        columns.forEach((field, index) -> values.put(field, record.fields().get(index)));
-        values.computeIfPresent(DayField.NOTES, (field, cell) -> DiaryCsv.fromCell(cell));
+    private DayEntry day(CsvRecord record, DiaryCsvHeader header) throws CsvFormatException {
+        var values = header.values(record);
         try {
             return DayRow.parse(values, today);
         } catch (InvalidValueException e) {
-            throw error(record.line(), e.getMessage());
+            var hint = e.field() == DayField.DATE ? SpreadsheetDates.hint(values.get(DayField.DATE)) : "";
+            throw error(record.line(), e.getMessage() + hint);
         }
+    }
+
+    /** Says where the first byte that is not text is, and how to save the file so that it is. */
+    private ImportException undecodable(Path file, CharacterCodingException cause) {
+        try {
+            TextEncoding.decode(Files.readAllBytes(file));
+            return new ImportException(fileName + ": the file's text cannot be read (it changed while it was read).",
+                    cause);
+        } catch (NotTextException e) {
+            return e.isBinary() ? notText(fileName, e) : undecodable(e);
+        } catch (IOException e) {
+            return new ImportException(fileName + ": the file cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private ImportException undecodable(NotTextException located) {
+        boolean utf8 = located.charset().orElseThrow().equals(StandardCharsets.UTF_8);
+        var at = CsvPosition.atEndOf(located.textBefore());
+        var before = at.before().length() > TEXT_SHOWN ? "…" + at.before().substring(at.before().length() - TEXT_SHOWN)
+                : at.before();
+        var what = String.format(Locale.ROOT, "the text is not %s (byte 0x%02X %s); ", utf8 ? "UTF-8" : "UTF-16",
+                located.badByte(), before.isEmpty() ? "at the start of the field" : "after “" + before + "”");
+        var advice = utf8 ? "Excel's plain CSV format writes letters such as é another way: save the file as CSV "
+                + "UTF-8 (in other programs, choose the encoding UTF-8)" : "save the file again as CSV UTF-8";
+        var column = at.column().map(String::strip).filter(name -> !name.isEmpty()).map(name -> name + ": ");
+        return error(at.line(), column.orElse("") + what + advice);
+    }
+
+    private static ImportException notText(String fileName, NotTextException cause) {
+        return new ImportException(fileName + ": the file is not text but binary data (a spreadsheet's own format, "
+                + "such as .xlsx or .ods?); save it as CSV UTF-8 and import that file.", cause);
     }
 
     private ImportException error(long line, String what) {

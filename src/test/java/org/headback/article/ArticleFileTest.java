@@ -83,9 +83,4 @@ class ArticleFileTest {
     void missingFile_isRefused() {
         assertThatThrownBy(() -> ArticleFile.read(dir.resolve("gone.txt"))).hasMessageContaining("no such file");
     }
-
-    @Test
-    void plainTextWithTabsAndFormFeeds_isNotMistakenForBinary() {
-        assertThat(ArticleFile.looksBinary("a\tb\fc\r\n".repeat(100).getBytes(StandardCharsets.UTF_8))).isFalse();
-    }
 }

@@ -115,6 +115,30 @@ class DiaryCliTest {
     }
 
     @Test
+    void import_spreadsheetFiles_semicolonsAndUtf16_areRead() throws Exception {
+        var german = Files.write(files.resolve("de.csv"), ("\uFEFFdate;back_pain;headache;sleep_hours\r\n"
+                + yesterday + ";3;1;7,5\r\n").getBytes(StandardCharsets.UTF_8));
+        var unicodeText = Files.write(files.resolve("unicode.txt"), ("\uFEFFdate\tback_pain\theadache\r\n"
+                + today + "\t2\t2\r\n").getBytes(StandardCharsets.UTF_16LE));
+        assertThat(run("diary", "import", german.toString())).isEqualTo(Cli.OK);
+        assertThat(run("diary", "import", unicodeText.toString())).isEqualTo(Cli.OK);
+        run("diary", "list");
+        assertThat(out).contains(yesterday + ",3,,1,,,,7.5,", today + ",2,,2,");
+    }
+
+    @Test
+    void import_windows1252File_exitsOneWithLineColumnAndByte_andChangesNothing() throws Exception {
+        var csv = Files.write(files.resolve("w.csv"), ("date,back_pain,headache,notes\r\n" + today
+                + ",1,1,caf\u00e9\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(run("diary", "import", csv.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err).isEqualTo("headback: w.csv, line 2, notes: the text is not UTF-8 (byte 0xE9 after “caf”); "
+                + "Excel's plain CSV format writes letters such as é another way: save the file as CSV UTF-8 (in "
+                + "other programs, choose the encoding UTF-8)\n");
+        run("diary", "list");
+        assertThat(out.lines()).hasSize(1);
+    }
+
+    @Test
     void import_conflicts_failByDefault_skipOrReplaceOnRequest() throws Exception {
         run("diary", "add", yesterday, "--back-pain", "7", "--headache", "7");
         var csv = Files.writeString(files.resolve("c.csv"), "date,back_pain,headache\n" + yesterday + ",1,1\n"

@@ -58,6 +58,63 @@ class DayTextTest {
                 .hasMessage("headache_hours: “long” is not a number of hours from 0 to 24");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "7.33333333333333 | 7.333333",
+        "7,3333335        | 7.333334",
+        "0.333333333333333| 0.333333",
+        "23.99999999      | 24",
+        "6.99999949999999 | 6.999999",
+        "-0.0             | 0"})
+    void hours_withMoreThanSixDecimals_areRoundedToSix(String text, double hours) {
+        assertThat(DayText.optionalHours(DayField.SLEEP_HOURS, text)).hasValue(hours);
+    }
+
+    @Test
+    void hours_overTheLimitByATinyFraction_areRefusedBeforeRounding() {
+        assertThatThrownBy(() -> DayText.optionalHours(DayField.SLEEP_HOURS, "24.0000001"))
+                .hasMessage("sleep_hours: 24.0000001 is not between 0 and 24");
+        assertThatThrownBy(() -> DayText.optionalHours(DayField.SLEEP_HOURS, "-0.0000001"))
+                .hasMessage("sleep_hours: -0.0000001 is not between 0 and 24");
+    }
+
+    @Test
+    void hours_withAThousandDecimals_areReadQuickly() {
+        assertThat(DayText.optionalHours(DayField.SLEEP_HOURS, "7." + "3".repeat(1000))).hasValue(7.333333);
+        assertThat(DayText.optionalHours(DayField.SLEEP_HOURS, "7." + "9".repeat(1_000_000))).hasValue(8);
+    }
+
+    @Test
+    void hours_roundedOrNot_areWrittenWithAtMostSixDecimals_andReadBackExactly() {
+        var random = new java.util.Random(11);
+        for (int i = 0; i < 10_000; i++) {
+            int millionths = random.nextInt(24_000_001);
+            double micro = millionths / 1e6;
+            var plain = java.math.BigDecimal.valueOf(millionths, 6).toPlainString();
+            var text = i % 2 == 0 ? plain : plain + "4999";
+            double read = DayText.optionalHours(DayField.SLEEP_HOURS, text).orElseThrow();
+            assertThat(read).as(text).isEqualTo(micro);
+            assertThat(new java.math.BigDecimal(DayText.hours(read)).scale()).as(text).isLessThanOrEqualTo(6);
+            assertThat(DayText.optionalHours(DayField.SLEEP_HOURS, DayText.hours(read))).as(text).hasValue(read);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"6.0, 6", "'6,0', 6", "10.00, 10", "0.0, 0", "' 3,0 ', 3"})
+    void scale_wholeNumberWithAZeroFraction_isRead(String text, int value) {
+        assertThat(DayText.scale(DayField.STRESS, text)).isEqualTo(value);
+    }
+
+    @Test
+    void scale_withAFractionOrOver10_isStillRefused() {
+        assertThatThrownBy(() -> DayText.scale(DayField.BACK_PAIN, "6.5"))
+                .hasMessage("back_pain: “6.5” is not a whole number from 0 to 10");
+        assertThatThrownBy(() -> DayText.scale(DayField.BACK_PAIN, "11.0"))
+                .hasMessage("back_pain: 11 is not between 0 and 10");
+        assertThatThrownBy(() -> DayText.scale(DayField.BACK_PAIN, "6."))
+                .hasMessage("back_pain: “6.” is not a whole number from 0 to 10");
+    }
+
     @Test
     void locations_readCodesInAnyCase_andRefuseUnknownOnes() {
         assertThat(DayText.locations("Lower_Back; neck")).isEqualTo(Set.of(BackLocation.LOWER_BACK, BackLocation.NECK));

@@ -121,17 +121,23 @@ class DiaryCsvTest {
         assertThatThrownBy(() -> read("")).hasMessageStartingWith("days.csv: the file is empty; it needs a header");
         assertThatThrownBy(() -> read("date,headache\n2026-11-01,1\n"))
                 .hasMessage("days.csv, line 1, the header has no back_pain column "
-                        + "(it needs date, back_pain and headache)");
+                        + "(it needs date, back_pain and headache); the columns found, with a comma between them, "
+                        + "were: “date”, “headache”");
         assertThatThrownBy(() -> read("date,back_pain,headache,Headache\n"))
                 .hasMessage("days.csv, line 1, the column headache appears twice in the header");
     }
 
     @Test
     void binaryOrNonUtf8File_isRefusedWithTheFileName() throws Exception {
-        var file = Files.write(dir.resolve("diary.xlsx.csv"), new byte[] {'P', 'K', 3, 4, (byte) 0xC3, (byte) 0x28});
-        assertThatThrownBy(() -> DiaryCsvReader.read(file, TODAY))
+        var binary = Files.write(dir.resolve("diary.xlsx.csv"), new byte[] {'P', 'K', 3, 4, (byte) 0xC3, 0x28});
+        assertThatThrownBy(() -> DiaryCsvReader.read(binary, TODAY))
                 .isInstanceOf(ImportException.class)
-                .hasMessageStartingWith("diary.xlsx.csv: the file is not UTF-8 text");
+                .hasMessageStartingWith("diary.xlsx.csv: the file is not text but binary data");
+        var latin1 = Files.write(dir.resolve("latin1.csv"), "date,back_pain,headache\nd\u00e9j\u00e0,1,1\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> DiaryCsvReader.read(latin1, TODAY))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("latin1.csv, line 2, date: the text is not UTF-8 (byte 0xE9 after “d”)");
     }
 
     @Test

@@ -38,9 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Thousands of hostile CSV files offered for import, made by a seeded generator: random bytes, good files damaged
  * here and there, broken UTF-8, enormous fields and records, quotes nested deep, values at and beyond their limits,
- * and good files with notes full of quotes, line breaks and formula signs. Each must be imported whole or refused
- * with a message naming the file, within a generous bound (a hang guard, not a speed test); a refused import changes
- * nothing in the database; and a good file's notes arrive exactly as they were.
+ * and good files with notes full of quotes, line breaks and formula signs. Good files are written by HeadBack, half
+ * of them then saved again as spreadsheets save them ({@link SpreadsheetSave}: semicolons and decimal commas, a
+ * {@code sep=} line, UTF-16 with tabs, empty cells), and damaged in those forms too. Each must be imported whole or
+ * refused with a message naming the file, within a generous bound (a hang guard, not a speed test); a refused import
+ * changes nothing in the database; and a good file's days, notes and all, arrive exactly as they were.
  *
  * <p>The seed is fixed so that {@code mvn verify} tries the same inputs every time; {@code -Dheadback.fuzz.seed=N}
  * tries others. A failure names the seed and the input's number.
@@ -83,6 +85,13 @@ class CsvImportFuzzTest {
     private record Outcome(boolean imported, int days) {
     }
 
+    /** A file to offer, and for a good one the days it holds. */
+    private record Offered(byte[] bytes, List<DayEntry> days) {
+        Offered(byte[] bytes) {
+            this(bytes, null);
+        }
+    }
+
     @Test
     void hostileCsvFiles_areImportedWholeOrRefusedWithTheFileNamed_andRefusalsChangeNothing() throws Exception {
         var random = new Random(SEED);
@@ -92,13 +101,15 @@ class CsvImportFuzzTest {
         var kinds = Kind.values();
         for (int input = 0; input < INPUTS; input++) {
             var kind = kinds[input % kinds.length];
-            Files.write(file, generate(kind, random));
+            var offered = generate(kind, random);
+            Files.write(file, offered.bytes());
             var context = "seed " + SEED + ", input " + input + " (" + kind + ")";
             // A good file replaces the days it shares with the diary; any other is offered with each way of
             // handling such days.
             var mode = kind == Kind.GOOD_FILE_HOSTILE_NOTES ? ConflictMode.REPLACE
                     : ConflictMode.values()[random.nextInt(ConflictMode.values().length)];
-            var outcome = assertTimeoutPreemptively(HANG_GUARD, () -> offer(file, mode, context), context);
+            var outcome = assertTimeoutPreemptively(HANG_GUARD, () -> offer(file, offered.days(), mode, context),
+                    context);
             if (outcome.imported()) {
                 imported++;
                 daysImported += outcome.days();
@@ -113,11 +124,17 @@ class CsvImportFuzzTest {
                 + "message, none crashed or hung%n", SEED, INPUTS, imported, daysImported, INPUTS - imported);
     }
 
-    /** Reads and imports the file as the window and the command line do; what changed, or that nothing did. */
-    private Outcome offer(Path file, ConflictMode mode, String context) {
+    /**
+     * Reads and imports the file as the window and the command line do; what changed, or that nothing did. A good
+     * file ({@code days} not null) must hold exactly its days.
+     */
+    private Outcome offer(Path file, List<DayEntry> days, ConflictMode mode, String context) {
         long changesBefore = totalChanges();
         try {
             var plan = DiaryCsvReader.read(file, TODAY);
+            if (days != null) {
+                assertThat(plan.days()).as(context).isEqualTo(days);
+            }
             var result = diary.importDays(plan, mode, () -> false, (done, total) -> { });
             for (var day : plan.days()) {
                 if (mode == ConflictMode.SKIP) {
@@ -139,21 +156,24 @@ class CsvImportFuzzTest {
         return Long.parseLong(TwoProcessesTest.firstValue(database, "SELECT total_changes()"));
     }
 
-    private static byte[] generate(Kind kind, Random random) throws IOException {
+    private static Offered generate(Kind kind, Random random) throws IOException {
         return switch (kind) {
-            case RANDOM_BYTES -> HostileInput.randomBytes(random, 3000);
-            case DAMAGED_GOOD_FILE -> HostileInput.mutate(random, goodFile(random, false));
+            case RANDOM_BYTES -> new Offered(HostileInput.randomBytes(random, 3000));
+            case DAMAGED_GOOD_FILE -> new Offered(HostileInput.mutate(random, goodFile(random, false).bytes()));
             case GOOD_FILE_HOSTILE_NOTES -> goodFile(random, true);
-            case BROKEN_UTF8 -> brokenUtf8(random);
-            case HUGE -> huge(random);
-            case DEEP_QUOTES -> deepQuotes(random);
-            case EDGE_VALUES -> edgeValues(random);
-            case BAD_HEADER -> badHeader(random);
+            case BROKEN_UTF8 -> new Offered(brokenUtf8(random));
+            case HUGE -> new Offered(huge(random));
+            case DEEP_QUOTES -> new Offered(deepQuotes(random));
+            case EDGE_VALUES -> new Offered(edgeValues(random));
+            case BAD_HEADER -> new Offered(badHeader(random));
         };
     }
 
-    /** A file HeadBack itself would write: a few days on random dates, with ordinary or hostile notes. */
-    private static byte[] goodFile(Random random, boolean hostileNotes) throws IOException {
+    /**
+     * A file HeadBack itself would write, a few days on random dates with ordinary or hostile notes, and half the
+     * time saved again by a spreadsheet.
+     */
+    private static Offered goodFile(Random random, boolean hostileNotes) throws IOException {
         var dates = new java.util.TreeSet<LocalDate>();
         int count = 1 + random.nextInt(8);
         while (dates.size() < count) {
@@ -166,7 +186,7 @@ class CsvImportFuzzTest {
         }
         var out = new StringWriter();
         DiaryCsv.write(days, out, (done, total) -> { });
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return new Offered(SpreadsheetSave.anyDialect(out.toString(), random), days);
     }
 
     private static DayEntry randomDay(Random random, LocalDate date, String notes) {
@@ -190,7 +210,7 @@ class CsvImportFuzzTest {
     }
 
     private static byte[] brokenUtf8(Random random) throws IOException {
-        var good = goodFile(random, false);
+        var good = goodFile(random, false).bytes();
         int at = random.nextInt(good.length);
         var out = new java.io.ByteArrayOutputStream();
         out.write(good, 0, at);
@@ -221,9 +241,11 @@ class CsvImportFuzzTest {
     }
 
     private static final String[] EDGES = {"10", "11", "-1", "-0", "+5", "1e1", "٣", "0x1", " 7 ", "", "NaN",
-        "Infinity", "24", "24.0000001", "7,5", "2147483648", "99999999999999999999", "\t3"};
+        "Infinity", "24", "24.0000001", "7,5", "2147483648", "99999999999999999999", "\t3", "6.0", "6,5", "10,00",
+        "7.33333333333333", "23.9999999", "-0.0000001", "0." + "3".repeat(5000)};
     private static final String[] DATES = {"2026-02-29", "2024-02-29", "2026-02-30", "0000-01-01", "2026-11-21",
-        "2026-11-22", "+10000-01-01", "2026-1-5", "26-01-05", "2026-13-01", " 2026-01-05", "２０２６-０１-０５"};
+        "2026-11-22", "+10000-01-01", "2026-1-5", "26-01-05", "2026-13-01", " 2026-01-05", "２０２６-０１-０５",
+        "20/11/2026", "11/20/2026", "20.11.2026", "2026/11/20", "46346", "2026-11-20 00:00:00"};
 
     private static byte[] edgeValues(Random random) {
         var columns = new EnumMap<org.headback.diary.DayField, String>(org.headback.diary.DayField.class);
@@ -241,7 +263,9 @@ class CsvImportFuzzTest {
     private static byte[] badHeader(Random random) {
         var headers = new String[] {"", "\uFEFF\uFEFFdate,back_pain,headache", "date,back_pain,headache,date",
             "DATE,Back_Pain,HEADACHE,notes,notes", "date;back_pain;headache", "date,back_pain",
-            ",,,,", "date,back_pain,headache," + "x,".repeat(999), "\"date\nback_pain\",headache"};
+            ",,,,", "date,back_pain,headache," + "x,".repeat(999), "\"date\nback_pain\",headache", "sep=;",
+            "sep=;\ndate;back_pain;headache", "sep=\t\ndate,back_pain,headache", "\"sep=,\"\r\ndate,back_pain,headache",
+            "date\tback_pain\theadache", "date,back_pain,headache,,,", ",,,\ndate,back_pain,headache"};
         var text = headers[random.nextInt(headers.length)] + "\n2026-01-03,1,1\n";
         return text.getBytes(StandardCharsets.UTF_8);
     }

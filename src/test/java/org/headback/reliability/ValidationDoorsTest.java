@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.headback.cli.Cli;
+import org.headback.diary.DayEntry;
 import org.headback.diary.DayField;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryCsv;
@@ -229,6 +230,41 @@ class ValidationDoorsTest {
         assertThat(run.code()).as(run.err()).isEqualTo(Cli.FAILED);
         assertThat(run.err().strip()).isEqualTo("headback: days.csv, line 2, " + bad.message());
         assertThat(storedDays()).isZero();
+    }
+
+    @Test
+    void numbersAsSpreadsheetsWriteThem_areReadTheSameThroughEveryDoor(@TempDir Path windowDir) throws Exception {
+        var values = new EnumMap<DayField, String>(Map.of(DayField.DATE, YESTERDAY, DayField.BACK_PAIN, "6.0",
+                DayField.HEADACHE, "4,00", DayField.HEADACHE_HOURS, "1,66666666666667", DayField.SLEEP_HOURS,
+                "7.33333333333333", DayField.STRESS, "5,0"));
+        var expected = DayEntry.on(TODAY.minusDays(1)).backPain(6).headache(4).headacheHours(1.666667)
+                .sleepHours(7.333333).stress(5).build();
+        try (var database = Database.open(windowDir)) {
+            var diary = new Diary(new SqliteDiaryStore(database, java.time.Clock.systemDefaultZone()),
+                    java.time.Clock.systemDefaultZone());
+            var view = new DiaryViewModel(diary, new DirectTaskRunner());
+            view.start();
+            view.select(TODAY.minusDays(1));
+            type(view.editor(), values);
+            view.editor().commit();
+            assertThat(diary.all()).as("the window").containsExactly(expected);
+        }
+
+        assertThat(cli("diary", "add", YESTERDAY, "--back-pain", "6.0", "--headache", "4,00", "--headache-hours",
+                "1,66666666666667", "--sleep-hours", "7.33333333333333", "--stress", "5,0").code()).isEqualTo(Cli.OK);
+        assertThat(storedDaysAsTheyAre()).as("diary add").containsExactly(expected);
+
+        var file = Files.writeString(files.resolve("days.csv"), String.join(";", values.keySet().stream()
+                .map(DayField::column).toList()) + "\n" + String.join(";", values.values()) + "\n");
+        assertThat(cli("diary", "import", file.toString(), "--on-conflict", "replace").code()).isEqualTo(Cli.OK);
+        assertThat(storedDaysAsTheyAre()).as("diary import").containsExactly(expected);
+    }
+
+    private List<DayEntry> storedDaysAsTheyAre() {
+        try (var database = Database.open(dataDir)) {
+            var clock = java.time.Clock.systemDefaultZone();
+            return new Diary(new SqliteDiaryStore(database, clock), clock).all();
+        }
     }
 
     @Test

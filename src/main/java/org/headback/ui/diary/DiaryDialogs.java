@@ -23,6 +23,9 @@ import org.headback.storage.Backups;
 public final class DiaryDialogs {
     private static final FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV files (*.csv)",
             "*.csv");
+    /** Excel saves "Unicode Text" (tab-separated) as .txt; others save tab-separated files as .tsv. */
+    private static final FileChooser.ExtensionFilter IMPORTABLE = new FileChooser.ExtensionFilter(
+            "CSV and text files (*.csv, *.tsv, *.txt)", "*.csv", "*.tsv", "*.txt");
 
     /** A range of days to export; either end may be open. */
     public record ExportRange(LocalDate from, LocalDate to) {
@@ -34,7 +37,7 @@ public final class DiaryDialogs {
     public static Optional<Path> chooseImportFile(Window owner) {
         var chooser = new FileChooser();
         chooser.setTitle("Import Diary from CSV");
-        chooser.getExtensionFilters().addAll(CSV, new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(IMPORTABLE, new FileChooser.ExtensionFilter("All files", "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 

@@ -94,6 +94,33 @@ class DiaryTransferViewModelTest {
     }
 
     @Test
+    void prepareImport_ofASpreadsheetFile_previewsItsDays_withoutItsEmptyColumnsAndRows() throws Exception {
+        var file = Files.write(files.resolve("days.csv"), ("\uFEFFdate;back_pain;headache;sleep_hours;;\r\n"
+                + "2026-11-20;1;1,0;7,33333333333333;;\r\n;;;;;\r\n").getBytes(StandardCharsets.UTF_8));
+        var preview = new AtomicReference<ImportPreview>();
+        var plan = new AtomicReference<ImportPlan>();
+        transfer.prepareImport(file, (p, v) -> {
+            plan.set(p);
+            preview.set(v);
+        });
+        assertThat(ImportText.describe("days.csv", preview.get()))
+                .isEqualTo("days.csv: 1 day from 2026-11-20 to 2026-11-20.\n1 is new.");
+        assertThat(plan.get().days()).containsExactly(DayEntry.on(TODAY.minusDays(1)).backPain(1).headache(1)
+                .sleepHours(7.333333).build());
+    }
+
+    @Test
+    void prepareImport_ofAWindows1252File_saysWhereAndWhatToDo_asTheCommandLineDoes() throws Exception {
+        var file = Files.write(files.resolve("days.csv"), ("date,back_pain,headache,notes\r\n"
+                + "2026-11-20,1,1,caf\u00e9\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        transfer.prepareImport(file, (p, v) -> { });
+        assertThat(diaryView.messageProperty().get()).isEqualTo("Nothing was imported. days.csv, line 2, notes: the "
+                + "text is not UTF-8 (byte 0xE9 after “caf”); Excel's plain CSV format writes letters such as é "
+                + "another way: save the file as CSV UTF-8 (in other programs, choose the encoding UTF-8)");
+        assertThat(diary.count()).isZero();
+    }
+
+    @Test
     void cancelledImport_changesNothing_andSaysSo() throws Exception {
         var file = csv("date,back_pain,headache\n2026-11-20,1,1\n2026-11-21,2,2\n");
         var plan = new AtomicReference<ImportPlan>();
