@@ -47,11 +47,11 @@ public final class Diary {
         store.put(StoredDays.toStored(day));
     }
 
-    /** Adds a day that must not be recorded yet. */
+    /** Adds a day that must not be recorded yet; throws {@link AlreadyRecordedException} if it is. */
     public void add(DayEntry day) {
         requireNotFuture(day.date());
         if (store.find(day.date().toString()).isPresent()) {
-            throw new InvalidValueException(DayField.DATE, day.date() + " is already in the diary");
+            throw new AlreadyRecordedException(day.date());
         }
         store.put(StoredDays.toStored(day));
     }

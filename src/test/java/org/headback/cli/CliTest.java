@@ -112,21 +112,18 @@ class CliTest {
     }
 
     @Test
-    void unknownArticleId_exitTwo() {
-        assertThat(runIn("article", "no-such-article")).isEqualTo(Cli.USAGE);
-        assertThat(err).startsWith("headback: There is no article with id 'no-such-article'");
+    void unknownArticleId_isAFailureInOneLine_notAUsageError() {
+        var message = "headback: There is no article with id 'no-such-article'; 'headback articles' lists them.\n";
+        assertThat(runIn("article", "no-such-article")).isEqualTo(Cli.FAILED);
+        assertThat(err).isEqualTo(message);
+        assertThat(runIn("remove-article", "no-such-article")).isEqualTo(Cli.FAILED);
+        assertThat(err).isEqualTo(message);
     }
 
     @Test
     void unknownOption_exitTwo() {
         assertThat(runIn("articles", "--colour")).isEqualTo(Cli.USAGE);
         assertThat(err).contains("--colour");
-    }
-
-    @Test
-    void removeArticle_unknownId_exitTwo() {
-        assertThat(runIn("remove-article", "nothing-here")).isEqualTo(Cli.USAGE);
-        assertThat(err).startsWith("headback: There is no article with id 'nothing-here'");
     }
 
     @Test

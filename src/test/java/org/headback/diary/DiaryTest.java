@@ -95,6 +95,14 @@ class DiaryTest {
     }
 
     @Test
+    void add_ofADayAlreadyRecorded_isRefusedAsTaken_notAsAnInvalidValue() {
+        diary.save(DayEntry.on(TODAY).build());
+        assertThatThrownBy(() -> diary.add(DayEntry.on(TODAY).headache(3).build()))
+                .isInstanceOf(AlreadyRecordedException.class).hasMessage("2026-11-21 is already in the diary");
+        assertThat(diary.day(TODAY).orElseThrow().headache()).isZero();
+    }
+
+    @Test
     void dayNotRecorded_isAbsent_notAZeroDay() {
         diary.save(DayEntry.on(TODAY).build());
         assertThat(diary.day(TODAY.minusDays(1))).isEmpty();
