@@ -30,7 +30,7 @@ final class ReportCommand extends ReportWork {
     static final class Target implements ITypeConverter<ReportFile> {
         @Override
         public ReportFile convert(String value) {
-            var path = Path.of(value);
+            var path = TypedValues.fileName(value);
             return ReportFormat.ofFile(path).map(format -> new ReportFile(path, format)).orElseThrow(() ->
                     new TypeConversionException(value + " does not end in .pdf or .png, so the format is unknown"));
         }

@@ -135,16 +135,6 @@ class CliTest {
     }
 
     @Test
-    void help_worksForEveryCommand() {
-        for (var command : List.of(List.of("--help"), List.of("articles", "--help"), List.of("article", "--help"),
-                List.of("add-article", "--help"), List.of("remove-article", "--help"), List.of("help", "article"))) {
-            assertThat(run(command.toArray(String[]::new))).as(command.toString()).isEqualTo(Cli.OK);
-            assertThat(out).as(command.toString()).contains("Usage: headback");
-        }
-        assertThat(windowsOpened).isEmpty();
-    }
-
-    @Test
     void corruptDatabase_failsWithTheFileNamed_andLeavesItAlone() throws Exception {
         var db = dataDir.resolve("headback.db");
         var junk = "not sqlite ".repeat(500).getBytes(StandardCharsets.US_ASCII);
