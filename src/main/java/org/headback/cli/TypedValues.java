@@ -3,6 +3,7 @@ package org.headback.cli;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.headback.diary.DayEntry;
 import org.headback.diary.DayText;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -36,12 +37,16 @@ final class TypedValues {
         }
     }
 
-    /** A day written yyyy-MM-dd. */
+    /** A day written yyyy-MM-dd, no earlier than the earliest day a diary takes. */
     static final class Day implements ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
-            return DayText.calendarDate(value).orElseThrow(() ->
+            var date = DayText.calendarDate(value).orElseThrow(() ->
                     new TypeConversionException(value + " is not a date in the form yyyy-MM-dd"));
+            if (date.isBefore(DayEntry.EARLIEST)) {
+                throw new TypeConversionException(DayEntry.tooEarly(date));
+            }
+            return date;
         }
     }
 

@@ -32,7 +32,7 @@ public final class DayText {
     private DayText() {
     }
 
-    /** A calendar date written yyyy-MM-dd that exists and is not after today. */
+    /** A calendar date written yyyy-MM-dd that exists, from {@link DayEntry#EARLIEST} to today. */
     public static LocalDate date(String text, LocalDate today) {
         var value = text == null ? "" : text.strip();
         if (value.isEmpty()) {
@@ -43,9 +43,7 @@ public final class DayText {
         }
         var date = calendarDate(value).orElseThrow(() ->
                 new InvalidValueException(DayField.DATE, value + " is not a date"));
-        if (date.isAfter(today)) {
-            throw new InvalidValueException(DayField.DATE, value + " is in the future");
-        }
+        DayEntry.checkDate(date, today);
         return date;
     }
 

@@ -41,15 +41,15 @@ public final class Diary {
         return store.count();
     }
 
-    /** Saves a day (replacing what was recorded for that date); a day after today is refused. */
+    /** Saves a day (replacing what was recorded for that date); a day after today or before 1900 is refused. */
     public void save(DayEntry day) {
-        requireNotFuture(day.date());
+        requireRecordable(day.date());
         store.put(StoredDays.toStored(day));
     }
 
     /** Adds a day that must not be recorded yet; throws {@link AlreadyRecordedException} if it is. */
     public void add(DayEntry day) {
-        requireNotFuture(day.date());
+        requireRecordable(day.date());
         if (store.find(day.date().toString()).isPresent()) {
             throw new AlreadyRecordedException(day.date());
         }
@@ -76,7 +76,7 @@ public final class Diary {
      */
     public ImportResult importDays(ImportPlan plan, ConflictMode mode, DiaryStore.Cancellation cancel,
                                    DiaryStore.Progress progress) {
-        plan.days().forEach(day -> requireNotFuture(day.date()));
+        plan.days().forEach(day -> requireRecordable(day.date()));
         var conflicts = new HashSet<>(conflicts(plan));
         if (mode == ConflictMode.FAIL && !conflicts.isEmpty()) {
             var first = conflicts.stream().min(LocalDate::compareTo).orElseThrow();
@@ -103,9 +103,7 @@ public final class Diary {
                 .sorted().toList();
     }
 
-    private void requireNotFuture(LocalDate date) {
-        if (date.isAfter(today())) {
-            throw new InvalidValueException(DayField.DATE, date + " is in the future");
-        }
+    private void requireRecordable(LocalDate date) {
+        DayEntry.checkDate(date, today());
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.headback.chart.DateRange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +83,24 @@ class ReportCliTest {
         assertThat(run("report", "--out", pdf, "--from", "2020-01-01", "--to", "2020-02-01")).isEqualTo(Cli.FAILED);
         assertThat(err).startsWith("headback: No days are recorded from 2020-01-01 to 2020-02-01.");
         assertNoReportFiles();
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            return squeezed(new PDFTextStripper().getText(document));
+        }
+    }
+
+    private static String squeezed(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void rangeEndingFarInTheFuture_endsToday_andTheReportSaysSo() throws Exception {
+        var pdf = files.resolve("report.pdf");
+        assertThat(run("report", "--out", pdf.toString(), "--to", "9999-12-31")).as(err).isEqualTo(Cli.OK);
+        assertThat(pdfText(pdf)).contains(new DateRange(today.minusDays(59), today).describe()
+                + " · 60 recorded days of 60");
     }
 
     @Test

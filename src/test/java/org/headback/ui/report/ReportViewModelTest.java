@@ -118,5 +118,9 @@ class ReportViewModelTest {
         assertThat(ReportDialogs.check(TODAY.plusDays(1), TODAY.plusDays(2), TODAY))
                 .isEqualTo("The first day is in the future.");
         assertThat(ReportDialogs.check(TODAY.minusDays(9), TODAY, TODAY)).isEmpty();
+        assertThat(ReportDialogs.check(LocalDate.of(1899, 12, 31), TODAY, TODAY))
+                .isEqualTo("The first day is before 1900-01-01, the earliest day a diary takes.");
+        assertThat(ReportDialogs.check(TODAY.minusDays(9), LocalDate.of(9999, 12, 31), TODAY))
+                .as("a last day after today means today").isEmpty();
     }
 }
