@@ -15,9 +15,11 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 import org.headback.stats.DayPoint;
 import org.headback.stats.Thresholds;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -193,5 +195,18 @@ class ChartsTest {
         assertThat(DateRange.problem(END.plusDays(1), END.plusDays(2), END))
                 .contains("The first day is in the future.");
         assertThat(DateRange.problem(END.minusDays(9), LocalDate.of(9999, 12, 31), END)).isEmpty();
+    }
+
+    @Test
+    void calendar_ofALongerRangeThanItsGrid_saysWhichWeeksItShows() {
+        assertThat(texts(Charts.create(ChartKind.CALENDAR, input(730)))).anyMatch(line ->
+                line.startsWith("The grid shows the range's last 53 weeks, from ")
+                        && line.endsWith("; the figures above count every recorded day of the range."));
+        assertThat(texts(Charts.create(ChartKind.CALENDAR, input(200)))).noneMatch(line -> line.startsWith("The grid"));
+    }
+
+    private static List<String> texts(JFreeChart chart) {
+        return chart.getSubtitles().stream().filter(TextTitle.class::isInstance)
+                .map(title -> ((TextTitle) title).getText()).toList();
     }
 }

@@ -16,10 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code headback report}, as a user runs it. */
 class ReportCliTest {
+    private static final String LONG_AGO = "The worst day, long ago";
+
     @TempDir
     Path dataDir;
     @TempDir
     Path files;
+    @TempDir
+    Path twoYears;
 
     private String out;
     private String err;
@@ -85,6 +89,13 @@ class ReportCliTest {
         assertNoReportFiles();
     }
 
+    /** 730 days ending on {@code last} in a data folder of their own, the worst of them 601 days before it. */
+    private void recordTwoYears(LocalDate last) throws Exception {
+        var file = Files.writeString(files.resolve("two-years.csv"), SixtyDays.days(last, 730, 601, LONG_AGO),
+                StandardCharsets.UTF_8);
+        assertThat(CliRun.in(twoYears, "diary", "import", file.toString()).code()).isEqualTo(Cli.OK);
+    }
+
     private static String pdfText(Path pdf) throws Exception {
         try (var document = Loader.loadPDF(pdf.toFile())) {
             return squeezed(new PDFTextStripper().getText(document));
@@ -93,6 +104,30 @@ class ReportCliTest {
 
     private static String squeezed(String text) {
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void report_ofTwoYears_countsEveryRecordedDay_withTheFiguresOfStats() throws Exception {
+        recordTwoYears(today);
+        var stats = CliRun.in(twoYears, "stats").out().lines().toList();
+        var pdf = files.resolve("two-years.pdf");
+        var report = CliRun.in(twoYears, "report", "--out", pdf.toString());
+        assertThat(report.code()).as(report.err()).isEqualTo(Cli.OK);
+
+        assertThat(stats.get(0)).endsWith(": 730 recorded days of 730.");
+        var text = pdfText(pdf);
+        assertThat(text).contains("730 recorded days of 730", squeezed(stats.get(1)), squeezed(stats.get(2)));
+        assertThat(text).as("the worst day, 601 days back").contains(LONG_AGO);
+    }
+
+    @Test
+    void report_ofAnOlderRange_withNoDayInTheLastYear_coversItsDays() throws Exception {
+        var last = today.minusDays(400);
+        recordTwoYears(last);
+        var pdf = files.resolve("older.pdf");
+        var report = CliRun.in(twoYears, "report", "--out", pdf.toString(), "--from", last.minusDays(729).toString());
+        assertThat(report.code()).as(report.err()).isEqualTo(Cli.OK);
+        assertThat(pdfText(pdf)).contains("730 recorded days of 1130", LONG_AGO);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.headback.chart.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
@@ -75,6 +76,20 @@ class ReportViewModelTest {
             assertThat(report.messageProperty().get()).isEqualTo("Saved the report as "
                     + "headback-report-2026-09-23-to-2026-11-21.pdf (" + document.getNumberOfPages() + " pages) in "
                     + files + ".");
+        }
+    }
+
+    @Test
+    void write_ofTwoYears_countsEveryRecordedDayOfTheRange() throws Exception {
+        var diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
+        for (int i = 60; i < 730; i++) {
+            diary.save(DayEntry.on(TODAY.minusDays(i)).backPain(4).headache(i % 2 == 0 ? 5 : 0).build());
+        }
+        var file = files.resolve("two-years.pdf");
+        report.write(request(DateRange.lastDays(730, TODAY), ReportFormat.PDF), Thresholds.DEFAULT, file);
+        assertThat(report.messageProperty().get()).startsWith("Saved the report");
+        try (var document = Loader.loadPDF(file.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("730 recorded days of 730");
         }
     }
 
