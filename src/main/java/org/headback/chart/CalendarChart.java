@@ -68,7 +68,17 @@ final class CalendarChart {
             addGlyphs(plot, input, start, weeks);
         }
         return ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true),
-                ChartKind.CALENDAR, input);
+                ChartKind.CALENDAR, input, caption(input, start));
+    }
+
+    /** The usual caption; for a range longer than the grid, also which of its days the grid shows. */
+    private static List<String> caption(ChartInput input, LocalDate start) {
+        var lines = new ArrayList<>(ChartStyle.captionLines(input));
+        if (start.isAfter(input.range().from())) {
+            lines.add("The grid shows the range's last " + WEEKS + " weeks, from " + start.format(DateRange.SHOWN)
+                    + "; the figures above count every recorded day of the range.");
+        }
+        return lines;
     }
 
     static Category categoryOf(DayPoint point, ChartInput input) {

@@ -5,7 +5,6 @@ import org.headback.article.CleanedArticle;
 import org.headback.article.Library;
 import org.headback.article.PlainTextWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code headback article ID}: one cleaned article as plain text. */
@@ -18,8 +17,7 @@ final class ArticleCommand extends LibraryCommand {
 
     @Override
     void run(Library library, PrintWriter out) {
-        var article = library.find(id).orElseThrow(() -> new ParameterException(commandLine(),
-                "There is no article with id '" + id + "'; 'headback articles' lists them."));
+        var article = article(library, id);
         out.print(PlainTextWriter.write(new CleanedArticle(article.title(), article.published(), article.blocks())));
     }
 }

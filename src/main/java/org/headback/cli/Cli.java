@@ -29,7 +29,7 @@ public final class Cli {
     }
 
     public int run(String... args) {
-        var commandLine = new CommandLine(new HeadBackCommand(windowOpener))
+        var commandLine = TypedValues.registerAll(new CommandLine(new HeadBackCommand(windowOpener)))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(new FailureHandler())

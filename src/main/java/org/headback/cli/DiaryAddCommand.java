@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import org.headback.diary.AlreadyRecordedException;
+import org.headback.diary.DayEntry;
 import org.headback.diary.DayField;
 import org.headback.diary.DayRow;
 import org.headback.diary.Diary;
@@ -62,12 +64,20 @@ final class DiaryAddCommand extends DiaryWork {
         values.put(DayField.STRESS, stress);
         values.put(DayField.NOTES, notes);
         values.put(DayField.WARNING_SIGNS, String.join(";", warningSigns));
-        var day = DayRow.parse(values, diary.today());
+        var day = fromArguments(() -> DayRow.parse(values, diary.today()));
         if (replace) {
             diary.save(day);
         } else {
-            diary.add(day);
+            add(diary, day);
         }
         out.println((replace ? "saved " : "added ") + day.date());
+    }
+
+    private static void add(Diary diary, DayEntry day) {
+        try {
+            diary.add(day);
+        } catch (AlreadyRecordedException e) {
+            throw new IllegalStateException(e.getMessage() + "; use --replace to change it", e);
+        }
     }
 }

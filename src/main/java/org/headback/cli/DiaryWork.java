@@ -3,6 +3,7 @@ package org.headback.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.headback.diary.Diary;
 import org.headback.diary.InvalidValueException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +11,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** A diary command: opens the diary of the chosen data folder for its length, and reports bad values as usage. */
+/**
+ * A diary command: opens the diary of the chosen data folder for its length. An argument that does not fit is a
+ * usage error (exit 2, see {@link #fromArguments}); a diary that refuses arguments that do fit (a day already
+ * recorded, a conflicting import) is a failure (exit 1, one line).
+ */
 abstract class DiaryWork implements Callable<Integer> {
     @ParentCommand
     DiaryCommand diaryCommand;
@@ -24,11 +29,18 @@ abstract class DiaryWork implements Callable<Integer> {
     public final Integer call() {
         try (var session = new DiarySession(diaryCommand.parent.dataDirectory(), clock)) {
             run(session.diary(), spec.commandLine().getOut());
-        } catch (InvalidValueException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         return Cli.OK;
     }
 
     abstract void run(Diary diary, PrintWriter out);
+
+    /** Reads values from the arguments: one that does not fit is a usage error naming its field. */
+    <T> T fromArguments(Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (InvalidValueException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
 }

@@ -2,8 +2,8 @@ package org.headback.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.headback.article.Article;
 import org.headback.article.Library;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -26,8 +26,12 @@ abstract class LibraryCommand implements Callable<Integer> {
 
     abstract void run(Library library, PrintWriter out);
 
-    /** The command's own command line, for usage errors. */
-    CommandLine commandLine() {
-        return spec.commandLine();
+    /**
+     * The article with this id. An id that names no article is well formed, so its refusal is a failure (exit 1,
+     * one line), not a usage error.
+     */
+    static Article article(Library library, String id) {
+        return library.find(id).orElseThrow(() -> new IllegalArgumentException(
+                "There is no article with id '" + id + "'; 'headback articles' lists them."));
     }
 }

@@ -3,7 +3,6 @@ package org.headback.cli;
 import java.io.PrintWriter;
 import org.headback.article.Library;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code headback remove-article ID}: removes one of the user's own articles. */
@@ -15,10 +14,6 @@ final class RemoveArticleCommand extends LibraryCommand {
 
     @Override
     void run(Library library, PrintWriter out) {
-        if (library.find(id).isEmpty()) {
-            throw new ParameterException(commandLine(),
-                    "There is no article with id '" + id + "'; 'headback articles' lists them.");
-        }
-        out.println(library.remove(id).id());
+        out.println(library.remove(article(library, id).id()).id());
     }
 }

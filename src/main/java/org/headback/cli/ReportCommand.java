@@ -2,7 +2,6 @@ package org.headback.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.headback.chart.ChartInput;
 import org.headback.report.DoctorReports;
 import org.headback.report.ReportData;
@@ -30,7 +29,7 @@ final class ReportCommand extends ReportWork {
     static final class Target implements ITypeConverter<ReportFile> {
         @Override
         public ReportFile convert(String value) {
-            var path = Path.of(value);
+            var path = TypedValues.fileName(value);
             return ReportFormat.ofFile(path).map(format -> new ReportFile(path, format)).orElseThrow(() ->
                     new TypeConversionException(value + " does not end in .pdf or .png, so the format is unknown"));
         }
@@ -38,8 +37,7 @@ final class ReportCommand extends ReportWork {
 
     @Override
     void run(ChartInput input, PrintWriter console) throws Exception {
-        var days = diary.between(ReportData.countedFrom(input.range()), input.range().to());
-        var data = ReportData.of(input.range(), days, input.thresholds(), LocalDate.now(clock));
+        var data = ReportData.read(diary, input.range(), input.thresholds());
         var written = DoctorReports.write(data, out.format(), out.path(), (done, total) -> { }, () -> false);
         console.println("wrote " + out.path() + " (" + written.size() + ")");
     }

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * One day of the diary. Every value is checked here, so no invalid day exists anywhere in the app: whatever door
  * it came in by (the window, the command line, a CSV file), a day that does not fit throws
- * {@link InvalidValueException} naming the field.
+ * {@link InvalidValueException} naming the field. The date alone is checked at the doors ({@link #checkDate}), not
+ * here: a day that an older version saved before {@link #EARLIEST} must still read back.
  *
  * @param backPain      0–10, 0 meaning none
  * @param headache      0–10, 0 meaning none
@@ -29,6 +30,11 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
     public static final int MAX_SCALE = 10;
     public static final double MAX_HOURS = 24;
     public static final int MAX_NOTES = 100_000;
+    /**
+     * The earliest day a diary takes. A diary is kept by a living person, so it needs no earlier day, and the charts'
+     * date axis starts in 1900.
+     */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     public DayEntry {
         Objects.requireNonNull(date, "date");
@@ -66,6 +72,21 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
     /** "-0" hours are 0 hours: the database keeps no sign on zero, so a day reads back as it was saved. */
     private static OptionalDouble withoutNegativeZero(OptionalDouble hours) {
         return hours.isPresent() ? OptionalDouble.of(hours.getAsDouble() + 0.0) : hours;
+    }
+
+    /** Refuses a date before {@link #EARLIEST} or after today: no diary can hold such a day. */
+    public static void checkDate(LocalDate date, LocalDate today) {
+        if (date.isBefore(EARLIEST)) {
+            throw new InvalidValueException(DayField.DATE, tooEarly(date));
+        }
+        if (date.isAfter(today)) {
+            throw new InvalidValueException(DayField.DATE, date + " is in the future");
+        }
+    }
+
+    /** What is wrong with a day before {@link #EARLIEST}, in the words every door uses. */
+    public static String tooEarly(LocalDate date) {
+        return date + " is before " + EARLIEST + ", the earliest day a diary takes";
     }
 
     static void checkScale(DayField field, int value) {

@@ -36,7 +36,7 @@ public final class DayText {
     private DayText() {
     }
 
-    /** A calendar date written yyyy-MM-dd that exists and is not after today. */
+    /** A calendar date written yyyy-MM-dd that exists, from {@link DayEntry#EARLIEST} to today. */
     public static LocalDate date(String text, LocalDate today) {
         var value = text == null ? "" : text.strip();
         if (value.isEmpty()) {
@@ -45,16 +45,23 @@ public final class DayText {
         if (!ISO_SHAPE.matcher(value).matches()) {
             throw new InvalidValueException(DayField.DATE, quoted(value) + " is not a date written as yyyy-MM-dd");
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(value, ISO_DATE);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(DayField.DATE, value + " is not a date");
-        }
-        if (date.isAfter(today)) {
-            throw new InvalidValueException(DayField.DATE, value + " is in the future");
-        }
+        var date = calendarDate(value).orElseThrow(() ->
+                new InvalidValueException(DayField.DATE, value + " is not a date"));
+        DayEntry.checkDate(date, today);
         return date;
+    }
+
+    /** The day that text written yyyy-MM-dd names, of any year; empty when it names none (2026-1-1, 2026-02-30). */
+    public static Optional<LocalDate> calendarDate(String text) {
+        var value = text == null ? "" : text.strip();
+        if (!ISO_SHAPE.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value, ISO_DATE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** A whole number from 0 to 10. */

@@ -40,20 +40,20 @@ public final class Diary {
         return store.count();
     }
 
-    /** Saves a day (replacing what was recorded for that date); a day after today is refused. */
+    /** Saves a day (replacing what was recorded for that date); a day after today or before 1900 is refused. */
     public void save(DayEntry day) {
-        requireNotFuture(day.date());
+        requireRecordable(day.date());
         store.put(StoredDays.toStored(day));
     }
 
     /**
-     * Adds a day that must not be recorded yet. The check and the write are one transaction: a day another program
-     * recorded a moment before is refused as already in the diary, never overwritten.
+     * Adds a day that must not be recorded yet; throws {@link AlreadyRecordedException} if it is. The check and the
+     * write are one transaction: a day another program recorded a moment before is refused, never overwritten.
      */
     public void add(DayEntry day) {
-        requireNotFuture(day.date());
+        requireRecordable(day.date());
         if (!store.add(StoredDays.toStored(day))) {
-            throw new InvalidValueException(DayField.DATE, day.date() + " is already in the diary");
+            throw new AlreadyRecordedException(day.date());
         }
     }
 
@@ -64,7 +64,7 @@ public final class Diary {
      * says so.
      */
     public void saveIfUnchanged(DayEntry day, Collection<Optional<DayEntry>> seen) {
-        requireNotFuture(day.date());
+        requireRecordable(day.date());
         var asSeen = List.copyOf(seen);
         var stored = StoredDays.toStored(day);
         if (!store.putIfStill(stored, now -> asSeen.contains(now.map(StoredDays::fromStored)))) {
@@ -91,7 +91,7 @@ public final class Diary {
      */
     public ImportResult importDays(ImportPlan plan, ConflictMode mode, DiaryStore.Cancellation cancel,
                                    DiaryStore.Progress progress) {
-        plan.days().forEach(day -> requireNotFuture(day.date()));
+        plan.days().forEach(day -> requireRecordable(day.date()));
         var done = store.putAll(plan.days().stream().map(StoredDays::toStored).toList(), onConflict(mode), cancel,
                 progress);
         var conflicts = done.alreadyRecorded();
@@ -117,9 +117,7 @@ public final class Diary {
                 .sorted().toList();
     }
 
-    private void requireNotFuture(LocalDate date) {
-        if (date.isAfter(today())) {
-            throw new InvalidValueException(DayField.DATE, date + " is in the future");
-        }
+    private void requireRecordable(LocalDate date) {
+        DayEntry.checkDate(date, today());
     }
 }

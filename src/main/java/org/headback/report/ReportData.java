@@ -9,6 +9,7 @@ import org.headback.chart.DateRange;
 import org.headback.chart.DiaryPoints;
 import org.headback.clinic.ClinicalCounters;
 import org.headback.diary.DayEntry;
+import org.headback.diary.Diary;
 import org.headback.diary.WarningSignDay;
 import org.headback.diary.WarningSigns;
 import org.headback.stats.Thresholds;
@@ -36,9 +37,20 @@ public final class ReportData {
     }
 
     /**
+     * The report over {@code range}, from the diary: the figures, charts, warning-sign days and worst days over every
+     * recorded day of the range, and the counters over the whole calendar months they count (see
+     * {@link #countedFrom}). Throws IllegalArgumentException when no day in the range is recorded.
+     */
+    public static ReportData read(Diary diary, DateRange range, Thresholds thresholds) {
+        var counted = countedFrom(range);
+        var first = counted.isBefore(range.from()) ? counted : range.from();
+        return of(range, diary.between(first, range.to()), thresholds, diary.today());
+    }
+
+    /**
      * The report over {@code range}. Days outside it are left out, except that the counters count whole calendar
-     * months: give the days from {@link #countedFrom} on for them to be complete. Throws IllegalArgumentException
-     * when no day in the range is recorded, since such a report would say nothing.
+     * months: give the days from {@link #countedFrom} on for them to be complete ({@link #read} does). Throws
+     * IllegalArgumentException when no day in the range is recorded, since such a report would say nothing.
      */
     public static ReportData of(DateRange range, List<DayEntry> days, Thresholds thresholds, LocalDate made) {
         Objects.requireNonNull(range, "range");
@@ -57,9 +69,10 @@ public final class ReportData {
 
     /**
      * The first day the counters count: the first of the range's first month, or of the month 11 months before its
-     * last, whichever is later.
+     * last, whichever is later. It can be later than the range's first day: the counters show at most the last 12
+     * months of a longer range (and the report says so), while every other figure covers the whole range.
      */
-    public static LocalDate countedFrom(DateRange range) {
+    static LocalDate countedFrom(DateRange range) {
         var first = YearMonth.from(range.from());
         var earliest = YearMonth.from(range.to()).minusMonths(COUNTED_MONTHS - 1L);
         return (first.isBefore(earliest) ? earliest : first).atDay(1);

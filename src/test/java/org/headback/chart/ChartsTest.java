@@ -15,9 +15,11 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 import org.headback.stats.DayPoint;
 import org.headback.stats.Thresholds;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,5 +163,50 @@ class ChartsTest {
     void dateRange_reversed_isRefused() {
         assertThatThrownBy(() -> new DateRange(END, END.minusDays(1))).hasMessageContaining("before it starts");
         assertThat(DateRange.lastDays(30, END).days()).isEqualTo(30);
+    }
+
+    @Test
+    void dateRange_neverStartsBefore1900_theFirstYearTheChartsCanShow() {
+        assertThatThrownBy(() -> new DateRange(LocalDate.of(1899, 12, 31), END))
+                .hasMessage("The range starts too early: 1899-12-31 is before 1900-01-01, the earliest day a diary "
+                        + "takes.");
+        var earliest = new DateRange(LocalDate.of(1900, 1, 1), END);
+        assertThat(DateRange.recordable(LocalDate.of(1753, 1, 1), END, END)).contains(earliest);
+        for (var kind : ChartKind.values()) {
+            assertThat(Charts.create(kind, ChartInput.of(earliest, sampleDays(DateRange.lastDays(60, END)),
+                    Thresholds.DEFAULT))).as(kind.code()).isNotNull();
+        }
+    }
+
+    @Test
+    void dateRange_endingAfterToday_endsToday() {
+        assertThat(DateRange.recordable(END.minusDays(9), LocalDate.of(9999, 12, 31), END))
+                .contains(DateRange.lastDays(10, END));
+        assertThat(DateRange.recordable(END.plusDays(1), END.plusDays(9), END)).isEmpty();
+        assertThat(DateRange.recordable(LocalDate.of(1800, 1, 1), LocalDate.of(1899, 1, 1), END)).isEmpty();
+    }
+
+    @Test
+    void dateRange_problem_saysWhatIsWrongWithChosenDays() {
+        assertThat(DateRange.problem(null, END, END)).contains("Choose the first and the last day.");
+        assertThat(DateRange.problem(END, END.minusDays(1), END)).contains("The last day is before the first.");
+        assertThat(DateRange.problem(LocalDate.of(1899, 12, 31), END, END))
+                .contains("The first day is before 1900-01-01, the earliest day a diary takes.");
+        assertThat(DateRange.problem(END.plusDays(1), END.plusDays(2), END))
+                .contains("The first day is in the future.");
+        assertThat(DateRange.problem(END.minusDays(9), LocalDate.of(9999, 12, 31), END)).isEmpty();
+    }
+
+    @Test
+    void calendar_ofALongerRangeThanItsGrid_saysWhichWeeksItShows() {
+        assertThat(texts(Charts.create(ChartKind.CALENDAR, input(730)))).anyMatch(line ->
+                line.startsWith("The grid shows the range's last 53 weeks, from ")
+                        && line.endsWith("; the figures above count every recorded day of the range."));
+        assertThat(texts(Charts.create(ChartKind.CALENDAR, input(200)))).noneMatch(line -> line.startsWith("The grid"));
+    }
+
+    private static List<String> texts(JFreeChart chart) {
+        return chart.getSubtitles().stream().filter(TextTitle.class::isInstance)
+                .map(title -> ((TextTitle) title).getText()).toList();
     }
 }

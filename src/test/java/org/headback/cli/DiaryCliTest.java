@@ -81,10 +81,10 @@ class DiaryCliTest {
     }
 
     @Test
-    void add_existingDay_needsReplace() {
+    void add_existingDay_needsReplace_andIsAFailureInOneLine_notAUsageError() {
         run("diary", "add", today, "--back-pain", "1", "--headache", "1");
-        assertThat(run("diary", "add", today, "--back-pain", "2", "--headache", "2")).isEqualTo(Cli.USAGE);
-        assertThat(err).contains(today + " is already in the diary");
+        assertThat(run("diary", "add", today, "--back-pain", "2", "--headache", "2")).isEqualTo(Cli.FAILED);
+        assertThat(err).isEqualTo("headback: " + today + " is already in the diary; use --replace to change it\n");
         assertThat(run("diary", "add", today, "--back-pain", "2", "--headache", "2", "--replace")).isEqualTo(Cli.OK);
         run("diary", "list");
         assertThat(out).contains(today + ",2,,2,");

@@ -9,16 +9,21 @@ import java.time.LocalDate;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.headback.chart.DateRange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code headback report}, as a user runs it. */
 class ReportCliTest {
+    private static final String LONG_AGO = "The worst day, long ago";
+
     @TempDir
     Path dataDir;
     @TempDir
     Path files;
+    @TempDir
+    Path twoYears;
 
     private String out;
     private String err;
@@ -82,6 +87,55 @@ class ReportCliTest {
         assertThat(run("report", "--out", pdf, "--from", "2020-01-01", "--to", "2020-02-01")).isEqualTo(Cli.FAILED);
         assertThat(err).startsWith("headback: No days are recorded from 2020-01-01 to 2020-02-01.");
         assertNoReportFiles();
+    }
+
+    /** 730 days ending on {@code last} in a data folder of their own, the worst of them 601 days before it. */
+    private void recordTwoYears(LocalDate last) throws Exception {
+        var file = Files.writeString(files.resolve("two-years.csv"), SixtyDays.days(last, 730, 601, LONG_AGO),
+                StandardCharsets.UTF_8);
+        assertThat(CliRun.in(twoYears, "diary", "import", file.toString()).code()).isEqualTo(Cli.OK);
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            return squeezed(new PDFTextStripper().getText(document));
+        }
+    }
+
+    private static String squeezed(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void report_ofTwoYears_countsEveryRecordedDay_withTheFiguresOfStats() throws Exception {
+        recordTwoYears(today);
+        var stats = CliRun.in(twoYears, "stats").out().lines().toList();
+        var pdf = files.resolve("two-years.pdf");
+        var report = CliRun.in(twoYears, "report", "--out", pdf.toString());
+        assertThat(report.code()).as(report.err()).isEqualTo(Cli.OK);
+
+        assertThat(stats.get(0)).endsWith(": 730 recorded days of 730.");
+        var text = pdfText(pdf);
+        assertThat(text).contains("730 recorded days of 730", squeezed(stats.get(1)), squeezed(stats.get(2)));
+        assertThat(text).as("the worst day, 601 days back").contains(LONG_AGO);
+    }
+
+    @Test
+    void report_ofAnOlderRange_withNoDayInTheLastYear_coversItsDays() throws Exception {
+        var last = today.minusDays(400);
+        recordTwoYears(last);
+        var pdf = files.resolve("older.pdf");
+        var report = CliRun.in(twoYears, "report", "--out", pdf.toString(), "--from", last.minusDays(729).toString());
+        assertThat(report.code()).as(report.err()).isEqualTo(Cli.OK);
+        assertThat(pdfText(pdf)).contains("730 recorded days of 1130", LONG_AGO);
+    }
+
+    @Test
+    void rangeEndingFarInTheFuture_endsToday_andTheReportSaysSo() throws Exception {
+        var pdf = files.resolve("report.pdf");
+        assertThat(run("report", "--out", pdf.toString(), "--to", "9999-12-31")).as(err).isEqualTo(Cli.OK);
+        assertThat(pdfText(pdf)).contains(new DateRange(today.minusDays(59), today).describe()
+                + " · 60 recorded days of 60");
     }
 
     @Test

@@ -19,12 +19,20 @@ final class SixtyDays {
 
     /** The same days, but the one {@link #WORST_DAY_AGO} days back has back pain 9 and this note (unless empty). */
     static String withWorstDay(LocalDate today, String note) {
+        return days(today, 60, WORST_DAY_AGO, note);
+    }
+
+    /**
+     * The same pattern over {@code count} days ending on {@code last}; the day {@code worstAgo} days before
+     * {@code last} has back pain 9 and this note (unless it is empty).
+     */
+    static String days(LocalDate last, int count, int worstAgo, String note) {
         var csv = new StringBuilder("date,back_pain,headache,notes\n");
-        for (int i = 59; i >= 0; i--) {
-            boolean worst = i == WORST_DAY_AGO && !note.isEmpty();
+        for (int i = count - 1; i >= 0; i--) {
+            boolean worst = i == worstAgo && !note.isEmpty();
             int back = worst ? 9 : (i % 3 == 0 ? 0 : 5);
             int headache = i % 3 == 0 ? (i % 2) * 3 : (i % 4 == 0 ? 0 : 6);
-            csv.append(today.minusDays(i)).append(',').append(back).append(',').append(headache).append(',')
+            csv.append(last.minusDays(i)).append(',').append(back).append(',').append(headache).append(',')
                     .append(worst ? '"' + note.replace("\"", "\"\"") + '"' : "").append('\n');
         }
         return csv.toString();

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.headback.storage.CancelledException;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.storage.StoredDay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,34 @@ class DiaryTest {
         assertThatThrownBy(() -> diary.save(DayEntry.on(TODAY.plusDays(1)).build()))
                 .hasMessage("date: 2026-11-22 is in the future");
         assertThat(diary.count()).isZero();
+    }
+
+    @Test
+    void dayBefore1900_isRefusedByEveryWrite_andNothingIsStored() {
+        var early = DayEntry.on(LocalDate.of(1899, 12, 31)).build();
+        var message = "date: 1899-12-31 is before 1900-01-01, the earliest day a diary takes";
+        assertThatThrownBy(() -> diary.save(early)).hasMessage(message);
+        assertThatThrownBy(() -> diary.add(early)).hasMessage(message);
+        assertThatThrownBy(() -> diary.importDays(new ImportPlan("old.csv", List.of(early), List.of()),
+                ConflictMode.FAIL, () -> false, (done, total) -> { })).hasMessage(message);
+        assertThat(diary.count()).isZero();
+        diary.save(DayEntry.on(DayEntry.EARLIEST).build());
+        assertThat(diary.count()).isEqualTo(1);
+    }
+
+    @Test
+    void dayBefore1900_savedByAnOlderVersion_stillReadsBack() {
+        new SqliteDiaryStore(database, CLOCK).put(new StoredDay("1753-06-01", 4, false, false, false, 2, null, null,
+                null, null, "", List.of(), List.of()));
+        assertThat(diary.all()).extracting(DayEntry::date).containsExactly(LocalDate.of(1753, 6, 1));
+    }
+
+    @Test
+    void add_ofADayAlreadyRecorded_isRefusedAsTaken_notAsAnInvalidValue() {
+        diary.save(DayEntry.on(TODAY).build());
+        assertThatThrownBy(() -> diary.add(DayEntry.on(TODAY).headache(3).build()))
+                .isInstanceOf(AlreadyRecordedException.class).hasMessage("2026-11-21 is already in the diary");
+        assertThat(diary.day(TODAY).orElseThrow().headache()).isZero();
     }
 
     @Test

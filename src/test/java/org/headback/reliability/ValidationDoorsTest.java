@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.headback.cli.Cli;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayField;
+import org.headback.diary.DayText;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryCsv;
 import org.headback.diary.HeadacheKind;
@@ -102,6 +104,10 @@ class ValidationDoorsTest {
                         false),
                 bad("date tomorrow", Map.of(DayField.DATE, tomorrow), DayField.DATE, tomorrow + " is in the future",
                         false),
+                bad("date 1899-12-31", Map.of(DayField.DATE, "1899-12-31"), DayField.DATE,
+                        "1899-12-31 is before 1900-01-01, the earliest day a diary takes", false),
+                bad("date 0000-01-01", Map.of(DayField.DATE, "0000-01-01"), DayField.DATE,
+                        "0000-01-01 is before 1900-01-01, the earliest day a diary takes", false),
                 bad("unknown kind", Map.of(DayField.HEADACHE_KIND, "cluster"), DayField.HEADACHE_KIND,
                         "“cluster” is not migraine, tension_type, cervicogenic, other or not_sure", false),
                 bad("unknown place", Map.of(DayField.BACK_PAIN_LOCATION, "knee"), DayField.BACK_PAIN_LOCATION,
@@ -141,12 +147,16 @@ class ValidationDoorsTest {
     private static void assertWindowCannotTakeIt(Bad bad, DiaryViewModel view) {
         switch (bad.field()) {
             case DATE -> {
-                var text = bad.values().get(DayField.DATE);
-                if (text.equals(TODAY.plusDays(1).toString())) {
-                    view.select(TODAY.plusDays(1));
+                var date = DayText.calendarDate(bad.values().get(DayField.DATE));
+                if (date.isPresent()) {
+                    view.select(date.get());
                     assertThat(view.selectedProperty().get()).isEqualTo(TODAY);
                     assertThat(view.messageProperty().get()).startsWith(bad.problem());
                 }
+                view.select(DayEntry.EARLIEST);
+                view.previousMonth();
+                assertThat(view.monthProperty().get()).as("the calendar goes no further back")
+                        .isEqualTo(YearMonth.from(DayEntry.EARLIEST));
             }
             case HEADACHE_KIND -> assertThat(HeadacheKind.values()).extracting(HeadacheKind::code)
                     .doesNotContain(bad.values().get(DayField.HEADACHE_KIND));

@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.headback.chart.ChartKind;
 import org.headback.chart.ChartReport;
+import org.headback.ui.DayPickers;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
@@ -95,6 +96,7 @@ public final class ChartsView {
         for (var picker : new DatePicker[] {fromPicker, toPicker}) {
             picker.visibleProperty().bind(custom);
             picker.managedProperty().bind(custom);
+            DayPickers.offerRecordableDays(picker, viewModel::today);
         }
         fromPicker.valueProperty().bindBidirectional(viewModel.customFromProperty());
         toPicker.valueProperty().bindBidirectional(viewModel.customToProperty());

@@ -86,14 +86,14 @@ public final class ChartsViewModel {
             return Optional.of(new Drawn(chosenKind, input, Charts.createForWindow(chosenKind, input)));
         }, result -> {
             if (mine == request) {
-                show(result);
+                show(result, DateRange.problem(from, to, today).orElse(""));
             }
         }, error -> message.set("The chart could not be drawn: " + error.getMessage()));
     }
 
-    private void show(Optional<Drawn> result) {
+    private void show(Optional<Drawn> result, String problem) {
         if (result.isEmpty()) {
-            message.set("Choose the first and the last day of the range (the last on or after the first).");
+            message.set(problem);
             return;
         }
         message.set("");

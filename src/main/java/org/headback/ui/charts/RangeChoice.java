@@ -20,7 +20,9 @@ public enum RangeChoice {
 
     /**
      * The range this choice means today; {@code firstRecorded} is the diary's first day (for "All"), and the custom
-     * dates are used for "Custom". Empty when a custom range is incomplete or reversed.
+     * dates are used for "Custom". Every range is {@link DateRange#recordable}: it ends today at the latest and
+     * starts no earlier than the earliest day a diary takes. Empty when a custom range has a
+     * {@link DateRange#problem}.
      */
     Optional<DateRange> range(LocalDate today, Optional<LocalDate> firstRecorded, LocalDate customFrom,
                               LocalDate customTo) {
@@ -28,10 +30,10 @@ public enum RangeChoice {
             case LAST_30_DAYS -> Optional.of(DateRange.lastDays(30, today));
             case LAST_90_DAYS -> Optional.of(DateRange.lastDays(90, today));
             case LAST_12_MONTHS -> Optional.of(new DateRange(today.minusYears(1).plusDays(1), today));
-            case ALL -> Optional.of(new DateRange(firstRecorded.filter(first -> first.isBefore(today)).orElse(today),
-                    today));
-            case CUSTOM -> customFrom == null || customTo == null || customTo.isBefore(customFrom) ? Optional.empty()
-                    : Optional.of(new DateRange(customFrom, customTo));
+            case ALL -> DateRange.recordable(firstRecorded.filter(first -> first.isBefore(today)).orElse(today),
+                    today, today);
+            case CUSTOM -> DateRange.problem(customFrom, customTo, today).isPresent() ? Optional.empty()
+                    : DateRange.recordable(customFrom, customTo, today);
         };
     }
 

@@ -119,7 +119,7 @@ public final class DiaryView {
         };
         if (target != null) {
             event.consume();
-            if (!viewModel.isFuture(target)) {
+            if (viewModel.canChoose(target)) {
                 viewModel.select(target);
                 calendar.cellOf(target).ifPresent(cell -> cell.requestFocus());
             }

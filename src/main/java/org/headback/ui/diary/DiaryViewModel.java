@@ -19,6 +19,7 @@ import javafx.collections.ObservableMap;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayStatus;
 import org.headback.diary.Diary;
+import org.headback.diary.InvalidValueException;
 import org.headback.diary.WarningSign;
 import org.headback.diary.WarningSigns;
 import org.headback.ui.TaskRunner;
@@ -60,8 +61,11 @@ public final class DiaryViewModel {
         counters.refresh();
     }
 
+    /** The month before, down to January 1900 (its grid starts on Monday 1 January, the earliest day). */
     public void previousMonth() {
-        showMonth(month.get().minusMonths(1));
+        if (month.get().isAfter(YearMonth.from(DayEntry.EARLIEST))) {
+            showMonth(month.get().minusMonths(1));
+        }
     }
 
     public void nextMonth() {
@@ -74,10 +78,10 @@ public final class DiaryViewModel {
         select(diary.today());
     }
 
-    /** Opens a day in the editor; a day after today is refused. */
+    /** Opens a day in the editor; a day after today or before the earliest day a diary takes is refused. */
     public void select(LocalDate day) {
-        if (day.isAfter(diary.today())) {
-            message.set(day + " is in the future: only days up to today can be recorded.");
+        if (!canChoose(day)) {
+            message.set(refusal(day));
             return;
         }
         editor.commit();
@@ -196,8 +200,19 @@ public final class DiaryViewModel {
         return WarningSigns.catalogue().of(entry.warningSigns()).stream().map(WarningSign::label).toList();
     }
 
-    public boolean isFuture(LocalDate day) {
-        return day.isAfter(diary.today());
+    /** Whether a day can be opened: from the earliest day a diary takes to today. */
+    public boolean canChoose(LocalDate day) {
+        return !day.isAfter(diary.today()) && !day.isBefore(DayEntry.EARLIEST);
+    }
+
+    /** Why a day cannot be opened, in the words every door into the diary uses. */
+    private String refusal(LocalDate day) {
+        try {
+            DayEntry.checkDate(day, diary.today());
+            return "";
+        } catch (InvalidValueException e) {
+            return e.problem() + (day.isAfter(diary.today()) ? ": only days up to today can be recorded." : ".");
+        }
     }
 
     public LocalDate today() {

@@ -18,6 +18,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.headback.chart.DateRange;
 import org.headback.report.ReportFormat;
+import org.headback.ui.DayPickers;
 
 /** The report's dialogs: which days and in which format, then where to save it. */
 public final class ReportDialogs {
@@ -30,6 +31,8 @@ public final class ReportDialogs {
         var to = new DatePicker(suggested.to());
         from.setAccessibleText("First day of the report");
         to.setAccessibleText("Last day of the report");
+        DayPickers.offerRecordableDays(from, () -> today);
+        DayPickers.offerRecordableDays(to, () -> today);
         var formats = new ToggleGroup();
         var pdf = new RadioButton("PDF: A4 pages to print");
         var png = new RadioButton("PNG: one tall image for a screen");
@@ -61,20 +64,17 @@ public final class ReportDialogs {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().lookupButton(next).disableProperty().bind(problem.textProperty().isNotEmpty());
         dialog.setResultConverter(button -> button == next ? new ReportViewModel.Request(
-                new DateRange(from.getValue(), to.getValue()), png.isSelected() ? ReportFormat.PNG : ReportFormat.PDF)
-                : null);
+                DateRange.recordable(from.getValue(), to.getValue(), today).orElseThrow(),
+                png.isSelected() ? ReportFormat.PNG : ReportFormat.PDF) : null);
         return dialog.showAndWait();
     }
 
-    /** What is wrong with the chosen days, or "" when they can be reported. */
+    /**
+     * What is wrong with the chosen days, or "" when they can be reported (a last day after today means today, and
+     * the report states the range it covers).
+     */
     static String check(LocalDate from, LocalDate to, LocalDate today) {
-        if (from == null || to == null) {
-            return "Choose the first and the last day.";
-        }
-        if (to.isBefore(from)) {
-            return "The last day is before the first.";
-        }
-        return from.isAfter(today) ? "The first day is in the future." : "";
+        return DateRange.problem(from, to, today).orElse("");
     }
 
     /** Where to save the report, with a name that says what it holds; empty if the user cancels. */

@@ -66,9 +66,7 @@ public final class ReportViewModel {
         var name = target.getFileName();
         message.set("");
         runner.runCancellable("Writing the report " + name + "…", (progress, cancelled) -> {
-            var range = request.range();
-            var days = diary.between(ReportData.countedFrom(range), range.to());
-            var data = ReportData.of(range, days, thresholds, diary.today());
+            var data = ReportData.read(diary, request.range(), thresholds);
             return DoctorReports.write(data, format, target, progress::done, cancelled);
         }, written -> message.set("Saved the report as " + name + " (" + written.size() + ") in "
                 + target.toAbsolutePath().getParent() + "."), error -> message.set(failure(error)));

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.headback.chart.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
@@ -79,6 +80,20 @@ class ReportViewModelTest {
     }
 
     @Test
+    void write_ofTwoYears_countsEveryRecordedDayOfTheRange() throws Exception {
+        var diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
+        for (int i = 60; i < 730; i++) {
+            diary.save(DayEntry.on(TODAY.minusDays(i)).backPain(4).headache(i % 2 == 0 ? 5 : 0).build());
+        }
+        var file = files.resolve("two-years.pdf");
+        report.write(request(DateRange.lastDays(730, TODAY), ReportFormat.PDF), Thresholds.DEFAULT, file);
+        assertThat(report.messageProperty().get()).startsWith("Saved the report");
+        try (var document = Loader.loadPDF(file.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("730 recorded days of 730");
+        }
+    }
+
+    @Test
     void write_aNameWithoutExtension_getsTheFormats() throws Exception {
         report.write(request(LAST_60, ReportFormat.PNG), Thresholds.DEFAULT, files.resolve("for-the-doctor"));
         assertThat(files.resolve("for-the-doctor.png")).isNotEmptyFile();
@@ -118,5 +133,9 @@ class ReportViewModelTest {
         assertThat(ReportDialogs.check(TODAY.plusDays(1), TODAY.plusDays(2), TODAY))
                 .isEqualTo("The first day is in the future.");
         assertThat(ReportDialogs.check(TODAY.minusDays(9), TODAY, TODAY)).isEmpty();
+        assertThat(ReportDialogs.check(LocalDate.of(1899, 12, 31), TODAY, TODAY))
+                .isEqualTo("The first day is before 1900-01-01, the earliest day a diary takes.");
+        assertThat(ReportDialogs.check(TODAY.minusDays(9), LocalDate.of(9999, 12, 31), TODAY))
+                .as("a last day after today means today").isEmpty();
     }
 }
