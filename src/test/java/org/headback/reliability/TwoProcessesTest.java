@@ -211,7 +211,8 @@ class TwoProcessesTest {
             } else {
                 assertThat(p).as(what).isGreaterThanOrEqualTo(PROGRAMS - 2);
                 assertThat(String.join("\n", lines)).as(what)
-                        .contains("headback: " + sharedOrOwnDay(p) + " is already in the diary; use --replace to change it");
+                        .contains("headback: " + sharedOrOwnDay(p)
+                                + " is already in the diary; use --replace to change it");
             }
         }
         var sharedWinners = winners.stream().filter(p -> p >= PROGRAMS - 2).toList();
