@@ -14,13 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.headback.Launcher;
+import org.headback.diary.AlreadyRecordedException;
 import org.headback.diary.ConflictMode;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryCsv;
 import org.headback.diary.ImportException;
 import org.headback.diary.ImportPlan;
-import org.headback.diary.InvalidValueException;
 import org.headback.storage.Database;
 import org.headback.storage.OlderDiaries;
 import org.headback.storage.SqliteDiaryStore;
@@ -240,7 +240,7 @@ class TwoProcessesTest {
                     "2026-01-15", Long.toString(HOLD_MS))) {
                 other.require("holding", "the other program's open transaction");
 
-                assertThatThrownBy(() -> diary(window).add(day)).isInstanceOf(InvalidValueException.class)
+                assertThatThrownBy(() -> diary(window).add(day)).isInstanceOf(AlreadyRecordedException.class)
                         .hasMessageContaining("2026-01-15 is already in the diary");
 
                 other.require("committed", "the other program's commit");
