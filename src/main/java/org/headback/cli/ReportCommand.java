@@ -40,7 +40,7 @@ final class ReportCommand extends ReportWork {
     void run(ChartInput input, PrintWriter console) throws Exception {
         var days = diary.between(ReportData.countedFrom(input.range()), input.range().to());
         var data = ReportData.of(input.range(), days, input.thresholds(), LocalDate.now(clock));
-        var written = DoctorReports.write(data, out.format(), out.path(), (done, total) -> { }, () -> false);
+        var written = DoctorReports.write(outputs, data, out.format(), out.path(), (done, total) -> { }, () -> false);
         console.println("wrote " + out.path() + " (" + written.size() + ")");
     }
 }
