@@ -15,8 +15,13 @@ class ArchitectureTest {
     private static final Path SOURCES = Path.of("src/main/java/org/headback");
     private static final Pattern IMPORT = Pattern.compile("^import (static )?([\\w.]+)", Pattern.MULTILINE);
 
-    private record Source(String pkg, Path file, List<String> imports) {
+    private record Source(String pkg, Path file, List<String> imports, String text) {
     }
+
+    /** Ways of writing a file, or of moving one into place, that only output (and storage, for its own) may use. */
+    private static final List<String> FILE_WRITING = List.of("ImageIO.write", "ChartUtils.", "createTempFile",
+            "ATOMIC_MOVE", "Files.newOutputStream", "Files.newBufferedWriter", "Files.write", "FileOutputStream(",
+            "RandomAccessFile(");
 
     private static List<Source> sources() throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES)) {
@@ -29,7 +34,7 @@ class ArchitectureTest {
             var text = Files.readString(file);
             var pkg = SOURCES.relativize(file.getParent()).toString().replace('/', '.');
             var imports = IMPORT.matcher(text).results().map(m -> m.group(2)).toList();
-            return new Source(pkg.isEmpty() ? "" : pkg.split("\\.")[0], file, imports);
+            return new Source(pkg.isEmpty() ? "" : pkg.split("\\.")[0], file, imports, text);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -60,6 +65,27 @@ class ArchitectureTest {
                 assertThat(source.imports()).as(source.file().toString())
                         .noneMatch(name -> name.startsWith("org.headback.")
                                 && !name.startsWith("org.headback.storage")));
+    }
+
+    @Test
+    void outputDependsOnStorageOnly() throws IOException {
+        assertThat(sources()).filteredOn(source -> source.pkg().equals("output")).allSatisfy(source ->
+                assertThat(source.imports()).as(source.file().toString())
+                        .noneMatch(name -> name.startsWith("org.headback.") && !name.startsWith("org.headback.output")
+                                && !name.startsWith("org.headback.storage")));
+    }
+
+    /**
+     * Every file the user chooses is written through {@code output.Outputs} (refused over the diary's own files,
+     * whole or not at all, nothing in the system's temporary folder); storage writes only its own files.
+     */
+    @Test
+    void onlyOutputAndStorageWriteFiles() throws IOException {
+        var writers = sources().stream().filter(source -> !source.pkg().equals("output")
+                && !source.pkg().equals("storage") && !source.file().endsWith("Launcher.java"))
+                .flatMap(source -> FILE_WRITING.stream().filter(source.text()::contains)
+                        .map(way -> source.file() + ": " + way)).toList();
+        assertThat(writers).isEmpty();
     }
 
     @Test

@@ -2,17 +2,19 @@ package org.headback.chart;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
 import org.headback.evidence.Evidence;
-import org.jfree.chart.ChartUtils;
+import org.headback.output.Outputs;
+import org.headback.output.Png;
 import org.jfree.chart.JFreeChart;
 
 /** Makes the charts from their input, and writes them as PNG images: plain functions, no window needed. */
 public final class Charts {
     public static final int MIN_SIZE = 200;
     public static final int MAX_SIZE = 8000;
+    private static final String PNG = ".png";
 
     private Charts() {
     }
@@ -36,24 +38,44 @@ public final class Charts {
                 : create(kind, input);
     }
 
-    /** Writes the chart to a temporary file beside the target, then moves it into place: never a partial file. */
-    public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
+    /** Whether a file's name says PNG: the only format a chart is written in. */
+    public static boolean isPng(Path file) {
+        return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(PNG);
+    }
+
+    /**
+     * The file a name chosen in the window means: as chosen when it ends in .png, with .png added when it has no
+     * extension, and empty when it asks for another format, which a chart is not written in.
+     */
+    public static Optional<Path> pngTarget(Path chosen) {
+        if (isPng(chosen)) {
+            return Optional.of(chosen);
+        }
+        var name = String.valueOf(chosen.getFileName());
+        return name.contains(".") ? Optional.empty() : Optional.of(chosen.resolveSibling(name + PNG));
+    }
+
+    /** "chart.jpg does not end in .png: a chart is written as a PNG image". */
+    public static String notPng(Path file) {
+        return file.getFileName() + " does not end in .png: a chart is written as a PNG image";
+    }
+
+    /** Writes the chart as a PNG image, whole or not at all (see {@link Outputs}). */
+    public static void writePng(Outputs outputs, JFreeChart chart, Path file, int width, int height)
+            throws IOException {
         if (width < MIN_SIZE || height < MIN_SIZE || width > MAX_SIZE || height > MAX_SIZE) {
             throw new IllegalArgumentException("An image must be " + MIN_SIZE + " to " + MAX_SIZE
                     + " pixels wide and high, not " + width + "×" + height + ".");
         }
-        var target = file.toAbsolutePath();
-        var folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("The folder " + folder + " does not exist.");
+        if (!isPng(file)) {
+            throw new IllegalArgumentException(notPng(file) + ".");
         }
-        var temporary = Files.createTempFile(folder, ".headback-chart-", ".png");
-        try {
-            ChartUtils.saveChartAsPNG(temporary.toFile(), chart, width, height);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        outputs.check(file);
+        var image = chart.createBufferedImage(width, height);
+        outputs.write(file, out -> {
+            Png.write(image, out);
+            return file;
+        });
     }
 
     /** The chart drawn as an image, for the clipboard. */

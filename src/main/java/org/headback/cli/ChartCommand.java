@@ -6,9 +6,11 @@ import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
 import org.headback.chart.Charts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code headback chart KIND --out FILE.png}: one chart as a PNG image, ready to show a doctor. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
@@ -18,7 +20,8 @@ import picocli.CommandLine.Parameters;
 final class ChartCommand extends ReportWork {
     @Parameters(paramLabel = "KIND", description = "together, months, calendar, cooccurrence or evidence.")
     String kind;
-    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "The image to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", converter = PngFile.class,
+            description = "The image to write, ending in .png.")
     Path out;
     @Option(names = "--width", paramLabel = "W", defaultValue = "2400",
             description = "Width in pixels (default ${DEFAULT-VALUE}, for print; 1200 is enough for a screen).")
@@ -27,11 +30,23 @@ final class ChartCommand extends ReportWork {
             description = "Height in pixels (default ${DEFAULT-VALUE}).")
     int height;
 
+    /** Reads {@code --out}: a name ending in .png, anything else is a usage error (exit 2). */
+    static final class PngFile implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            var path = Path.of(value);
+            if (!Charts.isPng(path)) {
+                throw new TypeConversionException(Charts.notPng(path));
+            }
+            return path;
+        }
+    }
+
     @Override
     void run(ChartInput input, PrintWriter console) throws Exception {
         var chosen = ChartKind.ofCode(kind).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "KIND: " + kind + " is not together, months, calendar, cooccurrence or evidence"));
-        Charts.writePng(Charts.create(chosen, input), out, width, height);
+        Charts.writePng(outputs, Charts.create(chosen, input), out, width, height);
         console.println("wrote " + out + " (" + width + "×" + height + ")");
     }
 }

@@ -22,12 +22,12 @@ final class DiaryExportCommand extends DiaryWork {
 
     @Override
     void run(Diary diary, PrintWriter out) {
-        var days = range.days(diary);
+        int count;
         try {
-            DiaryExport.toFile(days, file, (done, total) -> { });
+            count = DiaryExport.toFile(outputs, diary, range.from, range.to, file, (done, total) -> { });
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
-        out.println("exported " + days.size() + (days.size() == 1 ? " day to " : " days to ") + file);
+        out.println("exported " + count + (count == 1 ? " day to " : " days to ") + file);
     }
 }

@@ -3,21 +3,31 @@ package org.headback.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.headback.diary.Diary;
+import org.headback.output.Outputs;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 
-/** The diary of one data folder, for the length of one command. */
+/**
+ * The diary of one data folder, for the length of one command, and the files it may write; what a killed command
+ * left half-written is removed first.
+ */
 final class DiarySession implements AutoCloseable {
     private final Database database;
     private final Diary diary;
+    private final Outputs outputs;
 
     DiarySession(Path dataDir, Clock clock) {
         this.database = Database.open(dataDir);
         this.diary = new Diary(new SqliteDiaryStore(database, clock), clock);
+        this.outputs = Outputs.open(dataDir);
     }
 
     Diary diary() {
         return diary;
+    }
+
+    Outputs outputs() {
+        return outputs;
     }
 
     @Override

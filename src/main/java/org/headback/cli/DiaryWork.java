@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.headback.diary.Diary;
 import org.headback.diary.InvalidValueException;
+import org.headback.output.Outputs;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -25,9 +26,13 @@ abstract class DiaryWork implements Callable<Integer> {
 
     Clock clock = Clock.systemDefaultZone();
 
+    /** The files the command may write, while {@link #run} runs. */
+    Outputs outputs;
+
     @Override
     public final Integer call() {
         try (var session = new DiarySession(diaryCommand.parent.dataDirectory(), clock)) {
+            outputs = session.outputs();
             run(session.diary(), spec.commandLine().getOut());
         }
         return Cli.OK;

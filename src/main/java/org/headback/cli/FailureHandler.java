@@ -3,9 +3,12 @@ package org.headback.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import org.headback.article.ArticleRejectedException;
 import org.headback.diary.ImportException;
 import org.headback.diary.InvalidValueException;
+import org.headback.output.OutputException;
 import org.headback.storage.StorageException;
 import org.headback.storage.UnusableDatabaseException;
 import picocli.CommandLine;
@@ -27,8 +30,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
         if (e instanceof AccessDeniedException) {
             return "Cannot write there: permission denied (" + e.getMessage() + ").";
         }
+        if (e instanceof FileSystemException system && system.getFile() != null) {
+            return OutputException.of(Path.of(system.getFile()), system).getMessage();
+        }
         if (e instanceof IOException) {
-            return "Cannot write the file: " + e.getMessage();
+            return e instanceof OutputException ? e.getMessage() : "Cannot write the file: " + e.getMessage();
         }
         if (e instanceof UnusableDatabaseException) {
             return e.getMessage() + " Open HeadBack's window to restore the newest backup or to start a new diary; "

@@ -38,7 +38,7 @@ final class ReportCommand extends ReportWork {
     @Override
     void run(ChartInput input, PrintWriter console) throws Exception {
         var data = ReportData.read(diary, input.range(), input.thresholds());
-        var written = DoctorReports.write(data, out.format(), out.path(), (done, total) -> { }, () -> false);
+        var written = DoctorReports.write(outputs, data, out.format(), out.path(), (done, total) -> { }, () -> false);
         console.println("wrote " + out.path() + " (" + written.size() + ")");
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.headback.chart.ChartInput;
 import org.headback.chart.DiaryPoints;
 import org.headback.diary.Diary;
+import org.headback.output.Outputs;
 import org.headback.stats.Thresholds;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +40,8 @@ abstract class ReportWork implements Callable<Integer> {
 
     /** The diary, open while {@link #run} runs, for a command that needs more than the range's severities. */
     Diary diary;
+    /** The files the command may write, while {@link #run} runs. */
+    Outputs outputs;
 
     @Override
     public final Integer call() throws Exception {
@@ -50,6 +53,7 @@ abstract class ReportWork implements Callable<Integer> {
         }
         try (var session = new DiarySession(parent.dataDirectory(), clock)) {
             diary = session.diary();
+            outputs = session.outputs();
             var days = ReportRange.resolve(diary, range.from, range.to);
             var input = ChartInput.of(days, DiaryPoints.of(diary.between(days.from(), days.to())), thresholds);
             run(input, spec.commandLine().getOut());

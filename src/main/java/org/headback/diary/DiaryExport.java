@@ -1,12 +1,12 @@
 package org.headback.diary;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
+import org.headback.output.Outputs;
 import org.headback.storage.DiaryStore;
 
 /** Writes days to a CSV file, whole or not at all: a failed export leaves no half-written file behind. */
@@ -14,8 +14,15 @@ public final class DiaryExport {
     private DiaryExport() {
     }
 
-    /** The days to export: all, or those from {@code from} to {@code to} (either may be null for open-ended). */
+    /**
+     * The days to export: all, or those from {@code from} to {@code to} (either may be null for open-ended). A
+     * reversed range is refused with an {@link IllegalArgumentException}.
+     */
     public static List<DayEntry> days(Diary diary, LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("The range is reversed: --to " + to + " is before --from " + from
+                    + ".");
+        }
         if (from == null && to == null) {
             return diary.all();
         }
@@ -23,17 +30,33 @@ public final class DiaryExport {
                 : to);
     }
 
-    /** Writes to a temporary file beside the target, then moves it into place. */
-    public static void toFile(List<DayEntry> days, Path file, DiaryStore.Progress progress) throws IOException {
-        var target = file.toAbsolutePath();
-        var temporary = Files.createTempFile(target.getParent(), ".headback-export-", ".csv");
-        try {
-            try (var out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                DiaryCsv.write(days, out, progress);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
+    /**
+     * Writes the days from {@code from} to {@code to} (see {@link #days}) to {@code file} and returns how many. A
+     * file that may not be written, a reversed range and a range without a recorded day are refused before the file
+     * is touched, so an earlier file of that name stays as it was.
+     */
+    public static int toFile(Outputs outputs, Diary diary, LocalDate from, LocalDate to, Path file,
+                             DiaryStore.Progress progress) throws IOException {
+        outputs.check(file);
+        var days = days(diary, from, to);
+        if (days.isEmpty()) {
+            throw new IllegalArgumentException(noDays(diary, from, to) + "; nothing was written.");
         }
+        return outputs.write(file, out -> {
+            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            DiaryCsv.write(days, writer, progress);
+            writer.flush();
+            return days.size();
+        });
+    }
+
+    private static String noDays(Diary diary, LocalDate from, LocalDate to) {
+        if (diary.count() == 0) {
+            return "The diary has no recorded days yet";
+        }
+        if (from == null) {
+            return "No days are recorded up to " + to;
+        }
+        return "No days are recorded from " + from + (to == null ? " on" : " to " + to);
     }
 }

@@ -3,21 +3,21 @@ package org.headback.report;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.headback.chart.DateRange;
+import org.headback.output.Outputs;
+import org.headback.output.Png;
 
 /**
  * The report for the doctor, written as a PDF document or one tall PNG image: the range and recorded days, the
- * co-occurrence figures, the Together and Months charts, and the worst days' notes. The file is written beside the
- * target under a temporary name and moved into place, so a failure or a cancel leaves no half-written file.
+ * co-occurrence figures, the Together and Months charts, and the worst days' notes, whole or not at all: a failure
+ * or a cancel leaves no half-written file.
  */
 public final class DoctorReports {
     /** Told after each section how far the report has got. */
@@ -46,39 +46,32 @@ public final class DoctorReports {
     }
 
     /**
-     * Writes the report; {@code cancelled} is asked between sections and, once true, stops the work with a
-     * {@link CancellationException}.
+     * Writes the report, whole or not at all (see {@link Outputs}); {@code cancelled} is asked between sections and,
+     * once true, stops the work with a {@link CancellationException}.
      */
-    public static Written write(ReportData data, ReportFormat format, Path file, Progress progress,
+    public static Written write(Outputs outputs, ReportData data, ReportFormat format, Path file, Progress progress,
                                 BooleanSupplier cancelled) throws IOException {
-        return write(data, format, file, progress, cancelled, ReportFonts.get());
+        return write(outputs, data, format, file, progress, cancelled, ReportFonts.get());
     }
 
     /** Writes the report set in the given fonts. */
-    static Written write(ReportData data, ReportFormat format, Path file, Progress progress,
+    static Written write(Outputs outputs, ReportData data, ReportFormat format, Path file, Progress progress,
                          BooleanSupplier cancelled, ReportFonts fonts) throws IOException {
         Objects.requireNonNull(data, "data");
-        var target = file.toAbsolutePath();
-        var folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("The folder " + folder + " does not exist.");
-        }
+        var target = outputs.check(file);
         var sections = ReportContent.sections(data);
         var steps = new Steps(sections.size() + 1, progress, cancelled);
-        var temporary = Files.createTempFile(folder, ".headback-report-", "." + format.extension());
-        try {
-            var size = format == ReportFormat.PDF ? writePdf(data, sections, temporary, steps, fonts)
-                    : writePng(data, sections, temporary, steps, fonts);
+        var size = outputs.write(file, out -> {
+            var written = format == ReportFormat.PDF ? writePdf(data, sections, out, steps, fonts)
+                    : writePng(data, sections, out, steps, fonts);
             steps.check();
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            steps.next();
-            return new Written(target, format, size);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+            return written;
+        });
+        steps.next();
+        return new Written(target, format, size);
     }
 
-    private static String writePdf(ReportData data, List<Section> sections, Path file, Steps steps,
+    private static String writePdf(ReportData data, List<Section> sections, OutputStream out, Steps steps,
                                    ReportFonts fonts) throws IOException {
         try (var document = new PDDocument(); var canvas = new PdfCanvas(document, fonts)) {
             var info = document.getDocumentInformation();
@@ -92,13 +85,13 @@ public final class DoctorReports {
             }
             canvas.finish(ReportContent.footer(data));
             steps.check();
-            document.save(file.toFile());
+            document.save(out);
             int pages = document.getNumberOfPages();
             return pages + (pages == 1 ? " page" : " pages");
         }
     }
 
-    private static String writePng(ReportData data, List<Section> sections, Path file, Steps steps,
+    private static String writePng(ReportData data, List<Section> sections, OutputStream out, Steps steps,
                                    ReportFonts fonts) throws IOException {
         var measure = new Layout(new ImageCanvas(fonts, null));
         for (var section : sections) {
@@ -124,12 +117,7 @@ public final class DoctorReports {
             graphics.dispose();
         }
         steps.check();
-        // Into the temporary file as it was made (owner-only); ImageIO.write(File) would make it anew.
-        try (var out = Files.newOutputStream(file)) {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("No PNG writer is available.");
-            }
-        }
+        Png.write(image, out);
         return width + " × " + height + " pixels";
     }
 

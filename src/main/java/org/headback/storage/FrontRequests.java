@@ -16,6 +16,8 @@ import java.time.Instant;
  */
 public final class FrontRequests implements AutoCloseable {
     public static final String FILE_NAME = "bring-to-front.request";
+    /** How the request is named while it is written, before it is moved to {@link #FILE_NAME}. */
+    static final String TEMPORARY_PREFIX = ".front-";
 
     private final WatchService watcher;
     private final Thread thread;
@@ -27,7 +29,7 @@ public final class FrontRequests implements AutoCloseable {
 
     /** Asks the window open on this data folder to come to the front. */
     public static void send(Path dataDir) throws IOException {
-        var temporary = Files.createTempFile(dataDir, ".front-", ".tmp");
+        var temporary = Files.createTempFile(dataDir, TEMPORARY_PREFIX, ".tmp");
         Files.writeString(temporary, Instant.now().toString());
         Files.move(temporary, dataDir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);

@@ -20,7 +20,7 @@ import java.util.Optional;
 public final class Recovery {
     static final String ASIDE_MARK = ".unreadable-";
     /** SQLite's side files, moved before the database itself: a log left beside a new file could be read into it. */
-    private static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
+    static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss");
 
     private final Path dataDir;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import org.headback.article.Library;
 import org.headback.diary.Diary;
+import org.headback.output.Outputs;
 import org.headback.storage.Backups;
 import org.headback.storage.SettingsStore;
 
@@ -13,21 +14,24 @@ import org.headback.storage.SettingsStore;
  * one).
  *
  * @param library          opens the article library; called off the JavaFX thread, again after a restore
+ * @param outputs          writes the files the user chooses (exports, charts, reports)
  * @param changedElsewhere whether another program changed the data since it was last asked; called off the JavaFX
  *                         thread
  */
 public record AppServices(SettingsStore settings, Callable<Library> library, Diary diary, Backups backups,
-                          BooleanSupplier changedElsewhere) {
+                          Outputs outputs, BooleanSupplier changedElsewhere) {
     public AppServices {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(diary, "diary");
         Objects.requireNonNull(backups, "backups");
+        Objects.requireNonNull(outputs, "outputs");
         Objects.requireNonNull(changedElsewhere, "changedElsewhere");
     }
 
     /** Services whose data nothing else changes. */
-    public AppServices(SettingsStore settings, Callable<Library> library, Diary diary, Backups backups) {
-        this(settings, library, diary, backups, () -> false);
+    public AppServices(SettingsStore settings, Callable<Library> library, Diary diary, Backups backups,
+                       Outputs outputs) {
+        this(settings, library, diary, backups, outputs, () -> false);
     }
 }

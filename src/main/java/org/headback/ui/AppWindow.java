@@ -67,8 +67,9 @@ public final class AppWindow {
             reader.load(services.library(), Optional.ofNullable(reader.selectedProperty().get()).map(Article::id));
             diary.reload();
         };
-        var transfer = new DiaryTransferViewModel(services.diary(), services.backups(), runner, diary, reloadAll);
-        var charts = new ChartsViewModel(services.diary(), runner);
+        var transfer = new DiaryTransferViewModel(services.diary(), services.backups(), services.outputs(), runner,
+                diary, reloadAll);
+        var charts = new ChartsViewModel(services.diary(), services.outputs(), runner);
         var evidence = new EvidenceViewModel(charts.drawnProperty(), reader, runner);
         var models = new Models(main, reader, diary, transfer, charts, evidence, runner);
         var loader = new FXMLLoader(AppWindow.class.getResource("MainWindow.fxml"));

@@ -13,6 +13,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.headback.article.Library;
 import org.headback.diary.Diary;
+import org.headback.output.Outputs;
 import org.headback.storage.Backups;
 import org.headback.storage.DataDirectory;
 import org.headback.storage.Database;
@@ -38,6 +39,7 @@ public final class HeadBackApp extends Application {
 
     private Database database;
     private Path dataDir;
+    private Outputs outputs;
     private UiSettings settings = UiSettings.defaults();
     private String startupError;
     private UnusableDatabaseException unusable;
@@ -70,6 +72,7 @@ public final class HeadBackApp extends Application {
     public void init() {
         var chosen = Optional.ofNullable(getParameters().getNamed().get(DATA_DIR_PARAMETER)).map(Path::of);
         dataDir = DataDirectory.resolve(chosen);
+        outputs = Outputs.open(dataDir);
         try {
             database = open(dataDir);
             settings = UiSettings.fromMap(new SqliteSettingsStore(database).all());
@@ -108,7 +111,7 @@ public final class HeadBackApp extends Application {
         var articles = new SqliteArticleStore(database);
         var services = new AppServices(new SqliteSettingsStore(database), () -> Library.open(articles),
                 new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK), new Backups(database, dataDir, CLOCK),
-                database::changedElsewhere);
+                outputs, database::changedElsewhere);
         var app = AppWindow.show(stage, settings, services, runner);
         if (!message.isEmpty()) {
             app.diaryViewModel().say(message);

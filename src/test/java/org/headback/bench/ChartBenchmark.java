@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
 import org.headback.chart.Charts;
+import org.headback.output.Outputs;
 import org.headback.chart.DateRange;
 import org.headback.stats.Cooccurrence;
 import org.headback.stats.DayPoint;
@@ -50,11 +51,12 @@ public final class ChartBenchmark {
         }
         showInWindow(input);
         var folder = Files.createTempDirectory("headback-chart-bench");
+        var outputs = Outputs.open(folder.resolve("data"));
         try {
             for (var kind : ChartKind.values()) {
                 var file = folder.resolve(kind.code() + ".png");
                 Measured.report("export " + kind.code() + " 2400×1600 (running app)", time(5, 2, () -> {
-                    Charts.writePng(Charts.create(kind, input), file, WIDTH, HEIGHT);
+                    Charts.writePng(outputs, Charts.create(kind, input), file, WIDTH, HEIGHT);
                     return file;
                 }));
             }

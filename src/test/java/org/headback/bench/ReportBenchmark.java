@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.headback.chart.DateRange;
 import org.headback.diary.DayEntry;
+import org.headback.output.Outputs;
 import org.headback.report.DoctorReports;
 import org.headback.report.ReportData;
 import org.headback.report.ReportFormat;
@@ -33,6 +34,7 @@ public final class ReportBenchmark {
                 System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         var folder = Files.createTempDirectory("headback-report-bench");
+        var outputs = Outputs.open(folder.resolve("data"));
         try {
             for (var format : ReportFormat.values()) {
                 var file = folder.resolve("report." + format.extension());
@@ -41,7 +43,7 @@ public final class ReportBenchmark {
                 for (int i = 0; i < 8; i++) {
                     long start = System.nanoTime();
                     var data = ReportData.of(range, days, Thresholds.DEFAULT, DiaryBenchmark.TODAY);
-                    written = DoctorReports.write(data, format, file, (done, total) -> { }, () -> false);
+                    written = DoctorReports.write(outputs, data, format, file, (done, total) -> { }, () -> false);
                     if (i >= 3) {
                         times.add((System.nanoTime() - start) / 1e6);
                     }

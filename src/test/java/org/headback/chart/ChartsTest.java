@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
+import org.headback.output.Outputs;
 import org.headback.stats.DayPoint;
 import org.headback.stats.Thresholds;
 import org.jfree.chart.JFreeChart;
@@ -21,6 +22,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +33,14 @@ class ChartsTest {
 
     @TempDir
     Path folder;
+    @TempDir
+    Path dataDir;
+    private Outputs outputs;
+
+    @BeforeEach
+    void openOutputs() {
+        outputs = Outputs.open(dataDir);
+    }
 
     /** Days over the range, every fourth one not recorded, back pain and headache often together. */
     static List<DayPoint> sampleDays(DateRange range) {
@@ -54,7 +64,7 @@ class ChartsTest {
 
     private BufferedImage written(ChartKind kind, ChartInput input) throws IOException {
         var file = folder.resolve(kind.code() + ".png");
-        Charts.writePng(Charts.create(kind, input), file, 1200, 800);
+        Charts.writePng(outputs, Charts.create(kind, input), file, 1200, 800);
         return ImageIO.read(file.toFile());
     }
 
@@ -145,14 +155,15 @@ class ChartsTest {
     @Test
     void writePng_toAMissingFolder_failsAndLeavesNothing() {
         var target = folder.resolve("missing").resolve("chart.png");
-        assertThatThrownBy(() -> Charts.writePng(Charts.create(ChartKind.MONTHS, input(40)), target, 1200, 800))
+        var chart = Charts.create(ChartKind.MONTHS, input(40));
+        assertThatThrownBy(() -> Charts.writePng(outputs, chart, target, 1200, 800))
                 .isInstanceOf(IOException.class).hasMessageContaining("does not exist");
         assertThat(Files.exists(target)).isFalse();
     }
 
     @Test
     void writePng_refusesAbsurdSizes() throws IOException {
-        assertThatThrownBy(() -> Charts.writePng(Charts.create(ChartKind.MONTHS, input(40)),
+        assertThatThrownBy(() -> Charts.writePng(outputs, Charts.create(ChartKind.MONTHS, input(40)),
                 folder.resolve("x.png"), 10, 10000)).isInstanceOf(IllegalArgumentException.class);
         try (var files = Files.list(folder)) {
             assertThat(files).isEmpty();

@@ -8,9 +8,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.headback.output.Outputs;
+import org.headback.storage.Database;
+import org.headback.storage.SqliteDiaryStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -141,11 +146,17 @@ class DiaryCsvTest {
     }
 
     @Test
-    void export_toFile_writesAtomically_andReadsBack() throws Exception {
+    void export_toFile_writesAtomically_andReadsBack(@TempDir Path dataDir) throws Exception {
         var target = dir.resolve("out.csv");
         Files.writeString(target, "old");
         var days = List.of(DiaryTest.fullDay(TODAY));
-        DiaryExport.toFile(days, target, (done, total) -> { });
+        var clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        try (var database = Database.open(dataDir)) {
+            var diary = new Diary(new SqliteDiaryStore(database, clock), clock);
+            diary.save(days.get(0));
+            assertThat(DiaryExport.toFile(Outputs.open(dataDir), diary, null, null, target, (done, total) -> { }))
+                    .isEqualTo(1);
+        }
         assertThat(DiaryCsvReader.read(target, TODAY).days()).isEqualTo(days);
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).startsWith("date,back_pain,back_pain_location,");
         try (var files = Files.list(dir)) {

@@ -124,6 +124,12 @@ final class ChildProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /** SIGTERM ({@link Process#destroy()} on Linux and macOS): the process runs its shutdown hooks; its exit code. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
+    }
+
     /** Waits for the process to end by itself; its exit code, or -1 if it did not end in time. */
     int waitFor(long timeout, TimeUnit unit) throws InterruptedException {
         return process.waitFor(timeout, unit) ? process.exitValue() : -1;

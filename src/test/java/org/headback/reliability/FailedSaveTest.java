@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +16,22 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.headback.chart.ChartInput;
+import org.headback.chart.ChartKind;
+import org.headback.chart.Charts;
+import org.headback.chart.DateRange;
+import org.headback.chart.DiaryPoints;
 import org.headback.diary.ConflictMode;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryExport;
 import org.headback.diary.ImportPlan;
+import org.headback.output.OutputException;
+import org.headback.output.Outputs;
+import org.headback.report.DoctorReports;
+import org.headback.report.ReportData;
+import org.headback.report.ReportFormat;
+import org.headback.stats.Thresholds;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.StorageException;
@@ -28,6 +41,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A save that cannot be written: a full disk, a read-only file, a failure half-way through a transaction. The user is
@@ -181,18 +196,81 @@ class FailedSaveTest {
     void exportFailingHalfWay_leavesTheEarlierFileAsItWas_andNoPartialFile() throws Exception {
         var target = exports.resolve("diary.csv");
         Files.writeString(target, "the export of last week\n");
-        var days = IntStream.range(0, 300).mapToObj(i -> DayEntry.on(TODAY.minusDays(i)).build()).toList();
+        var days = IntStream.range(1, 300).mapToObj(i -> DayEntry.on(TODAY.minusDays(i)).build()).toList();
+        diary.importDays(new ImportPlan("days.csv", days, java.util.List.of()), ConflictMode.FAIL, () -> false,
+                (done, total) -> { });
 
-        assertThatThrownBy(() -> DiaryExport.toFile(days, target, (done, total) -> {
-            if (done == 150) {
-                throw new UncheckedIOException(new IOException("No space left on device"));
-            }
-        })).hasMessageContaining("No space left on device");
+        assertThatThrownBy(() -> DiaryExport.toFile(Outputs.open(dataDir), diary, null, null, target,
+                (done, total) -> {
+                    if (done == 150) {
+                        throw new UncheckedIOException(new IOException("No space left on device"));
+                    }
+                })).hasMessage("The disk holding " + exports + " is full: " + target + " was not written.");
 
         assertThat(Files.readString(target)).isEqualTo("the export of last week\n");
+        assertOnlyTheEarlierFile(target);
+    }
+
+    /** The target folder holds the earlier file and nothing else, and no write is left recorded as under way. */
+    private void assertOnlyTheEarlierFile(Path target) throws IOException {
         try (Stream<Path> files = Files.list(exports)) {
             assertThat(files).containsExactly(target);
         }
+        try (Stream<Path> entries = Files.list(dataDir.resolve("partial-files"))) {
+            assertThat(entries).as("writes recorded as under way").isEmpty();
+        }
+    }
+
+    /** A stream that fails as a full disk does, once {@code room} bytes have gone through it. */
+    private static OutputStream fullAfter(OutputStream out, long room) {
+        return new FilterOutputStream(out) {
+            private long written;
+
+            @Override
+            public void write(int b) throws IOException {
+                take(1);
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                take(length);
+                out.write(bytes, offset, length);
+            }
+
+            private void take(int bytes) throws IOException {
+                written += bytes;
+                if (written > room) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"diary.csv", "chart.png", "report.pdf", "report.png"})
+    void anyOutputOnAFullDisk_saysTheDiskIsFull_namesTheFile_andLeavesTheEarlierFile(String name) throws Exception {
+        var target = Files.writeString(exports.resolve(name), "the earlier file\n");
+        var days = IntStream.range(1, 90).mapToObj(i -> DayEntry.on(TODAY.minusDays(i)).backPain(i % 7)
+                .headache(i % 5).notes("note " + i).build()).toList();
+        diary.importDays(new ImportPlan("days.csv", days, java.util.List.of()), ConflictMode.FAIL, () -> false,
+                (done, total) -> { });
+        var full = Outputs.throughStreams(dataDir, out -> fullAfter(out, 2_000));
+        var range = new DateRange(TODAY.minusDays(89), TODAY);
+
+        assertThatThrownBy(() -> {
+            switch (name) {
+                case "diary.csv" -> DiaryExport.toFile(full, diary, null, null, target, (done, total) -> { });
+                case "chart.png" -> Charts.writePng(full, Charts.create(ChartKind.TOGETHER, ChartInput.of(range,
+                        DiaryPoints.of(diary.all()), Thresholds.DEFAULT)), target, 1200, 800);
+                default -> DoctorReports.write(full, ReportData.of(range, diary.all(), Thresholds.DEFAULT, TODAY),
+                        ReportFormat.ofFile(target).orElseThrow(), target, (done, total) -> { }, () -> false);
+            }
+        }).isInstanceOf(OutputException.class)
+                .hasMessage("The disk holding " + exports + " is full: " + target + " was not written.");
+
+        assertThat(Files.readString(target)).isEqualTo("the earlier file\n");
+        assertOnlyTheEarlierFile(target);
     }
 
     /** Makes a file or folder read-only, and skips the test where that stops nobody (root). */

@@ -23,6 +23,7 @@ import org.headback.chart.Palette;
 import org.headback.clinic.ClinicalCounters;
 import org.headback.diary.DayEntry;
 import org.headback.diary.WarningSigns;
+import org.headback.output.Outputs;
 import org.headback.stats.StatsText;
 import org.headback.stats.Thresholds;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DoctorReportsTest {
     @TempDir
     static Path written;
+    @TempDir
+    static Path dataDir;
+    private static Outputs outputs;
     /** The quarter's report as PDF, written once for the tests that only read it. */
     private static Path pdf;
     private static String text;
@@ -43,8 +47,9 @@ class DoctorReportsTest {
     /** Set in the bundled fonts only, as on a computer with no fonts of its own, so that the text is the same. */
     @BeforeAll
     static void writeTheQuarter() throws IOException {
+        outputs = Outputs.open(dataDir);
         pdf = written.resolve(DoctorReports.fileName(quarter().range(), ReportFormat.PDF));
-        DoctorReports.write(quarter(), ReportFormat.PDF, pdf, (done, total) -> { }, () -> false,
+        DoctorReports.write(outputs, quarter(), ReportFormat.PDF, pdf, (done, total) -> { }, () -> false,
                 new ReportFonts(FallbackFonts.none()));
         text = text(pdf);
     }
@@ -56,7 +61,7 @@ class DoctorReportsTest {
 
     private Path write(ReportData data, ReportFormat format) throws IOException {
         var file = folder.resolve(DoctorReports.fileName(data.range(), format));
-        DoctorReports.write(data, format, file, (done, total) -> { }, () -> false);
+        DoctorReports.write(outputs, data, format, file, (done, total) -> { }, () -> false);
         return file;
     }
 
@@ -194,7 +199,7 @@ class DoctorReportsTest {
     @Test
     void progress_isToldAfterEachSection_upToTheEnd() throws IOException {
         var steps = new ArrayList<long[]>();
-        DoctorReports.write(quarter(), ReportFormat.PDF, folder.resolve("r.pdf"),
+        DoctorReports.write(outputs, quarter(), ReportFormat.PDF, folder.resolve("r.pdf"),
                 (done, total) -> steps.add(new long[] {done, total}), () -> false);
         assertThat(steps).hasSizeGreaterThanOrEqualTo(3);
         assertThat(steps.get(steps.size() - 1)[0]).isEqualTo(steps.get(0)[1]);
@@ -204,8 +209,9 @@ class DoctorReportsTest {
     void cancelled_stopsTheReport_andLeavesNoFile() throws IOException {
         var asked = new AtomicInteger();
         for (var format : ReportFormat.values()) {
-            assertThatThrownBy(() -> DoctorReports.write(quarter(), format, folder.resolve("r." + format.extension()),
-                    (done, total) -> { }, () -> asked.incrementAndGet() > 2))
+            var file = folder.resolve("r." + format.extension());
+            assertThatThrownBy(() -> DoctorReports.write(outputs, quarter(), format, file, (done, total) -> { },
+                    () -> asked.incrementAndGet() > 2))
                     .isInstanceOf(CancellationException.class).hasMessage(DoctorReports.CANCELLED);
             asked.set(0);
         }
@@ -217,7 +223,7 @@ class DoctorReportsTest {
     @Test
     void missingFolder_isAClearError_andWritesNothing() {
         var file = folder.resolve("no-such-folder").resolve("r.pdf");
-        assertThatThrownBy(() -> DoctorReports.write(quarter(), ReportFormat.PDF, file, (done, total) -> { },
+        assertThatThrownBy(() -> DoctorReports.write(outputs, quarter(), ReportFormat.PDF, file, (done, total) -> { },
                 () -> false)).isInstanceOf(IOException.class).hasMessageContaining("does not exist");
         assertThat(folder.resolve("no-such-folder")).doesNotExist();
     }
@@ -225,7 +231,7 @@ class DoctorReportsTest {
     @Test
     void existingFile_isReplacedWhole() throws IOException {
         var file = Files.writeString(folder.resolve("r.pdf"), "old");
-        DoctorReports.write(quarter(), ReportFormat.PDF, file, (done, total) -> { }, () -> false);
+        DoctorReports.write(outputs, quarter(), ReportFormat.PDF, file, (done, total) -> { }, () -> false);
         assertThat(pages(file)).isGreaterThanOrEqualTo(2);
         try (var files = Files.list(folder)) {
             assertThat(files).containsExactly(file);

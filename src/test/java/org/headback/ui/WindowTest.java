@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.headback.article.Library;
 import org.headback.diary.Diary;
+import org.headback.output.Outputs;
 import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteArticleStore;
@@ -70,6 +71,6 @@ abstract class WindowTest {
         var clock = Clock.systemDefaultZone();
         var articles = new SqliteArticleStore(database);
         return new AppServices(new SqliteSettingsStore(database), () -> Library.open(articles), diary(database),
-                new Backups(database, dataDir, clock), database::changedElsewhere);
+                new Backups(database, dataDir, clock), Outputs.open(dataDir), database::changedElsewhere);
     }
 }

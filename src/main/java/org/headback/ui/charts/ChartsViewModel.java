@@ -22,6 +22,7 @@ import org.headback.chart.DateRange;
 import org.headback.chart.DiaryPoints;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
+import org.headback.output.Outputs;
 import org.headback.stats.StatsText;
 import org.headback.stats.Thresholds;
 import org.headback.ui.TaskRunner;
@@ -50,14 +51,16 @@ public final class ChartsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     private final Diary diary;
+    private final Outputs outputs;
     private final TaskRunner runner;
     private final ReportViewModel report;
     private long request;
 
-    public ChartsViewModel(Diary diary, TaskRunner runner) {
+    public ChartsViewModel(Diary diary, Outputs outputs, TaskRunner runner) {
         this.diary = Objects.requireNonNull(diary, "diary");
+        this.outputs = Objects.requireNonNull(outputs, "outputs");
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.report = new ReportViewModel(diary, runner);
+        this.report = new ReportViewModel(diary, outputs, runner);
         for (var input : new Observable[] {kind, rangeChoice, customFrom, customTo, backThreshold,
             headacheThreshold}) {
             input.addListener(observable -> refresh());
@@ -102,15 +105,23 @@ public final class ChartsViewModel {
                 : result.get().input().stats().reason().orElse(""));
     }
 
-    /** Writes the chart in view as a PNG image of the given size, drawn afresh from the same input. */
+    /**
+     * Writes the chart in view as a PNG image of the given size, drawn afresh from the same input; a name without an
+     * extension gets .png, one that asks for another format is refused.
+     */
     public void export(Path file, int width, int height) {
         var current = drawn.get();
         if (current == null) {
             return;
         }
+        var target = Charts.pngTarget(file);
+        if (target.isEmpty()) {
+            message.set("The chart was not saved: " + Charts.notPng(file) + "; choose a name ending in .png.");
+            return;
+        }
         runner.run("Exporting the chart…", () -> {
-            Charts.writePng(Charts.create(current.kind(), current.input()), file, width, height);
-            return file;
+            Charts.writePng(outputs, Charts.create(current.kind(), current.input()), target.get(), width, height);
+            return target.get();
         }, written -> message.set("Saved the chart as " + written + " (" + width + "×" + height + ")."),
                 error -> message.set("The chart was not saved: " + error.getMessage()));
     }

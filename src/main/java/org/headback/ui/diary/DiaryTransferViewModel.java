@@ -7,12 +7,12 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.headback.diary.ConflictMode;
-import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryCsvReader;
 import org.headback.diary.DiaryExport;
 import org.headback.diary.ImportPlan;
 import org.headback.diary.ImportPreview;
+import org.headback.output.Outputs;
 import org.headback.storage.Backups;
 import org.headback.storage.CancelledException;
 import org.headback.ui.TaskRunner;
@@ -21,6 +21,7 @@ import org.headback.ui.TaskRunner;
 public final class DiaryTransferViewModel {
     private final Diary diary;
     private final Backups backups;
+    private final Outputs outputs;
     private final TaskRunner runner;
     private final DiaryViewModel diaryView;
     private final Runnable dataReplaced;
@@ -28,10 +29,11 @@ public final class DiaryTransferViewModel {
     /**
      * @param dataReplaced called after a restore, when everything shown from the database must be read again
      */
-    public DiaryTransferViewModel(Diary diary, Backups backups, TaskRunner runner, DiaryViewModel diaryView,
-                                  Runnable dataReplaced) {
+    public DiaryTransferViewModel(Diary diary, Backups backups, Outputs outputs, TaskRunner runner,
+                                  DiaryViewModel diaryView, Runnable dataReplaced) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.backups = Objects.requireNonNull(backups, "backups");
+        this.outputs = Objects.requireNonNull(outputs, "outputs");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.diaryView = Objects.requireNonNull(diaryView, "diaryView");
         this.dataReplaced = Objects.requireNonNull(dataReplaced, "dataReplaced");
@@ -59,14 +61,26 @@ public final class DiaryTransferViewModel {
                         ? "Import cancelled: nothing was changed." : "Nothing was imported. " + error.getMessage()));
     }
 
-    /** Writes the days from {@code from} to {@code to} (null for open-ended) to a CSV file. */
+    /**
+     * Writes the days from {@code from} to {@code to} (null for open-ended) to a CSV file; the user can cancel, which
+     * leaves the file as it was. A reversed range, or one without a recorded day, writes nothing.
+     */
     public void export(Path file, LocalDate from, LocalDate to) {
-        runner.runCancellable("Exporting to " + file.getFileName() + "…", (progress, cancelled) -> {
-            List<DayEntry> days = DiaryExport.days(diary, from, to);
-            DiaryExport.toFile(days, file, progress::done);
-            return days.size();
-        }, count -> diaryView.say("Exported " + count + (count == 1 ? " day to " : " days to ") + file + "."),
-                error -> diaryView.say("The diary was not exported: " + error.getMessage()));
+        if (from != null && to != null && to.isBefore(from)) {
+            diaryView.say("The diary was not exported: the last day, " + to + ", is before the first, " + from
+                    + "; nothing was written.");
+            return;
+        }
+        runner.runCancellable("Exporting to " + file.getFileName() + "…", (progress, cancelled) ->
+                DiaryExport.toFile(outputs, diary, from, to, file, (done, total) -> {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancelledException();
+                    }
+                    progress.done(done, total);
+                }), count -> diaryView.say("Exported " + count + (count == 1 ? " day to " : " days to ") + file
+                        + "."), error -> diaryView.say(error instanceof CancelledException
+                        ? "Export cancelled: nothing was written." : "The diary was not exported: "
+                        + error.getMessage()));
     }
 
     /** The backups there are, newest first, for the user to choose from. */

@@ -1,6 +1,5 @@
 package org.headback.ui.report;
 
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -8,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.headback.chart.DateRange;
 import org.headback.diary.Diary;
+import org.headback.output.Outputs;
 import org.headback.report.DoctorReports;
 import org.headback.report.ReportData;
 import org.headback.report.ReportFormat;
@@ -36,10 +36,12 @@ public final class ReportViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     private final Diary diary;
+    private final Outputs outputs;
     private final TaskRunner runner;
 
-    public ReportViewModel(Diary diary, TaskRunner runner) {
+    public ReportViewModel(Diary diary, Outputs outputs, TaskRunner runner) {
         this.diary = Objects.requireNonNull(diary, "diary");
+        this.outputs = Objects.requireNonNull(outputs, "outputs");
         this.runner = Objects.requireNonNull(runner, "runner");
     }
 
@@ -67,7 +69,7 @@ public final class ReportViewModel {
         message.set("");
         runner.runCancellable("Writing the report " + name + "…", (progress, cancelled) -> {
             var data = ReportData.read(diary, request.range(), thresholds);
-            return DoctorReports.write(data, format, target, progress::done, cancelled);
+            return DoctorReports.write(outputs, data, format, target, progress::done, cancelled);
         }, written -> message.set("Saved the report as " + name + " (" + written.size() + ") in "
                 + target.toAbsolutePath().getParent() + "."), error -> message.set(failure(error)));
     }
@@ -75,9 +77,6 @@ public final class ReportViewModel {
     private static String failure(Throwable error) {
         if (error instanceof CancellationException) {
             return DoctorReports.CANCELLED;
-        }
-        if (error instanceof AccessDeniedException) {
-            return "The report was not saved: permission denied for " + error.getMessage() + ".";
         }
         return "The report was not saved: " + error.getMessage();
     }

@@ -14,6 +14,8 @@ import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.diary.ImportPlan;
 import org.headback.diary.ImportPreview;
+import org.headback.output.KeptFilesFixture;
+import org.headback.output.Outputs;
 import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
@@ -46,8 +48,8 @@ class DiaryTransferViewModelTest {
         runner = new DirectTaskRunner();
         diaryView = new DiaryViewModel(diary, runner);
         diaryView.start();
-        transfer = new DiaryTransferViewModel(diary, new Backups(database, dataDir, CLOCK), runner, diaryView,
-                () -> reloads++);
+        transfer = new DiaryTransferViewModel(diary, new Backups(database, dataDir, CLOCK), Outputs.open(dataDir),
+                runner, diaryView, () -> reloads++);
     }
 
     @AfterEach
@@ -139,6 +141,58 @@ class DiaryTransferViewModelTest {
         transfer.export(target, TODAY.minusDays(1), null);
         assertThat(Files.readAllLines(target)).hasSize(2).last().asString().startsWith("2026-11-21,0,,3,");
         assertThat(diaryView.messageProperty().get()).isEqualTo("Exported 1 day to " + target + ".");
+    }
+
+    @Test
+    void export_ontoTheDataFoldersOwnFiles_isRefused_andChangesNothing() throws Exception {
+        diary.save(DayEntry.on(TODAY).headache(3).build());
+        KeptFilesFixture.fill(dataDir);
+        var before = KeptFilesFixture.snapshot(dataDir);
+        for (var target : KeptFilesFixture.forbidden(dataDir, files, "csv")) {
+            transfer.export(target, null, null);
+            assertThat(diaryView.messageProperty().get()).as(target.toString())
+                    .startsWith("The diary was not exported: " + target + " ").endsWith("; choose another file.");
+            assertThat(KeptFilesFixture.snapshot(dataDir)).as(target.toString()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void export_withAReversedRange_writesNothing_andSaysSo() throws Exception {
+        diary.save(DayEntry.on(TODAY).headache(3).build());
+        var earlier = Files.writeString(files.resolve("out.csv"), "last week's export\n");
+        transfer.export(earlier, TODAY, TODAY.minusDays(5));
+        assertThat(diaryView.messageProperty().get()).isEqualTo("The diary was not exported: the last day, "
+                + TODAY.minusDays(5) + ", is before the first, " + TODAY + "; nothing was written.");
+        assertThat(earlier).hasContent("last week's export");
+    }
+
+    @Test
+    void export_ofNoDay_leavesTheEarlierFile_andSaysSo() throws Exception {
+        var earlier = Files.writeString(files.resolve("out.csv"), "last week's export\n");
+        transfer.export(earlier, null, null);
+        assertThat(diaryView.messageProperty().get())
+                .isEqualTo("The diary was not exported: The diary has no recorded days yet; nothing was written.");
+        diary.save(DayEntry.on(TODAY).headache(3).build());
+        transfer.export(earlier, TODAY.minusDays(30), TODAY.minusDays(1));
+        assertThat(diaryView.messageProperty().get()).isEqualTo("The diary was not exported: No days are recorded "
+                + "from " + TODAY.minusDays(30) + " to " + TODAY.minusDays(1) + "; nothing was written.");
+        transfer.export(earlier, null, TODAY.minusDays(1));
+        assertThat(diaryView.messageProperty().get()).isEqualTo("The diary was not exported: No days are recorded "
+                + "up to " + TODAY.minusDays(1) + "; nothing was written.");
+        assertThat(earlier).hasContent("last week's export");
+    }
+
+    @Test
+    void export_cancelled_leavesTheEarlierFile_andNoPartialFile() throws Exception {
+        diary.save(DayEntry.on(TODAY).headache(3).build());
+        var earlier = Files.writeString(files.resolve("out.csv"), "last week's export\n");
+        runner.cancel();
+        transfer.export(earlier, null, null);
+        assertThat(diaryView.messageProperty().get()).isEqualTo("Export cancelled: nothing was written.");
+        assertThat(earlier).hasContent("last week's export");
+        try (var listing = Files.list(files)) {
+            assertThat(listing).containsExactly(earlier);
+        }
     }
 
     @Test

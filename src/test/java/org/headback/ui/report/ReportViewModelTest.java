@@ -12,6 +12,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.headback.chart.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
+import org.headback.output.KeptFilesFixture;
+import org.headback.output.Outputs;
 import org.headback.report.DoctorReports;
 import org.headback.report.ReportFormat;
 import org.headback.stats.Thresholds;
@@ -47,7 +49,7 @@ class ReportViewModelTest {
                     .build());
         }
         runner = new DirectTaskRunner();
-        report = new ReportViewModel(diary, runner);
+        report = new ReportViewModel(diary, Outputs.open(dataDir), runner);
     }
 
     @AfterEach
@@ -119,10 +121,27 @@ class ReportViewModelTest {
 
     @Test
     void missingFolder_isAClearMessage() {
-        report.write(request(LAST_60, ReportFormat.PNG), Thresholds.DEFAULT,
-                files.resolve("gone").resolve("r.png"));
-        assertThat(report.messageProperty().get()).startsWith("The report was not saved: The folder ")
-                .endsWith("gone does not exist.");
+        var file = files.resolve("gone").resolve("r.png");
+        report.write(request(LAST_60, ReportFormat.PNG), Thresholds.DEFAULT, file);
+        assertThat(report.messageProperty().get()).isEqualTo("The report was not saved: The folder "
+                + file.getParent() + " does not exist: " + file + " was not written.");
+    }
+
+    @Test
+    void write_ontoTheDataFoldersOwnFiles_isRefused_andChangesNothing() throws Exception {
+        KeptFilesFixture.fill(dataDir);
+        var before = KeptFilesFixture.snapshot(dataDir);
+        var db = dataDir.resolve(Database.FILE_NAME);
+        assertThat(ReportViewModel.target(db, ReportFormat.PDF)).as("the window adds the format's extension")
+                .isEqualTo(dataDir.resolve("headback.db.pdf"));
+        for (var target : KeptFilesFixture.forbidden(dataDir, files, "pdf")) {
+            if (target.getFileName().toString().endsWith(".pdf")) {
+                report.write(request(LAST_60, ReportFormat.PDF), Thresholds.DEFAULT, target);
+                assertThat(report.messageProperty().get()).as(target.toString())
+                        .startsWith("The report was not saved: " + target + " ").endsWith("; choose another file.");
+                assertThat(KeptFilesFixture.snapshot(dataDir)).as(target.toString()).isEqualTo(before);
+            }
+        }
     }
 
     @Test
