@@ -1,7 +1,6 @@
 package org.headback.cli;
 
 import java.io.PrintWriter;
-import org.headback.article.CleanedArticle;
 import org.headback.article.Library;
 import org.headback.article.PlainTextWriter;
 import picocli.CommandLine.Command;
@@ -18,8 +17,8 @@ final class ArticleCommand extends LibraryCommand {
 
     @Override
     void run(Library library, PrintWriter out) {
-        var article = library.find(id).orElseThrow(() -> new ParameterException(commandLine(),
+        var article = library.open(id).orElseThrow(() -> new ParameterException(commandLine(),
                 "There is no article with id '" + id + "'; 'headback articles' lists them."));
-        out.print(PlainTextWriter.write(new CleanedArticle(article.title(), article.published(), article.blocks())));
+        out.print(PlainTextWriter.write(article.cleaned()));
     }
 }
