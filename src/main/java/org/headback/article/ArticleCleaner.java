@@ -7,8 +7,16 @@ import java.util.Optional;
  * Turns a saved web page (plain text, Markdown or HTML) into a clean article: repaired characters, the title
  * and date found, headings, paragraphs and lists recognised, and the page's clutter (breadcrumbs, links to
  * other pages, calls to action) removed. When unsure whether a line is clutter, the cleaner keeps it.
+ *
+ * <p>What it makes of the user's articles is kept beside their text and made again only when {@link #VERSION}
+ * changes: see {@code CleanerVersionTest} for when and how to raise it.
  */
-public final class ArticleCleaner {
+public class ArticleCleaner {
+    /**
+     * The version of what the cleaner makes: raise it by one whenever a change makes any article come out
+     * differently (title, date, blocks or word count), so that every stored cleaned form is made again.
+     */
+    public static final int VERSION = 1;
 
     /** Cleans {@code rawText}; deterministic, and never throws, whatever the text. */
     public CleanedArticle clean(String rawText, ArticleFormat format) {

@@ -15,17 +15,14 @@ public final class ArticleSearch {
     private ArticleSearch() {
     }
 
-    /** Every hit in reading order, article by article; empty for a blank query. */
-    public static List<SearchHit> search(List<Article> articles, String query) {
+    /** Every hit in reading order, article by article; empty for a blank query. Stops at {@link #MAX_HITS}. */
+    public static List<SearchHit> search(Iterable<Article> articles, String query) {
         var needle = fold(query.strip());
         var hits = new ArrayList<SearchHit>();
         if (needle.isEmpty()) {
             return hits;
         }
         for (var article : articles) {
-            if (hits.size() >= MAX_HITS) {
-                break;
-            }
             for (int b = 0; b < article.blocks().size() && hits.size() < MAX_HITS; b++) {
                 var block = article.blocks().get(b);
                 if (block instanceof Block.ItemList list) {
@@ -35,6 +32,9 @@ public final class ArticleSearch {
                 } else {
                     findIn(article, b, -1, block.plainText(), needle, hits);
                 }
+            }
+            if (hits.size() >= MAX_HITS) {
+                break;
             }
         }
         return hits.size() > MAX_HITS ? hits.subList(0, MAX_HITS) : hits;

@@ -8,34 +8,81 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.headback.storage.ArticleStore;
+import org.headback.storage.StorageException;
 import org.headback.storage.StoredArticle;
+import org.headback.storage.StoredClean;
+import org.headback.storage.StoredEntry;
 
-/** The article library: the bundled seeds first, then the user's own articles in the order they were added. */
+/**
+ * The article library: the bundled articles first, then the user's own in the order they were added.
+ *
+ * <p>The user's articles are kept as the text they gave, with what the cleaner made of it beside it. Listing reads
+ * only the titles and word counts, and opening an article reads only that article: neither cleans anything. An
+ * article is cleaned again only when its cleaned form is missing (a diary from before forms were kept), damaged or
+ * of an older {@link ArticleCleaner#VERSION}; the new form is then saved in one short write, or, when the file
+ * cannot be written (read-only, or busy in another program), used this once without being saved.
+ */
 public final class Library {
+    private static final System.Logger LOG = System.getLogger(Library.class.getName());
+
     private final ArticleStore store;
     private final ArticleCleaner cleaner;
     private final Clock clock;
-    private final List<Article> articles = new ArrayList<>();
+    private final List<Article> bundled;
+    private final List<ArticleEntry> entries = new ArrayList<>();
 
-    public Library(List<ArticleFile> seeds, ArticleStore store, ArticleCleaner cleaner, Clock clock) {
+    public Library(List<Article> bundled, ArticleStore store, ArticleCleaner cleaner, Clock clock) {
+        this.bundled = List.copyOf(bundled);
         this.store = Objects.requireNonNull(store, "store");
         this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
         this.clock = Objects.requireNonNull(clock, "clock");
-        seeds.forEach(this::addSeed);
-        store.all().forEach(stored -> articles.add(clean(stored.id(), toFile(stored), ArticleOrigin.USER)));
+        this.bundled.forEach(article -> entries.add(article.entry()));
+        for (var stored : store.entries()) {
+            entryOf(stored).ifPresent(entries::add);
+        }
     }
 
-    /** The library over the bundled seeds and the user's stored articles. */
+    /** The library over the bundled articles and the user's stored articles. */
     public static Library open(ArticleStore store) {
-        return new Library(SeedArticles.load(), store, new ArticleCleaner(), Clock.systemUTC());
+        var cleaner = new ArticleCleaner();
+        return new Library(BundledArticles.load(cleaner), store, cleaner, Clock.systemUTC());
     }
 
-    public synchronized List<Article> articles() {
-        return List.copyOf(articles);
+    /** Every article, as the library lists it. */
+    public synchronized List<ArticleEntry> entries() {
+        return List.copyOf(entries);
     }
 
-    public synchronized Optional<Article> find(String id) {
-        return articles.stream().filter(article -> article.id().equals(id)).findFirst();
+    public synchronized Optional<ArticleEntry> find(String id) {
+        return entries.stream().filter(entry -> entry.id().equals(id)).findFirst();
+    }
+
+    /** The bundled articles, whole (the evidence view marks passages in them). */
+    public List<Article> bundled() {
+        return bundled;
+    }
+
+    /** One article, whole; empty if there is none with that id. Reads that article only. */
+    public Optional<Article> open(String id) {
+        for (var article : bundled) {
+            if (article.id().equals(id)) {
+                return Optional.of(article);
+            }
+        }
+        var entry = find(id);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        return store.cleaned(id).filter(clean -> clean.cleanerVersion() == ArticleCleaner.VERSION)
+                .flatMap(clean -> CleanForm.read(clean.form(), id, entry.get().sourceName(), ArticleOrigin.USER))
+                .or(() -> cleanAgain(id));
+    }
+
+    /** Every hit of the words in every article, in library order; reads the articles one at a time. */
+    public List<SearchHit> search(String query) {
+        var ids = entries().stream().map(ArticleEntry::id).toList();
+        // A stream's iterator opens one article at a time, as the search reaches it.
+        return ArticleSearch.search(() -> ids.stream().map(this::open).flatMap(Optional::stream).iterator(), query);
     }
 
     /** Reads, checks, cleans and stores a user's file; the library is unchanged if it is refused. */
@@ -46,43 +93,56 @@ public final class Library {
             throw new ArticleRejectedException(file.fileName(), "no readable text was found in it.");
         }
         synchronized (this) {
-            var id = ArticleIds.unique(cleaned.title(), ids());
+            var ids = new HashSet<String>();
+            entries.forEach(entry -> ids.add(entry.id()));
+            var id = ArticleIds.unique(cleaned.title(), ids);
             var article = Article.of(id, file.fileName(), ArticleOrigin.USER, cleaned);
             store.add(new StoredArticle(id, cleaned.title(), file.fileName(), file.format().name(), file.text(),
-                    clock.instant()));
-            articles.add(article);
+                    clock.instant()), stored(article));
+            entries.add(article.entry());
             return article;
         }
     }
 
     /** Removes one of the user's articles; the bundled ones stay. */
-    public synchronized Article remove(String id) {
-        var article = find(id).orElseThrow(() -> new IllegalArgumentException("There is no article “" + id + "”."));
-        if (!article.isUserArticle()) {
-            throw new IllegalArgumentException("“" + article.title() + "” comes with HeadBack and cannot be removed.");
+    public synchronized ArticleEntry remove(String id) {
+        var entry = find(id).orElseThrow(() -> new IllegalArgumentException("There is no article “" + id + "”."));
+        if (!entry.isUserArticle()) {
+            throw new IllegalArgumentException("“" + entry.title() + "” comes with HeadBack and cannot be removed.");
         }
         store.remove(id);
-        articles.remove(article);
-        return article;
+        entries.remove(entry);
+        return entry;
     }
 
-    private void addSeed(ArticleFile seed) {
-        var cleaned = cleaner.clean(seed.text(), seed.format());
-        var id = ArticleIds.unique(cleaned.title(), ids());
-        articles.add(Article.of(id, seed.fileName(), ArticleOrigin.SEED, cleaned));
+    /** The entry of a stored article, cleaned again first if its title and count are not the current cleaner's. */
+    private Optional<ArticleEntry> entryOf(StoredEntry stored) {
+        if (stored.cleanerVersion() == ArticleCleaner.VERSION) {
+            return Optional.of(new ArticleEntry(stored.id(), stored.title(), stored.sourceName(), ArticleOrigin.USER,
+                    stored.wordCount()));
+        }
+        return cleanAgain(stored.id()).map(Article::entry);
     }
 
-    private HashSet<String> ids() {
-        var ids = new HashSet<String>();
-        articles.forEach(article -> ids.add(article.id()));
-        return ids;
+    /** Cleans a stored article from its text and saves the result; empty if the article is no longer there. */
+    private Optional<Article> cleanAgain(String id) {
+        var raw = store.find(id);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        var text = raw.get();
+        var format = ArticleFormat.valueOf(text.format());
+        var article = Article.of(id, text.sourceName(), ArticleOrigin.USER, cleaner.clean(text.content(), format));
+        try {
+            store.saveCleaned(id, stored(article));
+        } catch (StorageException e) {
+            LOG.log(System.Logger.Level.DEBUG, "The article " + id + " was cleaned again but could not be saved so: "
+                    + e.getMessage());
+        }
+        return Optional.of(article);
     }
 
-    private Article clean(String id, ArticleFile file, ArticleOrigin origin) {
-        return Article.of(id, file.fileName(), origin, cleaner.clean(file.text(), file.format()));
-    }
-
-    private static ArticleFile toFile(StoredArticle stored) {
-        return new ArticleFile(stored.sourceName(), ArticleFormat.valueOf(stored.format()), stored.content());
+    private static StoredClean stored(Article article) {
+        return new StoredClean(ArticleCleaner.VERSION, article.title(), article.wordCount(), CleanForm.write(article));
     }
 }

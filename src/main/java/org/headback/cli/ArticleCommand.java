@@ -1,7 +1,6 @@
 package org.headback.cli;
 
 import java.io.PrintWriter;
-import org.headback.article.CleanedArticle;
 import org.headback.article.Library;
 import org.headback.article.PlainTextWriter;
 import picocli.CommandLine.Command;
@@ -17,7 +16,6 @@ final class ArticleCommand extends LibraryCommand {
 
     @Override
     void run(Library library, PrintWriter out) {
-        var article = article(library, id);
-        out.print(PlainTextWriter.write(new CleanedArticle(article.title(), article.published(), article.blocks())));
+        out.print(PlainTextWriter.write(article(library, id).cleaned()));
     }
 }

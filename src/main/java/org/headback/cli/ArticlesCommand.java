@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 final class ArticlesCommand extends LibraryCommand {
     @Override
     void run(Library library, PrintWriter out) {
-        for (var article : library.articles()) {
+        for (var article : library.entries()) {
             out.println(article.id() + "\t" + article.title() + "\t" + article.wordCount());
         }
     }

@@ -3,6 +3,7 @@ package org.headback.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.headback.article.Article;
+import org.headback.article.ArticleEntry;
 import org.headback.article.Library;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -30,8 +31,16 @@ abstract class LibraryCommand implements Callable<Integer> {
      * The article with this id. An id that names no article is well formed, so its refusal is a failure (exit 1,
      * one line), not a usage error.
      */
+    static ArticleEntry entry(Library library, String id) {
+        return library.find(id).orElseThrow(() -> noSuchArticle(id));
+    }
+
+    /** The article with this id, cleaned; refused as {@link #entry} refuses. */
     static Article article(Library library, String id) {
-        return library.find(id).orElseThrow(() -> new IllegalArgumentException(
-                "There is no article with id '" + id + "'; 'headback articles' lists them."));
+        return library.open(id).orElseThrow(() -> noSuchArticle(id));
+    }
+
+    private static IllegalArgumentException noSuchArticle(String id) {
+        return new IllegalArgumentException("There is no article with id '" + id + "'; 'headback articles' lists them.");
     }
 }

@@ -14,6 +14,6 @@ final class RemoveArticleCommand extends LibraryCommand {
 
     @Override
     void run(Library library, PrintWriter out) {
-        out.println(library.remove(article(library, id).id()).id());
+        out.println(library.remove(entry(library, id).id()).id());
     }
 }

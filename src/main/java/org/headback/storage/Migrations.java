@@ -18,7 +18,8 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V1__articles_and_settings.sql",
             "V2__diary.sql",
-            "V3__warning_signs.sql");
+            "V3__warning_signs.sql",
+            "V4__article_clean_forms.sql");
 
     private final Path file;
 

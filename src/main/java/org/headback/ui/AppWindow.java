@@ -21,7 +21,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
-import org.headback.article.Article;
+import org.headback.article.ArticleEntry;
 import org.headback.ui.charts.ChartsView;
 import org.headback.ui.charts.ChartsViewModel;
 import org.headback.ui.diary.CountersView;
@@ -64,7 +64,7 @@ public final class AppWindow {
         var reader = new ReaderViewModel(runner);
         var diary = new DiaryViewModel(services.diary(), runner);
         Runnable reloadAll = () -> {
-            reader.load(services.library(), Optional.ofNullable(reader.selectedProperty().get()).map(Article::id));
+            reader.load(services.library(), Optional.ofNullable(reader.selectedProperty().get()).map(ArticleEntry::id));
             diary.reload();
         };
         var transfer = new DiaryTransferViewModel(services.diary(), services.backups(), services.outputs(), runner,

@@ -22,7 +22,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import org.headback.article.Article;
+import org.headback.article.ArticleEntry;
 import org.headback.chart.ChartKind;
 import org.headback.ui.charts.ChartsViewModel;
 import org.headback.ui.charts.ReportAction;
@@ -149,7 +149,7 @@ public final class MainWindow {
     private void bindStatus() {
         statusText.textProperty().bind(Bindings.createStringBinding(() -> {
             var articles = reader.articles();
-            long yours = articles.stream().filter(Article::isUserArticle).count();
+            long yours = articles.stream().filter(ArticleEntry::isUserArticle).count();
             return articles.size() + (articles.size() == 1 ? " article" : " articles")
                     + (yours > 0 ? " · " + yours + " added by you" : "");
         }, reader.articles()));

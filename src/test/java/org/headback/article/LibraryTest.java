@@ -38,9 +38,9 @@ class LibraryTest {
 
     @Test
     void seeds_comeBundled_inFileNameOrder_withReadableIds() {
-        var articles = library.articles();
+        var articles = library.entries();
         assertThat(articles).hasSize(5);
-        assertThat(articles).extracting(Article::sourceName).containsExactly("000_4ab47e8627b97ede.txt",
+        assertThat(articles).extracting(ArticleEntry::sourceName).containsExactly("000_4ab47e8627b97ede.txt",
                 "001_2fe7a4c27d3fc43b.txt", "002_99c3bd77205b0ed6.txt", "003_0b7f9565724a0e58.txt",
                 "004_2eba5ff69666bfda.txt");
         assertThat(articles).allSatisfy(article -> {
@@ -48,17 +48,18 @@ class LibraryTest {
             assertThat(article.id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
             assertThat(article.wordCount()).isGreaterThan(300);
         });
-        assertThat(articles).extracting(Article::id).doesNotHaveDuplicates();
+        assertThat(articles).extracting(ArticleEntry::id).doesNotHaveDuplicates();
     }
 
     @Test
     void add_userArticle_comesAfterTheSeeds_andSurvivesReopening() throws Exception {
         var added = library.add(file("mine.md", "# My Own Notes\n\nNeck pain came before the headache."));
         assertThat(added.id()).isEqualTo("my-own-notes");
-        assertThat(library.articles()).last().isEqualTo(added);
+        assertThat(library.entries()).last().isEqualTo(added.entry());
 
         var reopened = Library.open(new SqliteArticleStore(database));
-        assertThat(reopened.find("my-own-notes")).get().extracting(Article::origin).isEqualTo(ArticleOrigin.USER);
+        assertThat(reopened.find("my-own-notes")).get().extracting(ArticleEntry::origin).isEqualTo(ArticleOrigin.USER);
+        assertThat(reopened.open("my-own-notes")).contains(added);
     }
 
     @Test
@@ -72,11 +73,11 @@ class LibraryTest {
     @Test
     void add_refusedFile_leavesLibraryAndStoreUnchanged() throws Exception {
         var binary = Files.write(files.resolve("x.txt"), new byte[] {1, 2, 0, 4, 5});
-        var before = library.articles();
+        var before = library.entries();
 
         assertThatThrownBy(() -> library.add(binary)).isInstanceOf(ArticleRejectedException.class);
-        assertThat(library.articles()).isEqualTo(before);
-        assertThat(new SqliteArticleStore(database).all()).isEmpty();
+        assertThat(library.entries()).isEqualTo(before);
+        assertThat(new SqliteArticleStore(database).entries()).isEmpty();
     }
 
     @Test
@@ -84,14 +85,15 @@ class LibraryTest {
         var added = library.add(file("n.txt", "A Note\n\nSome words about sleep and pain."));
         library.remove(added.id());
         assertThat(library.find(added.id())).isEmpty();
-        assertThat(new SqliteArticleStore(database).all()).isEmpty();
+        assertThat(library.open(added.id())).isEmpty();
+        assertThat(new SqliteArticleStore(database).entries()).isEmpty();
     }
 
     @Test
     void remove_seed_isRefused() {
-        var seed = library.articles().get(0);
+        var seed = library.entries().get(0);
         assertThatThrownBy(() -> library.remove(seed.id())).hasMessageContaining("comes with HeadBack");
-        assertThat(library.articles()).contains(seed);
+        assertThat(library.entries()).contains(seed);
     }
 
     @Test

@@ -10,10 +10,10 @@ import java.util.List;
 import org.headback.article.Article;
 import org.headback.article.ArticleCleaner;
 import org.headback.article.Block;
+import org.headback.article.BundledArticles;
 import org.headback.article.Library;
+import org.headback.article.MemoryArticleStore;
 import org.headback.article.SeedArticles;
-import org.headback.storage.ArticleStore;
-import org.headback.storage.StoredArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,24 +23,9 @@ class ClaimsTest {
 
     /** The bundled articles, cleaned by the real cleaner, with a store of the user's articles in memory. */
     private static Library library() {
-        var stored = new ArrayList<StoredArticle>();
-        var store = new ArticleStore() {
-            @Override
-            public List<StoredArticle> all() {
-                return List.copyOf(stored);
-            }
-
-            @Override
-            public void add(StoredArticle article) {
-                stored.add(article);
-            }
-
-            @Override
-            public boolean remove(String id) {
-                return stored.removeIf(article -> article.id().equals(id));
-            }
-        };
-        return new Library(SeedArticles.load(), store, new ArticleCleaner(), Clock.systemUTC());
+        var cleaner = new ArticleCleaner();
+        return new Library(BundledArticles.clean(SeedArticles.load(), cleaner), new MemoryArticleStore(), cleaner,
+                Clock.systemUTC());
     }
 
     private static String textOf(Article article, Claim claim) {
@@ -53,11 +38,11 @@ class ClaimsTest {
     void everyPassage_isFoundWordForWordInItsBundledArticle_asCleaned() {
         var library = library();
         var evidence = Evidence.bundled();
-        var claims = Claims.find(evidence, library.articles());
+        var claims = Claims.find(evidence, library.bundled());
         var quoted = evidence.rows().stream().filter(row -> row.article().isPresent()).toList();
         assertThat(quoted).hasSizeGreaterThanOrEqualTo(5);
         for (var row : quoted) {
-            var article = library.articles().stream()
+            var article = library.bundled().stream()
                     .filter(a -> a.sourceName().equals(row.article().get())).findFirst();
             assertThat(article).as(row.id() + ": its article").isPresent();
             var claim = claims.getOrDefault(article.get().id(), List.of()).stream()
@@ -69,7 +54,7 @@ class ClaimsTest {
 
     @Test
     void theSeedCanBackPainCauseMigraines_marksTheFiguresOfAshinaAndYoon_inReadingOrder() {
-        var article = library().articles().stream()
+        var article = library().bundled().stream()
                 .filter(a -> a.sourceName().equals("004_2eba5ff69666bfda.txt")).findFirst().orElseThrow();
         var claims = Claims.in(Evidence.bundled(), article);
         assertThat(claims).extracting(Claim::rowId).containsExactly("ashina-2018-chronic-headache",
@@ -86,7 +71,9 @@ class ClaimsTest {
         var copy = files.resolve("004_2eba5ff69666bfda.txt");
         Files.copy(Path.of("seeds/004_2eba5ff69666bfda.txt"), copy);
         var yours = library.add(copy);
-        var claims = Claims.find(Evidence.bundled(), library.articles());
+        var everyArticle = new ArrayList<>(library.bundled());
+        everyArticle.add(yours);
+        var claims = Claims.find(Evidence.bundled(), everyArticle);
         assertThat(claims).hasSize(1).doesNotContainKey(yours.id());
         assertThat(Claims.in(Evidence.bundled(), yours)).isEmpty();
     }

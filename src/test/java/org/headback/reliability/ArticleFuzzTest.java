@@ -10,14 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.headback.article.ArticleCleaner;
 import org.headback.article.ArticleRejectedException;
 import org.headback.article.Library;
-import org.headback.storage.ArticleStore;
-import org.headback.storage.StoredArticle;
+import org.headback.article.MemoryArticleStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A thousand hostile files offered as articles, made by a seeded generator: random bytes, broken UTF-8, text of
  * nothing but markup signs, HTML, Markdown and LaTeX nested up to ten thousand deep, and long lines. Each is added
  * (read, checked, cleaned, stored) or refused with its reason, within a generous bound (a hang guard); nothing else
- * may escape, and a refused file stores nothing. The seed is fixed ({@code -Dheadback.fuzz.seed=N} tries others).
+ * may escape, a refused file stores nothing, and an added one reads back from its stored cleaned form unchanged. The
+ * seed is fixed ({@code -Dheadback.fuzz.seed=N} tries others).
  */
 class ArticleFuzzTest {
     static final int INPUTS = 1000;
@@ -36,41 +35,22 @@ class ArticleFuzzTest {
     @TempDir
     Path files;
 
-    /** The user's articles, kept in memory. */
-    private static final class MemoryStore implements ArticleStore {
-        final List<StoredArticle> articles = new ArrayList<>();
-
-        @Override
-        public List<StoredArticle> all() {
-            return List.copyOf(articles);
-        }
-
-        @Override
-        public void add(StoredArticle article) {
-            articles.add(article);
-        }
-
-        @Override
-        public boolean remove(String id) {
-            return articles.removeIf(article -> article.id().equals(id));
-        }
-    }
-
     @Test
     void hostileFiles_areAddedOrRefusedWithAReason_andARefusalStoresNothing() throws Exception {
         var random = new Random(SEED);
-        var store = new MemoryStore();
+        var store = new MemoryArticleStore();
         var library = new Library(List.of(), store, new ArticleCleaner(), Clock.systemUTC());
         int added = 0;
         for (int input = 0; input < INPUTS; input++) {
             var file = files.resolve("offered-" + input + EXTENSIONS[random.nextInt(EXTENSIONS.length)]);
             Files.write(file, generate(input % 8, random));
             var context = "seed " + SEED + ", input " + input + " (" + file.getFileName() + ")";
-            int storedBefore = store.articles.size();
+            int storedBefore = store.size();
             boolean ok = assertTimeoutPreemptively(HANG_GUARD, () -> {
                 try {
                     var article = library.add(file);
                     assertThat(article.title()).as(context).isNotBlank();
+                    assertThat(library.open(article.id())).as(context + ", read back").contains(article);
                     return true;
                 } catch (ArticleRejectedException e) {
                     assertThat(e.fileName()).as(context).isEqualTo(file.getFileName().toString());
@@ -78,7 +58,7 @@ class ArticleFuzzTest {
                     return false;
                 }
             }, context);
-            assertThat(store.articles).as(context).hasSize(storedBefore + (ok ? 1 : 0));
+            assertThat(store.size()).as(context).isEqualTo(storedBefore + (ok ? 1 : 0));
             added += ok ? 1 : 0;
             Files.delete(file);
         }
@@ -119,12 +99,12 @@ class ArticleFuzzTest {
         try (var sparse = new RandomAccessFile(file.toFile(), "rw")) {
             sparse.setLength(5L * 1024 * 1024 * 1024);
         }
-        var store = new MemoryStore();
+        var store = new MemoryArticleStore();
         var library = new Library(List.of(), store, new ArticleCleaner(), Clock.systemUTC());
 
         assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(() -> library.add(file))
                 .isInstanceOf(ArticleRejectedException.class)
                 .hasMessageContaining("the file is 5120.0 MB, and an article can be at most 5 MB."));
-        assertThat(store.articles).isEmpty();
+        assertThat(store.size()).isZero();
     }
 }

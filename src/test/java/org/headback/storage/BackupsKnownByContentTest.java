@@ -47,7 +47,7 @@ class BackupsKnownByContentTest {
 
     private void addArticles(String... ids) {
         for (var id : ids) {
-            store.add(new StoredArticle(id, "Title " + id, id + ".txt", "TEXT", "Text of " + id + ".",
+            StoredArticles.add(store, new StoredArticle(id, "Title " + id, id + ".txt", "TEXT", "Text of " + id + ".",
                     Instant.parse("2026-01-01T00:00:00Z")));
         }
     }

@@ -53,12 +53,12 @@ class BackupsTest {
 
     private void addArticles(String... ids) {
         for (var id : ids) {
-            store.add(article(id));
+            StoredArticles.add(store, article(id));
         }
     }
 
     private List<String> liveIds() {
-        return store.all().stream().map(StoredArticle::id).toList();
+        return StoredArticles.ids(store);
     }
 
     private static int articlesIn(Path file) throws Exception {
@@ -143,7 +143,7 @@ class BackupsTest {
         addArticles("d", "e");
 
         assertThat(articlesIn(backup)).isEqualTo(3);
-        assertThat(store.all()).hasSize(5);
+        assertThat(store.entries()).hasSize(5);
     }
 
     @Test

@@ -47,10 +47,10 @@ class DatabaseTest {
     void reopen_keepsWhatWasCommitted() {
         var article = new StoredArticle("a", "A", "a.txt", "TEXT", "text", Instant.parse("2026-01-02T03:04:05Z"));
         try (var database = Database.open(dataDir)) {
-            new SqliteArticleStore(database).add(article);
+            StoredArticles.add(new SqliteArticleStore(database), article);
         }
         try (var database = Database.open(dataDir)) {
-            assertThat(new SqliteArticleStore(database).all()).containsExactly(article);
+            assertThat(new SqliteArticleStore(database).find("a")).contains(article);
         }
     }
 
@@ -114,7 +114,7 @@ class DatabaseTest {
     void open_healthyFileWithData_passesTheIntegrityCheck() {
         databaseWithArticles(60);
         try (var database = Database.open(dataDir)) {
-            assertThat(new SqliteArticleStore(database).all()).hasSize(60);
+            assertThat(new SqliteArticleStore(database).entries()).hasSize(60);
         }
     }
 
@@ -123,8 +123,8 @@ class DatabaseTest {
             var store = new SqliteArticleStore(database);
             for (int i = 1; i <= count; i++) {
                 var id = "article-%04d".formatted(i);
-                store.add(new StoredArticle(id, "Title " + i, id + ".txt", "TEXT", "Text of article " + i + ".",
-                        Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i)));
+                StoredArticles.add(store, new StoredArticle(id, "Title " + i, id + ".txt", "TEXT",
+                        "Text of article " + i + ".", Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i)));
             }
         }
         return dataDir.resolve(Database.FILE_NAME);
@@ -139,7 +139,7 @@ class DatabaseTest {
                 throw new IllegalStateException("stop");
             })).isInstanceOf(IllegalStateException.class);
             assertThat(new SqliteSettingsStore(database).all()).isEmpty();
-            assertThat(store.all()).isEmpty();
+            assertThat(store.entries()).isEmpty();
         }
     }
 
@@ -184,7 +184,7 @@ class DatabaseTest {
         try (var database = Database.open(dataDir)) {
             int version = database.read(c -> SchemaCheck.intPragma(c.createStatement(), "PRAGMA user_version"));
             assertThat(version).isEqualTo(Migrations.latestVersion());
-            assertThat(new SqliteArticleStore(database).all()).extracting(StoredArticle::id).containsExactly("old");
+            assertThat(StoredArticles.ids(new SqliteArticleStore(database))).containsExactly("old");
             assertThat(new SqliteDiaryStore(database, java.time.Clock.systemUTC()).count()).isZero();
         }
     }
@@ -210,7 +210,7 @@ class DatabaseTest {
         }
         try (var database = Database.open(dataDir)) {
             int version = database.read(c -> SchemaCheck.intPragma(c.createStatement(), "PRAGMA user_version"));
-            assertThat(version).isEqualTo(3);
+            assertThat(version).isEqualTo(Migrations.latestVersion());
             var store = new SqliteDiaryStore(database, java.time.Clock.systemUTC());
             var day = store.find("2026-01-30").orElseThrow();
             assertThat(day.headache()).isEqualTo(6);

@@ -103,7 +103,8 @@ class RecoveryTest {
                     var articles = new SqliteArticleStore(database);
                     for (int i = 1; i <= 60; i++) {
                         var id = "article-%04d".formatted(i);
-                        articles.add(new StoredArticle(id, "T", id + ".txt", "TEXT", "Text.", Instant.EPOCH));
+                        StoredArticles.add(articles, new StoredArticle(id, "T", id + ".txt", "TEXT", "Text.",
+                                Instant.EPOCH));
                     }
                 }
                 DamagedFiles.breakArticleIndex(made.resolve(Database.FILE_NAME), "article-0030");
@@ -236,7 +237,7 @@ class RecoveryTest {
             var articles = new SqliteArticleStore(database);
             for (int i = 1; i <= 60; i++) {
                 var id = "article-%04d".formatted(i);
-                articles.add(new StoredArticle(id, "T", id + ".txt", "TEXT", "Text.", Instant.EPOCH));
+                StoredArticles.add(articles, new StoredArticle(id, "T", id + ".txt", "TEXT", "Text.", Instant.EPOCH));
             }
             new Backups(database, dataDir, Clock.offset(CLOCK, Duration.ofDays(-1))).backUpIfDue();
             new Backups(database, dataDir, CLOCK).backUpIfDue();

@@ -162,7 +162,7 @@ class EvidenceWindowFxTest extends WindowTest {
         robot.clickOn(link);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Article open = app.readerViewModel().selectedProperty().get();
+        Article open = app.readerViewModel().openArticleProperty().get();
         assertThat(open.sourceName()).isEqualTo(SEED);
         // Found only when shown inside the reading pane: the passage is in view, marked as the one opened.
         var passage = markedText(robot, "evidence-claim-current");

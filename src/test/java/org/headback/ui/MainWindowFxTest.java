@@ -13,7 +13,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.headback.article.Article;
+import org.headback.article.ArticleEntry;
 import org.headback.storage.SqliteSettingsStore;
 import org.headback.ui.reader.OutlineEntry;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class MainWindowFxTest extends WindowTest {
     @Test
     void window_opensWithTheLibraryAndTheFirstArticle(FxRobot robot) throws Exception {
         waitUntilIdle();
-        ListView<Article> library = robot.lookup(".library-list").queryListView();
+        ListView<ArticleEntry> library = robot.lookup(".library-list").queryListView();
         assertThat(library.getItems()).hasSize(5);
         var first = library.getItems().get(0);
         assertThat(articleTitleShown(robot)).isEqualTo(first.title());
@@ -59,7 +59,7 @@ class MainWindowFxTest extends WindowTest {
     @Test
     void clickingAnArticle_opensIt(FxRobot robot) throws Exception {
         waitUntilIdle();
-        ListView<Article> library = robot.lookup(".library-list").queryListView();
+        ListView<ArticleEntry> library = robot.lookup(".library-list").queryListView();
         var third = library.getItems().get(2);
         robot.clickOn(robot.lookup(".library-title").match((Label label) -> label.getText().equals(third.title()))
                 .queryAs(Node.class));

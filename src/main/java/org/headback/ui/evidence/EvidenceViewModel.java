@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.headback.article.Article;
+import org.headback.article.ArticleEntry;
 import org.headback.chart.ChartKind;
 import org.headback.evidence.Evidence;
 import org.headback.evidence.EvidenceRow;
@@ -97,7 +97,7 @@ public final class EvidenceViewModel {
     private Optional<String> articleTitle(EvidenceRow row) {
         return row.article().flatMap(source -> reader.articles().stream()
                 .filter(article -> !article.isUserArticle() && article.sourceName().equals(source))
-                .map(Article::title).findFirst());
+                .map(ArticleEntry::title).findFirst());
     }
 
     // Accessors

@@ -3,10 +3,10 @@ package org.headback.ui.reader;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
-import org.headback.article.Article;
+import org.headback.article.ArticleEntry;
 
 /** An article in the library list: its title, where it came from and how long it takes to read. */
-final class ArticleCell extends ListCell<Article> {
+final class ArticleCell extends ListCell<ArticleEntry> {
     private final Label title = new Label();
     private final Label details = new Label();
     private final VBox box = new VBox(title, details);
@@ -19,7 +19,7 @@ final class ArticleCell extends ListCell<Article> {
     }
 
     @Override
-    protected void updateItem(Article article, boolean empty) {
+    protected void updateItem(ArticleEntry article, boolean empty) {
         super.updateItem(article, empty);
         getStyleClass().remove("user-article");
         if (empty || article == null) {

@@ -45,7 +45,7 @@ public final class ArticleView {
                 viewModel.search().currentProperty().get(), viewModel.currentClaimProperty().get())));
         blocks.setPlaceholder(new Label(""));
         blocks.addEventFilter(KeyEvent.KEY_PRESSED, this::scrollByKey);
-        viewModel.selectedProperty().addListener((observable, old, article) -> render());
+        viewModel.openArticleProperty().addListener((observable, old, article) -> render());
         viewModel.search().hits().addListener((ListChangeListener<SearchHit>) change -> render());
         viewModel.search().currentProperty().addListener((observable, old, hit) -> showHit(hit));
         viewModel.currentClaimProperty().addListener((observable, old, claim) -> markCurrentClaim(claim));
@@ -108,7 +108,7 @@ public final class ArticleView {
     }
 
     private void render() {
-        var article = viewModel.selectedProperty().get();
+        var article = viewModel.openArticleProperty().get();
         renderer = article == null ? null : new ArticleRenderer(article, viewModel.search().hitsIn(article.id()),
                 viewModel.claimsIn(article.id()), viewModel::openClaim);
         int rows = article == null ? 0 : article.blocks().size() + 1;

@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.headback.article.Article;
+import org.headback.article.ArticleEntry;
 import org.headback.article.ArticleSearch;
 import org.headback.article.SearchHit;
 
@@ -40,7 +40,7 @@ public final class LibraryView {
     @FXML
     private Button nextButton;
     @FXML
-    private ListView<Article> libraryList;
+    private ListView<ArticleEntry> libraryList;
     @FXML
     private ListView<SearchHit> hitList;
 

@@ -19,9 +19,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.headback.article.Article;
+import org.headback.article.ArticleEntry;
 import org.headback.article.ArticleRejectedException;
 import org.headback.article.Block;
 import org.headback.article.Library;
+import org.headback.article.SearchHit;
 import org.headback.evidence.Claim;
 import org.headback.evidence.Claims;
 import org.headback.evidence.Evidence;
@@ -29,14 +31,16 @@ import org.headback.ui.TaskRunner;
 
 /**
  * The reader's state and commands: the library, the open article and its outline, adding or removing, and the
- * passages that give the figures of the evidence view.
+ * passages that give the figures of the evidence view. The library lists entries only (title, source, reading
+ * time); the article chosen is read in the background and shown once it is there.
  */
 public final class ReaderViewModel {
     private static final System.Logger LOG = System.getLogger(ReaderViewModel.class.getName());
 
     // Properties
-    private final ObservableList<Article> articles = FXCollections.observableArrayList();
-    private final ObjectProperty<Article> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<ArticleEntry> articles = FXCollections.observableArrayList();
+    private final ObjectProperty<ArticleEntry> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Article> openArticle = new ReadOnlyObjectWrapper<>(this, "openArticle");
     private final ObservableList<OutlineEntry> outline = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "HeadBack");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
@@ -50,15 +54,23 @@ public final class ReaderViewModel {
     private record Loaded(Library library, Map<String, List<Claim>> claims) {
     }
 
+    /** What to do once an article is open, such as bringing a passage into view. */
+    private record WhenOpen(String articleId, Runnable action) {
+    }
+
     private final TaskRunner runner;
-    private Library library;
+    // Read by the search off the JavaFX thread.
+    private volatile Library library;
     private Map<String, List<Claim>> claims = Map.of();
     private Consumer<Claim> claimOpener = claim -> { };
+    private WhenOpen whenOpen;
 
     public ReaderViewModel(TaskRunner runner) {
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.search = new SearchViewModel(runner, articles, this::select);
-        selected.addListener((observable, old, article) -> articleChanged(article));
+        this.search = new SearchViewModel(runner, this::searchLibrary, this::selectById);
+        selected.addListener((observable, old, entry) -> entryChanged(entry));
+        openArticle.addListener((observable, old, article) ->
+                outline.setAll(article == null ? List.of() : outlineOf(article)));
     }
 
     // Commands
@@ -71,12 +83,12 @@ public final class ReaderViewModel {
         loading.set(true);
         runner.run("Loading the library…", () -> {
             var opened = opener.call();
-            return new Loaded(opened, findClaims(opened.articles()));
+            return new Loaded(opened, findClaims(opened.bundled()));
         }, result -> {
             var loaded = result.library();
             library = loaded;
             claims = result.claims();
-            articles.setAll(loaded.articles());
+            articles.setAll(loaded.entries());
             loading.set(false);
             if (selected.get() == null && !articles.isEmpty()) {
                 selected.set(openArticle.flatMap(loaded::find).orElse(articles.get(0)));
@@ -87,8 +99,13 @@ public final class ReaderViewModel {
         });
     }
 
-    public void select(Article article) {
-        selected.set(article);
+    public void select(ArticleEntry entry) {
+        selected.set(entry);
+    }
+
+    /** Opens the article of this id, if the library has it (a search hit's article). */
+    void selectById(String articleId) {
+        articles.stream().filter(entry -> entry.id().equals(articleId)).findFirst().ifPresent(this::select);
     }
 
     /** Adds files one after the other; each is refused or added on its own, and the message bar says which. */
@@ -105,8 +122,10 @@ public final class ReaderViewModel {
     }
 
     private void added(Article article) {
-        articles.add(article);
-        selected.set(article);
+        var entry = article.entry();
+        articles.add(entry);
+        openArticle.set(article);
+        selected.set(entry);
         search.refresh();
         notice.set(Notice.info("Added “" + article.title() + "” to your library."));
     }
@@ -157,10 +176,16 @@ public final class ReaderViewModel {
                     + ")."));
             return;
         }
-        var claim = claimsIn(article.get().id()).stream().filter(c -> c.rowId().equals(rowId)).findFirst();
+        var entry = article.get();
+        var claim = claimsIn(entry.id()).stream().filter(c -> c.rowId().equals(rowId)).findFirst();
         currentClaim.set(claim.orElse(null));
-        select(article.get());
-        claim.ifPresent(found -> jump.set(new Jump(found.blockIndex(), true)));
+        whenOpen = new WhenOpen(entry.id(), () -> claim.ifPresent(found -> jump.set(new Jump(found.blockIndex(),
+                true))));
+        if (entry.equals(selected.get()) && isOpen(entry)) {
+            runWhenOpen(openArticle.get());
+        } else {
+            select(entry);
+        }
     }
 
     /** The passages of an article that the evidence view uses, in reading order. */
@@ -181,10 +206,48 @@ public final class ReaderViewModel {
         notice.set(null);
     }
 
-    private void articleChanged(Article article) {
-        windowTitle.set(article == null ? "HeadBack" : "HeadBack — " + article.title());
-        selectedRemovable.set(article != null && article.isUserArticle());
-        outline.setAll(article == null ? List.of() : outlineOf(article));
+    private void entryChanged(ArticleEntry entry) {
+        windowTitle.set(entry == null ? "HeadBack" : "HeadBack — " + entry.title());
+        selectedRemovable.set(entry != null && entry.isUserArticle());
+        if (entry == null) {
+            openArticle.set(null);
+        } else if (isOpen(entry)) {
+            runWhenOpen(openArticle.get());
+        } else {
+            read(entry);
+        }
+    }
+
+    /** Reads the chosen article in the background; shows it unless another was chosen meanwhile. */
+    private void read(ArticleEntry entry) {
+        var lib = library;
+        runner.run("Opening " + entry.title() + "…", () -> lib.open(entry.id()).orElseThrow(() ->
+                new IllegalStateException("“" + entry.title() + "” is no longer in the library.")), article -> {
+                    if (entry.equals(selected.get())) {
+                        openArticle.set(article);
+                        runWhenOpen(article);
+                    }
+                }, error -> notice.set(Notice.error("“" + entry.title() + "” could not be opened: "
+                        + messageOf(error))));
+    }
+
+    private boolean isOpen(ArticleEntry entry) {
+        var open = openArticle.get();
+        return open != null && open.id().equals(entry.id());
+    }
+
+    private void runWhenOpen(Article article) {
+        var pending = whenOpen;
+        if (pending != null && pending.articleId().equals(article.id())) {
+            whenOpen = null;
+            pending.action().run();
+        }
+    }
+
+    /** Every hit of the words in the library; runs off the JavaFX thread. */
+    private List<SearchHit> searchLibrary(String words) {
+        var lib = library;
+        return lib == null ? List.of() : lib.search(words);
     }
 
     static List<OutlineEntry> outlineOf(Article article) {
@@ -207,12 +270,18 @@ public final class ReaderViewModel {
 
     // Accessors
 
-    public ObservableList<Article> articles() {
+    public ObservableList<ArticleEntry> articles() {
         return articles;
     }
 
-    public ObjectProperty<Article> selectedProperty() {
+    /** The article chosen in the library. */
+    public ObjectProperty<ArticleEntry> selectedProperty() {
         return selected;
+    }
+
+    /** The chosen article, whole, once it has been read; the reading pane shows it. */
+    public ReadOnlyObjectProperty<Article> openArticleProperty() {
+        return openArticle.getReadOnlyProperty();
     }
 
     public ObservableList<OutlineEntry> outline() {

@@ -2,7 +2,9 @@ package org.headback.ui.reader;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,12 +15,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.headback.article.Article;
 import org.headback.article.ArticleSearch;
 import org.headback.article.SearchHit;
 import org.headback.ui.TaskRunner;
 
-/** Search across the library: the words, the hits, which hit is current, and moving between them. */
+/**
+ * Search across the library: the words, the hits, which hit is current, and moving between them. Each search reads
+ * the articles' cleaned text afresh, off the JavaFX thread; a search whose words were changed before its turn came
+ * is skipped.
+ */
 public final class SearchViewModel {
     // Properties
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
@@ -28,12 +33,17 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
     private final TaskRunner runner;
-    private final ObservableList<Article> articles;
-    private final Consumer<Article> opener;
+    private final Function<String, List<SearchHit>> searcher;
+    private final Consumer<String> opener;
+    private final AtomicReference<String> latest = new AtomicReference<>("");
 
-    SearchViewModel(TaskRunner runner, ObservableList<Article> articles, Consumer<Article> opener) {
+    /**
+     * @param searcher finds the hits of some words in the library
+     * @param opener   opens the article of an id
+     */
+    SearchViewModel(TaskRunner runner, Function<String, List<SearchHit>> searcher, Consumer<String> opener) {
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.articles = Objects.requireNonNull(articles, "articles");
+        this.searcher = Objects.requireNonNull(searcher, "searcher");
         this.opener = Objects.requireNonNull(opener, "opener");
         query.addListener((observable, old, text) -> refresh());
     }
@@ -43,14 +53,14 @@ public final class SearchViewModel {
     /** Searches again for the current words, over the library as it is now. */
     public void refresh() {
         var words = query.get();
+        latest.set(words);
         if (ArticleSearch.isBlank(words)) {
             show(List.of());
             summary.set("");
             return;
         }
-        var snapshot = List.copyOf(articles);
-        runner.run("Searching…", () -> ArticleSearch.search(snapshot, words), found -> {
-            if (words.equals(query.get())) {
+        runner.run("Searching…", () -> words.equals(latest.get()) ? searcher.apply(words) : null, found -> {
+            if (found != null && words.equals(query.get())) {
                 show(found);
             }
         }, error -> summary.set("The search failed: " + error.getMessage()));
@@ -76,7 +86,7 @@ public final class SearchViewModel {
         currentIndex.set(index);
         var hit = hits.get(index);
         current.set(hit);
-        articles.stream().filter(a -> a.id().equals(hit.articleId())).findFirst().ifPresent(opener);
+        opener.accept(hit.articleId());
         summary.set(summaryOf(index));
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Optional;
-import org.headback.article.Article;
+import org.headback.article.ArticleEntry;
 import org.headback.article.Library;
 import org.headback.evidence.Claim;
 import org.headback.storage.Database;
@@ -23,12 +23,13 @@ class ReaderClaimsTest {
     @TempDir
     Path dataDir;
     private Database database;
+    private final DirectTaskRunner runner = new DirectTaskRunner();
     private ReaderViewModel viewModel;
 
     @BeforeEach
     void load() {
         database = Database.open(dataDir);
-        viewModel = new ReaderViewModel(new DirectTaskRunner());
+        viewModel = new ReaderViewModel(runner);
         viewModel.load(() -> Library.open(new SqliteArticleStore(database)), Optional.empty());
     }
 
@@ -37,7 +38,7 @@ class ReaderClaimsTest {
         database.close();
     }
 
-    private Article seed() {
+    private ArticleEntry seed() {
         return viewModel.articles().stream().filter(a -> a.sourceName().equals(SEED)).findFirst().orElseThrow();
     }
 
@@ -45,7 +46,7 @@ class ReaderClaimsTest {
     void load_findsThePassagesOfTheEvidenceView_onlyInTheArticleThatQuotesThem() {
         assertThat(viewModel.claimsIn(seed().id())).hasSize(5)
                 .allSatisfy(claim -> assertThat(claim.articleId()).isEqualTo(seed().id()));
-        assertThat(viewModel.articles()).filteredOn(article -> article != seed())
+        assertThat(viewModel.articles()).filteredOn(article -> !article.equals(seed()))
                 .allSatisfy(article -> assertThat(viewModel.claimsIn(article.id())).isEmpty());
     }
 
@@ -58,6 +59,18 @@ class ReaderClaimsTest {
         assertThat(claim.rowId()).isEqualTo("yoon-2013-chronic-migraine");
         assertThat(viewModel.jumpProperty().get().blockIndex()).isEqualTo(claim.blockIndex());
         assertThat(viewModel.jumpProperty().get().withContext()).isTrue();
+    }
+
+    @Test
+    void showClaim_whileTheArticleIsStillBeingRead_bringsThePassageIntoViewOnceItIsOpen() {
+        runner.hold();
+        viewModel.showClaim(SEED, "yoon-2013-chronic-migraine");
+        assertThat(viewModel.jumpProperty().get()).as("not yet").isNull();
+        runner.release();
+
+        assertThat(viewModel.openArticleProperty().get().sourceName()).isEqualTo(SEED);
+        assertThat(viewModel.jumpProperty().get().blockIndex()).isEqualTo(viewModel.currentClaimProperty().get()
+                .blockIndex());
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.headback.article.Article;
+import org.headback.article.ArticleCleaner;
+import org.headback.article.ArticleEntry;
 import org.headback.article.Block;
 import org.headback.article.Library;
+import org.headback.article.MemoryArticleStore;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteArticleStore;
 import org.headback.ui.DirectTaskRunner;
@@ -24,12 +27,13 @@ class ReaderViewModelTest {
     @TempDir
     Path files;
     private Database database;
+    private final DirectTaskRunner runner = new DirectTaskRunner();
     private ReaderViewModel viewModel;
 
     @BeforeEach
     void load() {
         database = Database.open(dataDir);
-        viewModel = new ReaderViewModel(new DirectTaskRunner());
+        viewModel = new ReaderViewModel(runner);
         viewModel.load(() -> Library.open(new SqliteArticleStore(database)), Optional.empty());
     }
 
@@ -44,6 +48,7 @@ class ReaderViewModelTest {
         assertThat(viewModel.articles()).hasSize(5);
         var first = viewModel.articles().get(0);
         assertThat(viewModel.selectedProperty().get()).isEqualTo(first);
+        assertThat(viewModel.openArticleProperty().get().entry()).isEqualTo(first);
         assertThat(viewModel.windowTitleProperty().get()).isEqualTo("HeadBack — " + first.title());
     }
 
@@ -61,12 +66,43 @@ class ReaderViewModelTest {
 
     @Test
     void outline_listsTheOpenArticlesHeadings() {
-        var article = viewModel.articles().get(2);
-        viewModel.select(article);
+        viewModel.select(viewModel.articles().get(2));
+        var article = viewModel.openArticleProperty().get();
+        assertThat(article.entry()).isEqualTo(viewModel.articles().get(2));
         var headings = article.blocks().stream().filter(b -> b instanceof Block.Heading).map(Block::plainText).toList();
         assertThat(viewModel.outline()).extracting(OutlineEntry::text).containsExactlyElementsOf(headings);
         assertThat(viewModel.outline()).allSatisfy(entry ->
                 assertThat(article.blocks().get(entry.blockIndex())).isInstanceOf(Block.Heading.class));
+    }
+
+    @Test
+    void choosingAnotherArticleBeforeTheFirstIsRead_showsTheOneChosenLast() {
+        runner.hold();
+        viewModel.select(viewModel.articles().get(1));
+        viewModel.select(viewModel.articles().get(3));
+        assertThat(viewModel.openArticleProperty().get().entry()).as("until read").isEqualTo(viewModel.articles()
+                .get(0));
+        runner.release();
+
+        assertThat(viewModel.openArticleProperty().get().entry()).isEqualTo(viewModel.articles().get(3));
+        assertThat(viewModel.windowTitleProperty().get()).endsWith(viewModel.articles().get(3).title());
+    }
+
+    @Test
+    void choosingAnArticle_readsThatArticleOnly() throws Exception {
+        var store = new MemoryArticleStore();
+        var library = new Library(List.of(), store, new ArticleCleaner(), Clock.systemUTC());
+        for (var name : List.of("first", "second", "third")) {
+            library.add(Files.writeString(files.resolve(name + ".txt"), "The " + name + " note\n\nAbout neck pain."));
+        }
+        store.read.clear();
+        var mine = new ReaderViewModel(runner);
+        mine.load(() -> new Library(List.of(), store, new ArticleCleaner(), Clock.systemUTC()), Optional.empty());
+        mine.select(mine.articles().get(2));
+
+        assertThat(mine.openArticleProperty().get().title()).isEqualTo("The third note");
+        assertThat(store.read).as("the first, opened as the library loads, then the third")
+                .containsExactly("the-first-note", "the-third-note");
     }
 
     @Test
@@ -129,7 +165,7 @@ class ReaderViewModelTest {
         var file = Files.writeString(files.resolve("n.md"), "# Short Note\n\nText about neck pain.");
         viewModel.addArticles(List.of(file));
         viewModel.removeSelected();
-        assertThat(viewModel.articles()).hasSize(5).noneMatch(Article::isUserArticle);
+        assertThat(viewModel.articles()).hasSize(5).noneMatch(ArticleEntry::isUserArticle);
 
         var seed = viewModel.articles().get(0);
         viewModel.select(seed);
