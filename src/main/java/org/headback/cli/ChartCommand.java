@@ -34,7 +34,7 @@ final class ChartCommand extends ReportWork {
     static final class PngFile implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
-            var path = Path.of(value);
+            var path = TypedValues.fileName(value);
             if (!Charts.isPng(path)) {
                 throw new TypeConversionException(Charts.notPng(path));
             }

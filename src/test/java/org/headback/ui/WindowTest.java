@@ -56,6 +56,8 @@ abstract class WindowTest {
 
     /** Waits until the background work and the library's loading are done, and the window has caught up. */
     void waitUntilIdle() throws Exception {
+        // The events the robot just sent are handled first: a click that starts background work must be seen as busy.
+        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> !runner.busyProperty().get() && !app.readerViewModel().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
