@@ -41,6 +41,7 @@ abstract class LibraryCommand implements Callable<Integer> {
     }
 
     private static IllegalArgumentException noSuchArticle(String id) {
-        return new IllegalArgumentException("There is no article with id '" + id + "'; 'headback articles' lists them.");
+        return new IllegalArgumentException("There is no article with id '" + id
+                + "'; 'headback articles' lists them.");
     }
 }

@@ -1,0 +1,45 @@
+package org.headback.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+    @Test
+    void count_agreesWithItsNumber() {
+        assertThat(Words.count("day", 0)).isEqualTo("0 days");
+        assertThat(Words.count("day", 1)).isEqualTo("1 day");
+        assertThat(Words.count("day", 2)).isEqualTo("2 days");
+        assertThat(Words.count("day", 1234)).isEqualTo("1,234 days");
+        assertThat(Words.count("pair", 1)).isEqualTo("1 pair of days");
+    }
+
+    @Test
+    void format_fillsAPatternWithSeveralNumbers() {
+        assertThat(Words.format("recorded-of", 1, 1)).isEqualTo("1 recorded day of 1");
+        assertThat(Words.format("recorded-of", 211, 244)).isEqualTo("211 recorded days of 244");
+    }
+
+    @Test
+    void unknownKey_isAnErrorNamingIt() {
+        assertThatThrownBy(() -> Words.count("fortnight", 2)).hasMessageContaining("count.fortnight");
+    }
+
+    @Test
+    void everyCountedNoun_hasItsSingularAndPlural() throws IOException {
+        var words = new Properties();
+        try (InputStream in = Words.class.getResourceAsStream("words.properties")) {
+            words.load(in);
+        }
+        assertThat(words.stringPropertyNames()).filteredOn(key -> key.startsWith("count.")).isNotEmpty()
+                .allSatisfy(key -> {
+                    assertThat(Words.count(key.substring(6), 1)).startsWith("1 ");
+                    assertThat(Words.count(key.substring(6), 3)).startsWith("3 ").isNotEqualTo(
+                            Words.count(key.substring(6), 1).replace("1 ", "3 "));
+                });
+    }
+}
