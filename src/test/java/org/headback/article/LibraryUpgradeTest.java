@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.headback.storage.Database;
-import org.headback.storage.OlderDatabases;
+import org.headback.storage.OlderDiaries;
 import org.headback.storage.SqliteArticleStore;
 import org.headback.storage.StoredArticle;
 import org.junit.jupiter.api.Test;
@@ -43,8 +43,8 @@ class LibraryUpgradeTest {
             articles.add(new StoredArticle("article-" + i, title, "file-" + i + ".txt", FORMATS[i], TEXTS[i],
                     Instant.parse("2026-01-01T00:00:00Z").plusSeconds(60 - i)));
         }
-        OlderDatabases.version3(dataDir, articles);
-        var bytesBefore = OlderDatabases.textBytes(dataDir);
+        OlderDiaries.version3(dataDir, articles);
+        var bytesBefore = OlderDiaries.textBytes(dataDir);
 
         var counting = new CountingCleaner();
         try (var database = Database.open(dataDir)) {
@@ -64,6 +64,6 @@ class LibraryUpgradeTest {
                     .isEqualTo(titlesListedBefore.get(TEXTS.length - 1 - 3));
             assertThat(counting.calls).as("never again").isZero();
         }
-        assertThat(OlderDatabases.textBytes(dataDir)).isEqualTo(bytesBefore);
+        assertThat(OlderDiaries.textBytes(dataDir)).isEqualTo(bytesBefore);
     }
 }

@@ -15,7 +15,7 @@ import org.headback.article.BundledArticles;
 import org.headback.article.Library;
 import org.headback.article.SeedArticles;
 import org.headback.storage.Database;
-import org.headback.storage.OlderDatabases;
+import org.headback.storage.OlderDiaries;
 import org.headback.storage.SqliteArticleStore;
 import org.headback.storage.StoredArticle;
 
@@ -158,7 +158,7 @@ public final class LibraryBenchmark {
                     added.plusSeconds(articles.size())));
         }
         var data = folder.resolve(name);
-        OlderDatabases.version3(data, articles);
+        OlderDiaries.version3(data, articles);
         return data;
     }
 }
