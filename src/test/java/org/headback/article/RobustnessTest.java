@@ -15,13 +15,17 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Any text at all, and big texts, come back as an article without an exception and without a long wait. */
+/** Any text at all, and big texts, come back as an article without an exception and without hanging. */
 class RobustnessTest {
 
     private static final int FIVE_MB = 5 * 1024 * 1024;
     /** Big enough that anything quadratic would take hours, small enough to keep the suite quick. */
     private static final int TWO_MB = 2 * 1024 * 1024;
-    private static final Duration LIMIT = Duration.ofSeconds(20);
+    /**
+     * Not a speed limit (the cleaner's speed is measured by {@code LibraryBenchmark}): a guard against a cleaner that
+     * never finishes, or is quadratic and would take hours on these inputs, with room for a busy machine.
+     */
+    private static final Duration HANG_GUARD = Duration.ofMinutes(3);
     private static final String ALPHABET = "aZ \n\n\t.,:;?!-*•#>_`[]()<>/\\{}^$|0123456789âÃÂ€™\u00A0\u200B\uFFFD";
 
     static Stream<Arguments> hugeInputs() throws IOException {
@@ -48,9 +52,9 @@ class RobustnessTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("hugeInputs")
-    void hugeInput_isCleanedInReasonableTime_inEveryFormat(String name, String input) {
+    void hugeInput_isCleaned_withoutHanging_inEveryFormat(String name, String input) {
         for (var format : ArticleFormat.values()) {
-            var article = assertTimeoutPreemptively(LIMIT, () -> new ArticleCleaner().clean(input, format),
+            var article = assertTimeoutPreemptively(HANG_GUARD, () -> new ArticleCleaner().clean(input, format),
                 name + " as " + format);
             assertThat(article.title()).isNotBlank();
         }
