@@ -16,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.headback.text.Coded;
 
 /**
  * Reads and writes a day's values as text: what a user types in the window, passes on the command line or keeps

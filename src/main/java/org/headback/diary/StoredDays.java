@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.headback.storage.StoredDay;
+import org.headback.text.Coded;
 
 /** Turns days into the storage's rows and back. */
 final class StoredDays {
