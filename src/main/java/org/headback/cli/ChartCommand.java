@@ -1,6 +1,7 @@
 package org.headback.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
@@ -35,6 +36,9 @@ final class ChartCommand extends ReportWork {
         @Override
         public Path convert(String value) {
             var path = TypedValues.fileName(value);
+            if (Files.isDirectory(path)) {
+                throw new TypeConversionException(path + " is a folder: give the name of a file ending in .png");
+            }
             if (!Charts.isPng(path)) {
                 throw new TypeConversionException(Charts.notPng(path));
             }
