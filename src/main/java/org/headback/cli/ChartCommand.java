@@ -14,10 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code headback chart KIND --out FILE.png}: one chart as a PNG image, ready to show a doctor. */
-@Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Draws a chart of the diary as a PNG image: together, months, calendar, cooccurrence or "
-            + "evidence (your odds ratio beside the published ones).",
-            "The image carries its title, range, legend and the main figures."})
+@Command(name = "chart", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Draws a chart of the diary as a PNG image.",
+            "KIND is together, months, calendar, cooccurrence or evidence (your odds ratio beside the published "
+                + "ones). The image carries its title, range, legend and the main figures."})
 final class ChartCommand extends ReportWork {
     @Parameters(paramLabel = "KIND", description = "together, months, calendar, cooccurrence or evidence.")
     String kind;
