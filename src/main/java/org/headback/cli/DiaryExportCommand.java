@@ -23,6 +23,7 @@ final class DiaryExportCommand extends DiaryWork {
     @Override
     void run(Diary diary, PrintWriter out) {
         int count;
+        ReportRange.check(diary, range.from, range.to);
         try {
             count = DiaryExport.toFile(outputs, diary, range.from, range.to, file, (done, total) -> { });
         } catch (IOException e) {
