@@ -57,7 +57,8 @@ public final class Charts {
 
     /** "chart.jpg does not end in .png: a chart is written as a PNG image". */
     public static String notPng(Path file) {
-        return file.getFileName() + " does not end in .png: a chart is written as a PNG image";
+        var name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return name + " does not end in .png: a chart is written as a PNG image";
     }
 
     /** Writes the chart as a PNG image, whole or not at all (see {@link Outputs}). */

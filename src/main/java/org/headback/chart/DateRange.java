@@ -28,8 +28,9 @@ public record DateRange(LocalDate from, LocalDate to) {
     }
 
     /**
-     * The days from {@code from} to {@code to} that a diary can hold: a range cannot end after today (no day after it
-     * can be recorded), so a later end is today, and it starts on {@link DayEntry#EARLIEST} at the earliest (a day
+     * The days from {@code from} to {@code to} that a diary can hold: a range cannot end after {@code today}, the
+     * last day a range can reach ({@link org.headback.diary.Diary#latestDay}: today, or a later day recorded already),
+     * so a later end is that day, and it starts on {@link DayEntry#EARLIEST} at the earliest (a day
      * that an older version saved before it stays in the diary, but no range reaches it). Empty when no such day is
      * left.
      */

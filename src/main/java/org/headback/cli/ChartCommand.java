@@ -1,6 +1,7 @@
 package org.headback.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
@@ -13,10 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code headback chart KIND --out FILE.png}: one chart as a PNG image, ready to show a doctor. */
-@Command(name = "chart", mixinStandardHelpOptions = true,
-        description = {"Draws a chart of the diary as a PNG image: together, months, calendar, cooccurrence or "
-            + "evidence (your odds ratio beside the published ones).",
-            "The image carries its title, range, legend and the main figures."})
+@Command(name = "chart", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Draws a chart of the diary as a PNG image.",
+            "KIND is together, months, calendar, cooccurrence or evidence (your odds ratio beside the published "
+                + "ones). The image carries its title, range, legend and the main figures."})
 final class ChartCommand extends ReportWork {
     @Parameters(paramLabel = "KIND", description = "together, months, calendar, cooccurrence or evidence.")
     String kind;
@@ -35,6 +36,9 @@ final class ChartCommand extends ReportWork {
         @Override
         public Path convert(String value) {
             var path = TypedValues.fileName(value);
+            if (Files.isDirectory(path)) {
+                throw new TypeConversionException(path + " is a folder: give the name of a file ending in .png");
+            }
             if (!Charts.isPng(path)) {
                 throw new TypeConversionException(Charts.notPng(path));
             }

@@ -34,6 +34,8 @@ public final class Cli {
                 .setErr(err)
                 .setExecutionExceptionHandler(new FailureHandler())
                 .setParameterExceptionHandler(new UsageErrorHandler());
+        DiaryAddCommand.readDatesThatLookLikeOptions(commandLine.getSubcommands().get("diary").getSubcommands()
+                .get("add"));
         try {
             return commandLine.execute(args);
         } finally {

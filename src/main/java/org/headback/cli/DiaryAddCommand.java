@@ -9,12 +9,14 @@ import org.headback.diary.DayEntry;
 import org.headback.diary.DayField;
 import org.headback.diary.DayRow;
 import org.headback.diary.Diary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code headback diary add DATE --back-pain N --headache N …}: records one day. */
-@Command(name = "add", mixinStandardHelpOptions = true,
+@Command(name = "add", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Records one day. Values are checked as in the window and in CSV files.",
             "A day already in the diary is only changed with --replace."})
 final class DiaryAddCommand extends DiaryWork {
@@ -33,8 +35,8 @@ final class DiaryAddCommand extends DiaryWork {
     @Option(names = "--headache-hours", paramLabel = "H", description = "How long the headache lasted, 0 to 24.")
     String headacheHours;
     @Option(names = "--medication", paramLabel = "CLASS[:NAME[:DOSE]]",
-            description = {"Acute medication, once per item; CLASS is triptan, ergot, opioid,",
-                "combination_analgesic, simple_analgesic or other."})
+            description = "Acute medication, once per item; CLASS is triptan, ergot, opioid, "
+                + "combination_analgesic, simple_analgesic or other.")
     List<String> medications = new ArrayList<>();
     @Option(names = "--sleep-hours", paramLabel = "H", description = "Hours of sleep, 0 to 24.")
     String sleepHours;
@@ -43,15 +45,26 @@ final class DiaryAddCommand extends DiaryWork {
     @Option(names = "--notes", paramLabel = "TEXT", description = "Notes, any text.")
     String notes = "";
     @Option(names = "--warning-sign", paramLabel = "CODE",
-            description = {"A back-pain warning sign ticked that day, once per sign: bowel_bladder_control,",
-                "leg_weakness_numbness, fever_chills, pain_not_relieved_by_rest, weight_loss, worse_lying_down",
-                "or cancer_history_new_pain."})
+            description = "A back-pain warning sign ticked that day, once per sign: bowel_bladder_control, "
+                + "leg_weakness_numbness, fever_chills, pain_not_relieved_by_rest, weight_loss, worse_lying_down "
+                + "or cancer_history_new_pain.")
     List<String> warningSigns = new ArrayList<>();
     @Option(names = "--replace", description = "Replace the day if it is already recorded.")
     boolean replace;
 
+    /**
+     * Makes {@code diary add} read its DATE even when it looks like an option ({@code -0001-01-01}), so that what is
+     * wrong with it is said of it as a date; an unknown option ({@code --bogus}) is still refused as one.
+     */
+    static void readDatesThatLookLikeOptions(CommandLine add) {
+        add.setUnmatchedOptionsArePositionalParams(true);
+    }
+
     @Override
     void run(Diary diary, PrintWriter out) {
+        if (date.startsWith("-") && !date.matches("-\\d.*")) {
+            throw new ParameterException(spec.commandLine(), "Unknown option: '" + date + "'");
+        }
         var values = new EnumMap<DayField, String>(DayField.class);
         values.put(DayField.DATE, date);
         values.put(DayField.BACK_PAIN, backPain);

@@ -7,10 +7,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code headback diary}: the diary's commands. */
-@Command(name = "diary", mixinStandardHelpOptions = true,
+@Command(name = "diary", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Adds, imports, exports and lists the days of your diary.",
         subcommands = {DiaryAddCommand.class, DiaryImportCommand.class, DiaryExportCommand.class,
-            DiaryListCommand.class})
+            DiaryListCommand.class, HelpCommand.class})
 final class DiaryCommand implements Runnable {
     @ParentCommand
     HeadBackCommand parent;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code headback diary export FILE.csv}: writes the diary, or a range of it, as CSV. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Writes the diary (or the days from --from to --to) to a CSV file.")
 final class DiaryExportCommand extends DiaryWork {
     @Parameters(paramLabel = "FILE", description = "The CSV file to write; it is replaced if it exists.")
@@ -23,6 +23,7 @@ final class DiaryExportCommand extends DiaryWork {
     @Override
     void run(Diary diary, PrintWriter out) {
         int count;
+        ReportRange.check(diary, range.from, range.to);
         try {
             count = DiaryExport.toFile(outputs, diary, range.from, range.to, file, (done, total) -> { });
         } catch (IOException e) {

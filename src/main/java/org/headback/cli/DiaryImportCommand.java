@@ -12,9 +12,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code headback diary import FILE.csv}: adds a CSV file's days, all or nothing. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Adds the days of a CSV file (columns as the README describes), all or nothing:",
-            "the first bad row stops it with its line and column, and the diary is left as it was."})
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Adds the days of a CSV file, all or nothing.",
+            "Its columns are as the README describes. The first bad row stops the import with its line and column, "
+                + "and the diary is left as it was."})
 final class DiaryImportCommand extends DiaryWork {
     @Parameters(paramLabel = "FILE", description = "The CSV file.")
     Path file;

@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code headback diary list}: the days as CSV on standard output. */
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Prints the diary (or the days from --from to --to) as CSV, in the import format.")
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Prints the diary as CSV, in the import format.",
+            "With --from and --to, only the days from one to the other."})
 final class DiaryListCommand extends DiaryWork {
     @Mixin
     RangeOptions range;

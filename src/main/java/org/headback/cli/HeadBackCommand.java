@@ -6,13 +6,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.headback.storage.DataDirectory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** {@code headback}: with no command, opens the window. */
 @Command(name = "headback", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"HeadBack: articles about back pain and headaches, beside a private diary of both.",
+        description = {"Articles about back pain and headaches, and a private diary of both.",
             "With no command, opens the window."},
         subcommands = {ArticlesCommand.class, ArticleCommand.class, AddArticleCommand.class,
             RemoveArticleCommand.class, DiaryCommand.class, StatsCommand.class, ChartCommand.class,

@@ -17,6 +17,7 @@ final class RangeOptions {
 
     /** The recorded days in the range; all of them when neither end is given. */
     List<DayEntry> days(Diary diary) {
+        ReportRange.check(diary, from, to);
         return DiaryExport.days(diary, from, to);
     }
 }

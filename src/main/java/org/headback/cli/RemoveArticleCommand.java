@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code headback remove-article ID}: removes one of the user's own articles. */
-@Command(name = "remove-article", mixinStandardHelpOptions = true,
-        description = "Removes an article you added (the bundled articles stay) and prints its id.")
+@Command(name = "remove-article", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Removes an article you added and prints its id.", "The bundled articles stay."})
 final class RemoveArticleCommand extends LibraryCommand {
     @Parameters(paramLabel = "ID", description = "The article's id, as 'headback articles' lists it.")
     String id;

@@ -12,10 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code headback report --out FILE.pdf|FILE.png}: the report for the doctor, as pages or as one tall image. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes the report for the doctor: the range and its recorded days, how often",
-            "back pain and headache fall on the same days, the Together and Months charts,",
-            "and the worst days' notes. FILE.pdf gets A4 pages, FILE.png one tall image."})
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Writes the report for the doctor, as a PDF or a PNG image.",
+            "It holds the range and its recorded days, how often back pain and headache fall on the same days, the "
+                + "Together and Months charts, and the worst days' notes. FILE.pdf gets A4 pages, FILE.png one tall "
+                + "image."})
 final class ReportCommand extends ReportWork {
     @Option(names = "--out", required = true, paramLabel = "FILE", converter = Target.class,
             description = "The file to write, ending in .pdf or .png.")

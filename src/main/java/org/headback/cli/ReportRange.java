@@ -7,35 +7,52 @@ import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 
 /**
- * The range a chart, the statistics or a report cover: as asked, or the diary's first to last recorded day. An end
- * after today is today (see {@link DateRange#recordable}); every output states the range it covers.
+ * The range a chart, the statistics, a report, an export or a listing cover: as asked, or the diary's first to last
+ * recorded day. An end after the last day a range can reach ({@link Diary#latestDay}) is that day (see
+ * {@link DateRange#recordable}); every output states the range it covers. Every command checks the range it was
+ * given here, so that each says what is wrong with it in the same words.
  */
 final class ReportRange {
     private ReportRange() {
     }
 
-    /** Throws IllegalArgumentException (exit 1) for a reversed range or one without recorded days. */
-    static DateRange resolve(Diary diary, LocalDate from, LocalDate to) {
+    /**
+     * Throws IllegalArgumentException (exit 1) for a range that is reversed or that starts after the last day a
+     * range can reach.
+     */
+    static void check(Diary diary, LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("The range is reversed: --to " + to + " is before --from " + from
                     + ".");
         }
-        var today = diary.today();
-        if (from != null && from.isAfter(today)) {
-            throw new IllegalArgumentException("The range starts after today (--from " + from
-                    + "): no day can be recorded in the future.");
+        if (from != null) {
+            var latest = diary.latestDay();
+            if (from.isAfter(latest) && latest.equals(diary.today())) {
+                throw new IllegalArgumentException("The range starts after today (--from " + from
+                        + "): no day can be recorded in the future.");
+            }
+            if (from.isAfter(latest)) {
+                throw new IllegalArgumentException("The range starts after " + latest + ", the last recorded day "
+                        + "(--from " + from + "): no later day is recorded.");
+            }
         }
+    }
+
+    /** Throws IllegalArgumentException (exit 1) as {@link #check} does, and for a range without recorded days. */
+    static DateRange resolve(Diary diary, LocalDate from, LocalDate to) {
+        check(diary, from, to);
+        var latest = diary.latestDay();
         List<DayEntry> all = diary.all();
         if (all.isEmpty()) {
             throw new IllegalArgumentException("The diary has no recorded days yet, so there is nothing to show.");
         }
         var start = from != null ? from : all.get(0).date();
-        var end = to != null ? to : (from != null ? today : all.get(all.size() - 1).date());
+        var end = to != null ? to : (from != null ? latest : all.get(all.size() - 1).date());
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("The range is empty: it ends (" + end + ") before it starts ("
                     + start + ").");
         }
-        var range = DateRange.recordable(start, end, today).orElseThrow(() -> new IllegalArgumentException(
+        var range = DateRange.recordable(start, end, latest).orElseThrow(() -> new IllegalArgumentException(
                 "No days are recorded from " + DayEntry.EARLIEST + " on, the earliest day a range can start."));
         if (all.stream().noneMatch(day -> range.contains(day.date()))) {
             throw new IllegalArgumentException("No days are recorded from " + range.from() + " to " + range.to()

@@ -8,9 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code headback stats}: the co-occurrence statistics, in words or as JSON. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Prints how often back-pain days and headache days fall together, over the recorded days",
-            "of the range: counts, rates, odds ratio with its 95 %% interval, Fisher and shift-test p-values."})
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Prints how often back-pain days and headache days fall together.",
+            "It counts the recorded days of the range and gives rates, the odds ratio with its 95 %% interval, and "
+                + "the Fisher and shift-test p-values."})
 final class StatsCommand extends ReportWork {
     @Option(names = "--json", description = "One JSON object, with the statistics' names as keys.")
     boolean json;

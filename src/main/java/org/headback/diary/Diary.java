@@ -23,6 +23,23 @@ public final class Diary {
         return LocalDate.now(clock);
     }
 
+    /**
+     * The last day a range can reach (a chart, the statistics, the report, the counters): today, or a later day
+     * already recorded, by someone in a time zone ahead or with a clock that is later. A later day that is not
+     * recorded is never shown as recorded.
+     */
+    public LocalDate latestDay() {
+        var today = today();
+        var later = store.between(today.plusDays(1).toString(), "9999-12-31");
+        return latestDay(today, later.isEmpty() ? Optional.empty()
+                : Optional.of(StoredDays.fromStored(later.get(later.size() - 1)).date()));
+    }
+
+    /** The one rule for {@link #latestDay()}: today, or the last recorded day if that is later. */
+    public static LocalDate latestDay(LocalDate today, Optional<LocalDate> lastRecorded) {
+        return lastRecorded.filter(last -> last.isAfter(today)).orElse(today);
+    }
+
     public Optional<DayEntry> day(LocalDate date) {
         return store.find(date.toString()).map(StoredDays::fromStored);
     }

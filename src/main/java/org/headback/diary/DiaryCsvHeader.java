@@ -69,13 +69,14 @@ final class DiaryCsvHeader {
     }
 
     /**
-     * A row's values by field. Empty fields after the last column (a spreadsheet writes them) are ignored; a row with
-     * fewer fields, or with more that hold something, is refused.
+     * A row's values by field. A row with fewer fields than the header, or with more (even empty ones: a field left
+     * out or one too many earlier in the row looks just so), is refused. A spreadsheet that writes empty columns to
+     * the right of its data writes them in the header too, where they are columns with no name.
      */
     Map<DayField, String> values(CsvRecord record) throws CsvFormatException {
         var fields = record.fields();
         int width = header.fields().size();
-        if (fields.size() < width || fields.subList(width, fields.size()).stream().anyMatch(f -> !f.isBlank())) {
+        if (fields.size() != width) {
             throw new CsvFormatException(record.line(), fields.size() + (fields.size() == 1 ? " field" : " fields")
                     + ", but the header has " + width);
         }

@@ -22,14 +22,15 @@ public final class OutputException extends IOException {
         super(message, cause);
     }
 
-    /** What stopped {@code target} from being written, in words that name it: a full disk, a folder denied. */
+    /**
+     * What stopped {@code target} from being written, in words that name it: a full disk, a folder denied. Never the
+     * name of the temporary file it was written under, nor a Java class.
+     */
     public static OutputException of(Path target, IOException e) {
         if (e instanceof OutputException done) {
             return done;
         }
         var folder = target.toAbsolutePath().getParent();
-        var reason = e instanceof FileSystemException system && system.getReason() != null ? system.getReason()
-                : String.valueOf(e.getMessage());
         var text = reasons(e);
         if (text.contains("no space left") || text.contains("not enough space") || text.contains("quota")) {
             return new OutputException("The disk holding " + folder + " is full: " + target + " was not written.", e);
@@ -38,14 +39,32 @@ public final class OutputException extends IOException {
             return new OutputException("The disk holding " + folder + " is read-only: " + target
                     + " was not written.", e);
         }
-        if (e instanceof AccessDeniedException) {
+        if (e instanceof AccessDeniedException || text.contains("permission denied")
+                || text.contains("operation not permitted")) {
             return new OutputException("Cannot write " + target + ": permission denied in the folder " + folder
                     + ".", e);
         }
         if (e instanceof NoSuchFileException) {
             return missingFolder(target, e);
         }
-        return new OutputException("Cannot write " + target + ": " + reason, e);
+        if (text.contains("is a directory")) {
+            return new OutputException(target + " is a folder; choose another file.", e);
+        }
+        if (text.contains("not a directory")) {
+            return new OutputException("Cannot write " + target + ": a part of " + folder + " is a file, not a "
+                    + "folder.", e);
+        }
+        return new OutputException("Cannot write " + target + ": " + reason(e), e);
+    }
+
+    /** The system's own words for a failure, without file names (the temporary one among them) or class names. */
+    private static String reason(IOException e) {
+        var reason = e instanceof FileSystemException system ? system.getReason() : e.getMessage();
+        if (reason == null || reason.isBlank() || reason.contains(".headback-") || reason.matches(".*\\b[a-z]+\\.[a-z]+"
+                + "\\.[A-Za-z.]*[A-Z]\\w*(Exception|Error)\\b.*")) {
+            return "the system reported an error while writing it.";
+        }
+        return reason;
     }
 
     /** The messages of the error and its causes: the image library wraps the disk's own words in its own. */

@@ -18,6 +18,7 @@ import org.headback.storage.KeptFiles;
  */
 final class OutputGuard {
     private static final int MOST_LINKS = 40;
+    private static final String NOT_REGULAR = "is not an ordinary file (a device, a pipe or a socket)";
     private static final String OWN_FOLDER = "is in a folder HeadBack keeps in its data folder";
 
     private final Path dataDir;
@@ -96,7 +97,13 @@ final class OutputGuard {
         if (Files.isDirectory(file)) {
             return Optional.of(new Refusal(file, "is a folder"));
         }
-        return Files.exists(file) ? sameAsKept(file) : Optional.empty();
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            return Optional.of(new Refusal(file, NOT_REGULAR));
+        }
+        return sameAsKept(file).or(() -> KeptFiles.describeContent(file).map(what -> new Refusal(file, what)));
     }
 
     /** A hard link to a kept file, or the same file by another name: compared by the file itself, not its name. */

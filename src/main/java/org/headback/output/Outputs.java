@@ -18,10 +18,12 @@ import java.util.function.UnaryOperator;
  *
  * <ul>
  *   <li>A file that is, or leads to, one HeadBack keeps in the data folder (the database, its side files, a backup)
- *       is refused before anything is written ({@link OutputGuard}).</li>
+ *       is refused before anything is written ({@link OutputGuard}); so is any existing file that is not an
+ *       ordinary one (a device, a pipe) or that holds an SQLite database, whoever's it is.</li>
  *   <li>The content goes to a temporary file beside the target, readable by its owner only and recorded in the data
- *       folder while it is written ({@link PartialFiles}); it is moved into place once it is complete and on the
- *       disk, so the target is always the earlier file or the whole new one.</li>
+ *       folder while it is written, if the data folder can take the record ({@link PartialFiles}); it is moved into
+ *       place once it is complete and on the disk, so the target is always the earlier file or the whole new
+ *       one.</li>
  *   <li>A failure, a cancel or SIGTERM removes the temporary file; what a killed process left behind is removed at
  *       the next start ({@link #open}).</li>
  *   <li>A failure names the file and says why, a full disk as a full disk ({@link OutputException}).</li>

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -35,10 +36,12 @@ final class PartialFiles {
     private static final String NEW = ".new";
     /** How far apart two readings of one process's start time may be (they are rounded to the clock's ticks). */
     private static final Duration SAME_START = Duration.ofSeconds(2);
+    /** How old a temporary file with no entry must be before a later write into its folder removes it. */
+    private static final Duration ABANDONED = Duration.ofDays(1);
     private static final Set<Partial> IN_FLIGHT = ConcurrentHashMap.newKeySet();
 
     /** A file being written, and its entry in the journal. */
-    record Partial(Path file, Path entry) {
+    record Partial(Path file, Optional<Path> entry) {
     }
 
     private PartialFiles() {
@@ -58,17 +61,22 @@ final class PartialFiles {
 
     /**
      * Records a new temporary file beside {@code target}, then makes it, readable and writable by its owner only.
-     * Fails with an {@link OutputException} when the data folder cannot take the record.
+     * The record is a help for cleaning up after a killed program, never a condition of writing: when the data folder
+     * cannot take it (its disk is full, say), the file is written all the same, and what a program killed while
+     * writing it leaves behind is removed by its name when a later one writes into that folder
+     * ({@link #removeLeftoversBeside}).
      */
     static Partial begin(Path dataDir, Path target) throws IOException {
         ShutdownHook.install();
         var self = ProcessHandle.current();
         var id = self.pid() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-        var partial = new Partial(target.resolveSibling(".headback-" + id + ".partial"), journal(dataDir).resolve(id));
+        var file = target.resolveSibling(".headback-" + id + ".partial");
         var start = self.info().startInstant().map(Instant::toString).orElse("");
-        record(partial, self.pid() + "\n" + start + "\n" + partial.file() + "\n", target);
+        var entry = record(journal(dataDir).resolve(id), self.pid() + "\n" + start + "\n" + file + "\n");
+        var partial = new Partial(file, entry);
         IN_FLIGHT.add(partial);
         try {
+            removeLeftoversBeside(target);
             Files.createFile(partial.file(), ownerOnly("rw-------"));
             return partial;
         } catch (IOException | RuntimeException e) {
@@ -77,25 +85,58 @@ final class PartialFiles {
         }
     }
 
-    /** Writes the entry under a name the next start does not read as an entry, then gives it its own. */
-    private static void record(Partial partial, String entry, Path target) throws OutputException {
-        var fresh = partial.entry().resolveSibling(partial.entry().getFileName() + NEW);
+    /**
+     * Writes the entry under a name the next start does not read as an entry, then gives it its own; empty when the
+     * data folder cannot take it.
+     */
+    private static Optional<Path> record(Path entry, String text) {
+        var fresh = entry.resolveSibling(entry.getFileName() + NEW);
         try {
             Files.createDirectories(fresh.getParent(), ownerOnly("rwx------"));
             try (var channel = Files.newByteChannel(fresh, Set.of(StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE), ownerOnly("rw-------"))) {
-                channel.write(ByteBuffer.wrap(entry.getBytes(StandardCharsets.UTF_8)));
+                channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
             }
-            Files.move(fresh, partial.entry(), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+            Files.move(fresh, entry, StandardCopyOption.ATOMIC_MOVE);
+            return Optional.of(entry);
+        } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(fresh);
-            } catch (IOException ignored) {
+            } catch (IOException | RuntimeException ignored) {
                 // The next start removes it.
             }
-            throw new OutputException("Cannot write " + target + ": the data folder " + fresh.getParent().getParent()
-                    + " cannot take the note that it is being written (" + e.getMessage() + ").", e);
+            return Optional.empty();
         }
+    }
+
+    /**
+     * Removes, from the folder a file is about to be written in, the temporary files of programs that are gone and
+     * that are older than a day: those a killed program left where it could not note them in its data folder.
+     */
+    static void removeLeftoversBeside(Path target) {
+        var folder = target.toAbsolutePath().getParent();
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(file -> isPartial(file.getFileName().toString())).toList();
+        } catch (IOException | RuntimeException ignored) {
+            return; // tried again at the next write into this folder
+        }
+        for (var file : files) {
+            try {
+                var matcher = NAME.matcher(file.getFileName().toString());
+                if (matcher.matches() && !isRunning(Long.parseLong(matcher.group(1)), Optional.empty())
+                        && isOlderThan(file, ABANDONED)) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // Tried again at the next write into this folder; the others are not held up.
+            }
+        }
+    }
+
+    private static boolean isOlderThan(Path file, Duration age) throws IOException {
+        var modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
+        return modified.isBefore(Instant.now().minus(age)) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     /**
@@ -105,7 +146,9 @@ final class PartialFiles {
     static void end(Partial partial) {
         try {
             Files.deleteIfExists(partial.file());
-            Files.deleteIfExists(partial.entry());
+            if (partial.entry().isPresent()) {
+                Files.deleteIfExists(partial.entry().get());
+            }
         } catch (IOException | RuntimeException ignored) {
             // The entry stays, and the next start removes what it names.
         }

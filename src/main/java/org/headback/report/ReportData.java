@@ -60,7 +60,8 @@ public final class ReportData {
             throw new IllegalArgumentException("No days are recorded from " + range.from() + " to " + range.to()
                     + ".");
         }
-        var end = range.to().isAfter(made) ? made : range.to();
+        var latest = Diary.latestDay(made, inRange.stream().map(DayEntry::date).max(LocalDate::compareTo));
+        var end = range.to().isAfter(latest) ? latest : range.to();
         var from = countedFrom(range);
         var counted = days.stream().filter(day -> !day.date().isBefore(from) && !day.date().isAfter(end)).toList();
         var counters = ClinicalCounters.of(counted, end, YearMonth.from(from), YearMonth.from(end));

@@ -3,7 +3,6 @@ package org.headback.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +22,7 @@ import java.util.Optional;
 final class BackupStamp {
     static final String NAME_KEY = "backup.name";
     static final String MADE_KEY = "backup.made";
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SQLITE_MAGIC = KeptFiles.SQLITE_MAGIC;
     private static final int HEADER_BYTES = 100;
     private static final int APPLICATION_ID_OFFSET = 68;
 

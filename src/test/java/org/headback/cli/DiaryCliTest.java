@@ -161,4 +161,27 @@ class DiaryCliTest {
         assertThat(run("diary", "add", "--help")).isEqualTo(Cli.OK);
         assertThat(out).contains("--back-pain");
     }
+
+    @Test
+    void add_aDateThatLooksLikeAnOption_isReadAsADate_andAnUnknownOptionStillRefused() {
+        assertThat(run("diary", "add", "-0001-01-01", "--back-pain", "1", "--headache", "1")).isEqualTo(Cli.USAGE);
+        assertThat(err.lines().findFirst()).contains("headback: date: “-0001-01-01” is not a date written as "
+                + "yyyy-MM-dd");
+        assertThat(run("diary", "add", "--back-pain", "1", "--headache", "1", "-2026-01-01")).isEqualTo(Cli.USAGE);
+        assertThat(err.lines().findFirst()).contains("headback: date: “-2026-01-01” is not a date written as "
+                + "yyyy-MM-dd");
+        assertThat(run("diary", "add", "--bogus", "--back-pain", "1", "--headache", "1")).isEqualTo(Cli.USAGE);
+        assertThat(err.lines().findFirst()).contains("headback: Unknown option: '--bogus'");
+        assertThat(run("diary", "add", yesterday, "--back-pain", "1", "--headache", "1", "-x")).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: Unknown option: '-x'");
+        run("diary", "list");
+        assertThat(out).doesNotContain(yesterday);
+    }
+
+    @Test
+    void helpAboutACommandThatIsNot_namesTheCommandsThereAre() {
+        assertThat(run("diary", "help", "remove")).isEqualTo(Cli.USAGE);
+        assertThat(err.lines().findFirst()).contains("headback: Unknown command: 'remove'; the commands of diary "
+                + "are: add, import, export, list, help.");
+    }
 }

@@ -139,4 +139,70 @@ class EveryCommandTest {
         var run = CliRun.in(dataDir, "chart", "together", "--width", "99999999999");
         assertThat(run.err().lines().findFirst()).contains("headback: --width: 99999999999 is far too large");
     }
+
+    /** The commands a user asks help about: every one but help itself. */
+    static Stream<List<String>> describedCommands() {
+        return commands().filter(path -> path.isEmpty() || !path.get(path.size() - 1).equals("help"));
+    }
+
+    /** The ways to ask for a command's help: {@code X Y --help}, {@code help X Y}, and {@code X help Y}. */
+    private static List<List<String>> waysToAskHelp(List<String> path) {
+        var ways = new ArrayList<List<String>>();
+        var dashHelp = new ArrayList<>(path);
+        dashHelp.add("--help");
+        ways.add(dashHelp);
+        var help = new ArrayList<>(List.of("help"));
+        help.addAll(path);
+        ways.add(help);
+        if (path.size() >= 1) {
+            var parentHelp = new ArrayList<>(path.subList(0, path.size() - 1));
+            parentHelp.add("help");
+            parentHelp.add(path.get(path.size() - 1));
+            ways.add(parentHelp);
+        }
+        return ways;
+    }
+
+    @ParameterizedTest(name = "headback {0}")
+    @MethodSource("describedCommands")
+    void help_ofEveryCommand_askedEveryWay_isItsOwn_andNamesEachOfItsOptions(List<String> path) {
+        var spec = at(path).getCommandSpec();
+        for (var way : waysToAskHelp(path)) {
+            var run = CliRun.of(dir -> { }, way.toArray(String[]::new));
+            assertThat(run.code()).as(String.join(" ", way) + ": " + run.err()).isEqualTo(Cli.OK);
+            assertThat(run.out()).as(String.join(" ", way)).startsWith("Usage: headback"
+                    + (path.isEmpty() ? " " : " " + String.join(" ", path) + " "));
+            for (var option : spec.options()) {
+                assertThat(run.out()).as(String.join(" ", way)).contains(option.longestName());
+            }
+            for (var parameter : spec.positionalParameters()) {
+                assertThat(run.out()).as(String.join(" ", way)).contains(parameter.paramLabel());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "headback {0} --version")
+    @MethodSource("describedCommands")
+    void version_isPrinted_atEveryLevel(List<String> path) {
+        var args = new ArrayList<>(path);
+        args.add("--version");
+        var run = CliRun.of(dir -> { }, args.toArray(String[]::new));
+        assertThat(run.code()).isEqualTo(Cli.OK);
+        assertThat(run.out()).startsWith("HeadBack ");
+    }
+
+    @ParameterizedTest(name = "headback {0}")
+    @MethodSource("commands")
+    void descriptions_areWholeSentences_theFirstOneShortAsCommandListsShowIt(List<String> path) {
+        var spec = at(path).getCommandSpec();
+        var description = spec.usageMessage().description();
+        assertThat(description).as("a description").isNotEmpty();
+        assertThat(description[0].length()).as(description[0]).isLessThanOrEqualTo(70);
+        var texts = new ArrayList<>(List.of(description));
+        spec.options().forEach(option -> texts.addAll(List.of(option.description())));
+        spec.positionalParameters().forEach(parameter -> texts.addAll(List.of(parameter.description())));
+        for (var text : texts) {
+            assertThat(text).as("every line of help ends a sentence").matches("(?s).*[.)]");
+        }
+    }
 }

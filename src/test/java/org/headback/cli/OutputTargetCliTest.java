@@ -144,4 +144,41 @@ class OutputTargetCliTest {
                 + "written.");
         assertThat(earlier).hasContent("last week's export");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"csv", "png", "pdf"})
+    void outputOntoAnotherFoldersDiaryOrBackup_isRefused_namingIt(String kind) throws Exception {
+        var other = files.resolve("other-data");
+        var csv = Files.writeString(files.resolve("other.csv"), SixtyDays.csv(today), StandardCharsets.UTF_8);
+        assertThat(CliRun.in(other, "diary", "import", csv.toString()).code()).isEqualTo(Cli.OK);
+        KeptFilesFixture.fill(other);
+        var backup = Files.list(other.resolve(Backups.FOLDER)).findFirst().orElseThrow();
+        var copied = Files.copy(backup, files.resolve("diary-copy." + kind));
+        for (var target : List.of(other.resolve(Database.FILE_NAME), backup, copied)) {
+            var before = Files.readAllBytes(target);
+            int code = run(command(kind, target));
+            if (!kind.equals("csv") && !target.toString().endsWith("." + kind)) {
+                assertThat(code).isEqualTo(Cli.USAGE);
+            } else {
+                assertThat(code).as(target + ": " + err).isEqualTo(Cli.FAILED);
+                assertThat(err.strip()).isEqualTo("headback: " + target + " is an SQLite database (a HeadBack "
+                        + "diary, a backup of one, or another program's data); choose another file.");
+            }
+            assertThat(Files.readAllBytes(target)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void outputOntoADeviceOrAFolder_isRefused_inWords() {
+        assertThat(run("diary", "export", "/dev/null")).isEqualTo(Cli.FAILED);
+        assertThat(err.strip()).isEqualTo("headback: /dev/null is not an ordinary file (a device, a pipe or a "
+                + "socket); choose another file.");
+        assertThat(run("diary", "export", "/dev/full")).isEqualTo(Cli.FAILED);
+        assertThat(err).startsWith("headback: /dev/full is not an ordinary file");
+        assertThat(run("chart", "months", "--out", "/")).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: --out: / is a folder: give the name of a file ending in .png")
+                .doesNotContain("null");
+        assertThat(run("diary", "export", files.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err.strip()).isEqualTo("headback: " + files + " is a folder; choose another file.");
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -13,6 +14,8 @@ import org.headback.chart.DateRange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code headback report}, as a user runs it. */
 class ReportCliTest {
@@ -136,6 +139,55 @@ class ReportCliTest {
         assertThat(run("report", "--out", pdf.toString(), "--to", "9999-12-31")).as(err).isEqualTo(Cli.OK);
         assertThat(pdfText(pdf)).contains(new DateRange(today.minusDays(59), today).describe()
                 + " · 60 recorded days of 60");
+    }
+
+    /** Records tomorrow as someone in a time zone ahead of this one would: a diary whose clock is a day later. */
+    private void recordTomorrow() {
+        var ahead = java.time.Clock.offset(java.time.Clock.systemDefaultZone(), java.time.Duration.ofDays(1));
+        try (var database = org.headback.storage.Database.open(dataDir)) {
+            new org.headback.diary.Diary(new org.headback.storage.SqliteDiaryStore(database, ahead), ahead)
+                    .save(org.headback.diary.DayEntry.on(today.plusDays(1)).backPain(6).headache(7).build());
+        }
+    }
+
+    @Test
+    void aDayRecordedAhead_isCountedByStatsAndTheReport_andARangeCanStartOnIt() throws Exception {
+        recordTomorrow();
+        assertThat(run("stats", "--json")).as(err).isEqualTo(Cli.OK);
+        assertThat(out).contains("\"recordedDays\": 61");
+        assertThat(run("stats", "--json", "--from", today.minusDays(9).toString())).as(err).isEqualTo(Cli.OK);
+        assertThat(out).as("a range with no end reaches it").contains("\"recordedDays\": 11");
+        assertThat(run("stats", "--json", "--to", "9999-12-31")).as(err).isEqualTo(Cli.OK);
+        assertThat(out).contains("\"recordedDays\": 61");
+        var pdf = files.resolve("report.pdf");
+        assertThat(run("report", "--out", pdf.toString(), "--from", today.plusDays(1).toString())).as(err)
+                .isEqualTo(Cli.OK);
+        assertThat(pdfText(pdf)).contains(new DateRange(today.plusDays(1), today.plusDays(1)).describe()
+                + " · 1 recorded day of 1");
+        assertThat(run("stats", "--from", today.plusDays(2).toString())).isEqualTo(Cli.FAILED);
+        assertThat(err.strip()).isEqualTo("headback: The range starts after " + today.plusDays(1) + ", the last "
+                + "recorded day (--from " + today.plusDays(2) + "): no later day is recorded.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stats", "chart", "report", "diary export", "diary list"})
+    void aRangePastTheLastDay_isRefused_inTheSameWords_byEveryCommand(String command) throws Exception {
+        var args = new java.util.ArrayList<>(List.of(command.split(" ")));
+        switch (command) {
+            case "chart" -> args.addAll(List.of("months", "--out", files.resolve("c.png").toString()));
+            case "report" -> args.addAll(List.of("--out", files.resolve("r.pdf").toString()));
+            case "diary export" -> args.add(files.resolve("d.csv").toString());
+            default -> { }
+        }
+        args.addAll(List.of("--from", today.plusDays(1).toString()));
+        assertThat(run(args.toArray(String[]::new))).isEqualTo(Cli.FAILED);
+        assertThat(err.strip()).isEqualTo("headback: The range starts after today (--from " + today.plusDays(1)
+                + "): no day can be recorded in the future.");
+        args.addAll(List.of("--to", today.toString()));
+        assertThat(run(args.toArray(String[]::new))).isEqualTo(Cli.FAILED);
+        assertThat(err.strip()).isEqualTo("headback: The range is reversed: --to " + today + " is before --from "
+                + today.plusDays(1) + ".");
+        assertNoReportFiles();
     }
 
     @Test

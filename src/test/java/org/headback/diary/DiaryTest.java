@@ -179,4 +179,16 @@ class DiaryTest {
                 () -> ++asked[0] > 50, (d, t) -> { })).isInstanceOf(CancelledException.class);
         assertThat(diary.count()).isZero();
     }
+
+    @Test
+    void latestDay_isToday_orALaterDayRecordedBySomeoneAhead_neverALaterOneNotRecorded() {
+        assertThat(diary.latestDay()).isEqualTo(TODAY);
+        diary.save(DayEntry.on(TODAY.minusDays(3)).backPain(1).headache(1).build());
+        assertThat(diary.latestDay()).isEqualTo(TODAY);
+        var ahead = Clock.offset(CLOCK, java.time.Duration.ofHours(14));
+        new Diary(new SqliteDiaryStore(database, ahead), ahead).save(DayEntry.on(TODAY.plusDays(1)).backPain(2)
+                .headache(3).build());
+        assertThat(diary.latestDay()).isEqualTo(TODAY.plusDays(1));
+        assertThat(Diary.latestDay(TODAY, java.util.Optional.of(TODAY.minusDays(1)))).isEqualTo(TODAY);
+    }
 }

@@ -194,9 +194,21 @@ class SpreadsheetCsvTest {
     }
 
     @Test
-    void emptyFieldsBeyondTheHeader_areIgnored_butNotOnesWithAValue() {
-        assertThatThrownBy(() -> read("date,back_pain,headache\n2026-11-19,1,1,,\n2026-11-20,1,1,,x\n"))
+    void fieldsBeyondTheHeader_areRefused_evenEmptyOnes_whichHideAColumnShift() {
+        assertThatThrownBy(() -> read("date,back_pain,headache\n2026-11-19,1,1,,x\n"))
+                .hasMessage("days.csv, line 2, 5 fields, but the header has 3");
+        assertThatThrownBy(() -> read("date,back_pain,headache\n2026-11-19,1,1\n2026-11-20,1,1,,\n"))
                 .hasMessage("days.csv, line 3, 5 fields, but the header has 3");
+        assertThatThrownBy(() -> read("date,back_pain,headache,notes\n2026-11-19,,3,4,\n"))
+                .as("a field too many earlier in the row: 3 would be read as the headache")
+                .hasMessage("days.csv, line 2, 5 fields, but the header has 4");
+    }
+
+    @Test
+    void emptyColumnsTheHeaderHasToo_areWhatSpreadsheetsWrite_andAreAccepted() throws Exception {
+        assertThat(read("date,back_pain,headache,,\n2026-11-19,1,1,,\n2026-11-20,2,0,,\n").days())
+                .containsExactly(DayEntry.on(NOV_19).backPain(1).headache(1).build(),
+                        DayEntry.on(NOV_20).backPain(2).headache(0).build());
     }
 
     @Test

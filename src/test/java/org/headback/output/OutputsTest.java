@@ -173,4 +173,103 @@ class OutputsTest {
         assertThat(someonesFile).hasContent("not ours");
         assertThat(abandoned).as("not held up by the entries it cannot read").doesNotExist();
     }
+
+    @Test
+    void anotherFoldersDiary_itsBackupsAndSideFiles_areRefusedByTheirContent_namingTheFile() throws Exception {
+        var other = folder.resolve("other-data");
+        Database.open(other).close();
+        var otherDb = other.resolve(Database.FILE_NAME);
+        var copiedBackup = Files.copy(otherDb, folder.resolve("my-diary-2026.csv"));
+        var sideFile = Files.writeString(other.resolve("headback.db-journal"), "changes not yet in the database");
+        var log = Files.writeString(folder.resolve("my-diary-2026.csv-wal"), "its log");
+        for (var target : List.of(otherDb, copiedBackup, sideFile, log)) {
+            var before = Files.readAllBytes(target);
+            assertThatThrownBy(() -> outputs.write(target, text("x"))).as(target.toString())
+                    .isInstanceOf(OutputException.class).hasMessageStartingWith(target + " ")
+                    .hasMessageContaining("SQLite database").hasMessageEndingWith("; choose another file.");
+            assertThat(Files.readAllBytes(target)).isEqualTo(before);
+        }
+        assertThat(outputs.check(folder.resolve("other.csv-wal"))).as("no database beside it").isNotNull();
+        var notADatabase = Files.writeString(folder.resolve("notes.csv"), "SQLite format 2 and other words");
+        outputs.write(notADatabase, text("new"));
+        assertThat(notADatabase).hasContent("new");
+    }
+
+    @Test
+    void devicesPipesSocketsAndFolders_areRefused_andLeftAsTheyWere() throws Exception {
+        var fifo = folder.resolve("pipe.csv");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        var socket = folder.resolve("socket.csv");
+        try (var channel = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            channel.bind(java.net.UnixDomainSocketAddress.of(socket));
+            for (var target : List.of(Path.of("/dev/null"), Path.of("/dev/full"), fifo, socket)) {
+                assertThatThrownBy(() -> outputs.write(target, text("x"))).as(target.toString())
+                        .isInstanceOf(OutputException.class)
+                        .hasMessage(target + " is not an ordinary file (a device, a pipe or a socket); choose "
+                                + "another file.");
+            }
+        }
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThatThrownBy(() -> outputs.write(folder, text("x"))).hasMessage(folder + " is a folder; choose "
+                + "another file.");
+        assertThatThrownBy(() -> outputs.write(Path.of("/"), text("x"))).hasMessage("/ is a folder; choose "
+                + "another file.");
+    }
+
+    @Test
+    void aDataFolderThatCannotTakeTheNote_neverBlocksAnOutputElsewhere() throws Exception {
+        Files.writeString(PartialFiles.journal(dataDir), "the note's folder is a file here, as on a full disk");
+        var target = folder.resolve("out.csv");
+        outputs.write(target, text("the export"));
+        assertThat(target).hasContent("the export");
+        assertThat(folderFiles()).containsExactly(target);
+        assertThatThrownBy(() -> outputs.write(target, out -> {
+            throw new IOException("Input/output error");
+        })).isInstanceOf(OutputException.class);
+        assertThat(folderFiles()).as("a failure still leaves nothing").containsExactly(target);
+    }
+
+    @Test
+    void leftoversWithNoNote_areRemovedByTheirName_byTheNextWriteIntoTheirFolder_onceADayOld() throws Exception {
+        long gone = endedProcess();
+        var old = Files.writeString(folder.resolve(".headback-" + gone + "-7a.partial"), "half, long ago");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now()
+                .minus(java.time.Duration.ofDays(2))));
+        var recent = Files.writeString(folder.resolve(".headback-" + gone + "-8b.partial"), "half, just now");
+        var someonesFile = Files.writeString(folder.resolve("headback-" + gone + "-9c.partial"), "not ours");
+        Files.setLastModifiedTime(someonesFile, Files.getLastModifiedTime(old));
+        var target = folder.resolve("out.csv");
+
+        outputs.write(target, text("x"));
+
+        assertThat(old).doesNotExist();
+        assertThat(recent).as("perhaps another machine's, writing now").exists();
+        assertThat(someonesFile).exists();
+    }
+
+    @Test
+    void failures_areSaidInWords_namingTheChosenFile_neverTheTemporaryOne() throws Exception {
+        var target = folder.resolve("out.csv");
+        var failures = List.<IOException>of(
+                new java.nio.file.FileSystemException(folder.resolve(".headback-1-ab.partial").toString(), null,
+                        "No space left on device"),
+                new java.nio.file.FileSystemException(folder.resolve(".headback-1-ab.partial").toString()),
+                new IOException("Cannot write " + folder.resolve(".headback-1-ab.partial")),
+                new IOException(new IllegalStateException("javax.imageio.IIOException: Error writing")),
+                new java.nio.file.FileSystemException(folder.resolve(".headback-1-ab.partial").toString(), null,
+                        "Is a directory"));
+        for (var failure : failures) {
+            assertThatThrownBy(() -> outputs.write(target, out -> {
+                throw failure;
+            })).as(String.valueOf(failure)).isInstanceOf(OutputException.class)
+                    .hasMessageContaining(target.toString())
+                    .hasMessageNotContaining(".headback-").hasMessageNotContaining("Exception")
+                    .hasMessageNotContaining("null");
+        }
+        assertThatThrownBy(() -> outputs.write(target, out -> {
+            throw failures.get(0);
+        })).hasMessage("The disk holding " + folder + " is full: " + target + " was not written.");
+        assertThat(folderFiles()).isEmpty();
+    }
 }

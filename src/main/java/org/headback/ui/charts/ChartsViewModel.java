@@ -80,7 +80,7 @@ public final class ChartsViewModel {
         long mine = ++request;
         runner.run("Drawing the chart…", () -> {
             var first = diary.all().stream().map(DayEntry::date).findFirst();
-            var range = choice.range(today, first, from, to);
+            var range = choice.range(diary.latestDay(), first, from, to);
             if (range.isEmpty()) {
                 return Optional.<Drawn>empty();
             }

@@ -19,8 +19,10 @@ public enum RangeChoice {
     }
 
     /**
-     * The range this choice means today; {@code firstRecorded} is the diary's first day (for "All"), and the custom
-     * dates are used for "Custom". Every range is {@link DateRange#recordable}: it ends today at the latest and
+     * The range this choice means on {@code today}, the last day a range can reach
+     * ({@link org.headback.diary.Diary#latestDay}); {@code firstRecorded} is the diary's first day (for "All"), and
+     * the custom dates are used for "Custom". Every range is {@link DateRange#recordable}: it ends that day at the
+     * latest and
      * starts no earlier than the earliest day a diary takes. Empty when a custom range has a
      * {@link DateRange#problem}.
      */

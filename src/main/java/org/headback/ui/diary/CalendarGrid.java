@@ -68,19 +68,21 @@ final class CalendarGrid {
             var status = statusOf.apply(date);
             var inMonth = YearMonth.from(date).equals(month);
             var signs = inMonth ? warningSignsOf.apply(date) : List.<String>of();
+            // A later day is shown, and opens, only if it is recorded (by someone in a time zone ahead, say).
+            var reachable = !date.isAfter(today) || status != DayStatus.NOT_RECORDED;
             cell.setText(date.getDayOfMonth() + (signs.isEmpty() ? "" : " " + WARNING) + "\n"
-                    + glyph(status, inMonth && !date.isAfter(today)));
+                    + glyph(status, inMonth && reachable));
             cell.getStyleClass().removeAll(STATUS_CLASSES);
             cell.getStyleClass().removeAll("other-month", "today", "selected", "future", "warning-sign");
             style(cell, !signs.isEmpty(), "warning-sign");
-            if (inMonth && !date.isAfter(today)) {
+            if (inMonth && reachable) {
                 cell.getStyleClass().add(styleClass(status));
             }
             style(cell, !inMonth, "other-month");
             style(cell, date.equals(today), "today");
             style(cell, date.equals(selected), "selected");
-            style(cell, date.isAfter(today), "future");
-            cell.setDisable(date.isAfter(today));
+            style(cell, !reachable, "future");
+            cell.setDisable(!reachable);
             var warning = signs.isEmpty() ? "" : "; warning sign: " + String.join("; ", signs);
             cell.setAccessibleText(date + ": " + describe(status) + warning);
             warningTip(cell, signs);

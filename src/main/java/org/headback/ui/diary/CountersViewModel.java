@@ -55,10 +55,11 @@ public final class CountersViewModel {
 
     /** Counts the last 12 months again from the diary. */
     public void refresh() {
-        var today = diary.today();
-        var first = YearMonth.from(today).minusMonths(ClinicalCounters.DEFAULT_MONTHS - 1L).atDay(1);
-        runner.run("Counting headache and medication days…", () -> ClinicalCounters.of(
-                diary.between(first, today), today), this::show,
+        runner.run("Counting headache and medication days…", () -> {
+            var latest = diary.latestDay();
+            var first = YearMonth.from(latest).minusMonths(ClinicalCounters.DEFAULT_MONTHS - 1L).atDay(1);
+            return ClinicalCounters.of(diary.between(first, latest), latest);
+        }, this::show,
                 error -> problem.set("The counts could not be made: " + error.getMessage()));
     }
 

@@ -200,9 +200,12 @@ public final class DiaryViewModel {
         return WarningSigns.catalogue().of(entry.warningSigns()).stream().map(WarningSign::label).toList();
     }
 
-    /** Whether a day can be opened: from the earliest day a diary takes to today. */
+    /**
+     * Whether a day can be opened: from the earliest day a diary takes to today, and a later day of the month shown
+     * that is recorded already (by someone in a time zone ahead, or with a clock that is later).
+     */
     public boolean canChoose(LocalDate day) {
-        return !day.isAfter(diary.today()) && !day.isBefore(DayEntry.EARLIEST);
+        return (!day.isAfter(diary.today()) || monthDays.containsKey(day)) && !day.isBefore(DayEntry.EARLIEST);
     }
 
     /** Why a day cannot be opened, in the words every door into the diary uses. */

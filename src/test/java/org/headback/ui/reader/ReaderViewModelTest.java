@@ -106,6 +106,14 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void search_thatReachesItsCap_saysBothCountsAreFloors() {
+        var search = viewModel.search();
+        search.queryProperty().set("e");
+        assertThat(search.hits()).hasSize(org.headback.article.ArticleSearch.MAX_HITS);
+        assertThat(search.summaryProperty().get()).matches("1 of 1000\\+ in at least \\d+ articles?");
+    }
+
+    @Test
     void search_findsHits_opensTheFirst_andStepsThroughThemWithWrapAround() {
         var search = viewModel.search();
         search.queryProperty().set("trigeminal");
