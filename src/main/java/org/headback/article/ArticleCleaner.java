@@ -16,7 +16,7 @@ public class ArticleCleaner {
      * The version of what the cleaner makes: raise it by one whenever a change makes any article come out
      * differently (title, date, blocks or word count), so that every stored cleaned form is made again.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** Cleans {@code rawText}; deterministic, and never throws, whatever the text. */
     public CleanedArticle clean(String rawText, ArticleFormat format) {
