@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Lines that belong to the web page around an article rather than to the article: skip links and menu words,
- * sharing buttons (a whole row of them too), feedback widgets, advertisements, image credits and cookie notices. Only whole lines that are
- * nothing but such words go; a sentence that mentions Facebook stays.
+ * sharing buttons (a whole row of them too), feedback widgets, advertisements, image credits and cookie notices.
+ * Only whole lines that are nothing but such words go; a sentence that mentions Facebook stays.
  */
 final class PageChrome {
     private static final Pattern CHROME_LINE = Pattern.compile("(?i)[\\W_]*(?:"
