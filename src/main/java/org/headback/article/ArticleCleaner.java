@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a saved web page (plain text, Markdown or HTML) into a clean article: repaired characters, the title
- * and date found, headings, paragraphs and lists recognised, and the page's clutter (breadcrumbs, links to
+ * Turns a saved web page (plain text, Markdown or HTML) into a clean article: repaired characters, the title,
+ * date and site found, headings, paragraphs and lists recognised, and the page's clutter (breadcrumbs, links to
  * other pages, calls to action) removed. When unsure whether a line is clutter, the cleaner keeps it.
  *
  * <p>What it makes of the user's articles is kept beside their text and made again only when {@link #VERSION}
@@ -16,7 +16,7 @@ public class ArticleCleaner {
      * The version of what the cleaner makes: raise it by one whenever a change makes any article come out
      * differently (title, date, blocks or word count), so that every stored cleaned form is made again.
      */
-    public static final int VERSION = 1;
+    public static final int VERSION = 4;
 
     /** Cleans {@code rawText}; deterministic, and never throws, whatever the text. */
     public CleanedArticle clean(String rawText, ArticleFormat format) {
@@ -24,7 +24,8 @@ public class ArticleCleaner {
             return new CleanedArticle(TitlePicker.UNTITLED, Optional.empty(), List.of());
         }
         try {
-            return assemble(read(rawText, format == null ? ArticleFormat.TEXT : format));
+            var article = assemble(read(rawText, format == null ? ArticleFormat.TEXT : format));
+            return new CleanedArticle(article.title(), article.published(), article.blocks(), SiteName.of(rawText));
         } catch (RuntimeException e) {
             // A bug must not cost the user their text: fall back to its lines as plain paragraphs.
             return fallback(rawText);

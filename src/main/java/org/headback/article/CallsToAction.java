@@ -1,6 +1,7 @@
 package org.headback.article;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,12 +29,45 @@ final class CallsToAction {
     private CallsToAction() {
     }
 
+    /**
+     * The parts without their calls to action. Where a whole part goes, what only led into it goes too, once the
+     * article has begun: the headings above it with nothing else under them, or a paragraph ending in a colon.
+     */
     static List<Part> strip(List<Part> parts) {
+        var cleaned = parts.stream().map(CallsToAction::clean).toList();
         var kept = new ArrayList<Part>(parts.size());
-        for (var part : parts) {
-            clean(part).ifPresent(kept::add);
+        boolean bodySeen = false;
+        Optional<Part> next = Optional.empty();
+        // From the end, so that each part knows what is kept after it.
+        var nextKept = new ArrayList<Optional<Part>>(Collections.nCopies(parts.size(), Optional.empty()));
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            nextKept.set(i, next);
+            next = cleaned.get(i).isPresent() ? cleaned.get(i) : next;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (cleaned.get(i).isPresent()) {
+                kept.add(cleaned.get(i).get());
+                bodySeen |= !cleaned.get(i).get().isHeading();
+            } else if (bodySeen && !parts.get(i).isHeading()) {
+                dropLeadIns(kept, nextKept.get(i));
+            }
         }
         return kept;
+    }
+
+    /** Drops, from the end of {@code kept}, what led into a part that went: see {@link #strip}. */
+    private static void dropLeadIns(List<Part> kept, Optional<Part> next) {
+        if (!kept.isEmpty() && kept.get(kept.size() - 1).isParagraph()
+            && PitchSetUps.leadsOn(kept.get(kept.size() - 1).text())) {
+            kept.remove(kept.size() - 1);
+            return;
+        }
+        int nextLevel = next.filter(Part::isHeading).map(Part::level).orElse(next.isEmpty() ? 0 : -1);
+        // Headings stay over what still follows them: a paragraph, or a deeper heading.
+        while (nextLevel >= 0 && !kept.isEmpty() && kept.get(kept.size() - 1).isHeading()
+            && kept.get(kept.size() - 1).level() >= nextLevel) {
+            kept.remove(kept.size() - 1);
+        }
     }
 
     private static Optional<Part> clean(Part part) {
@@ -53,9 +87,21 @@ final class CallsToAction {
             return Optional.of(paragraph);
         }
         var sentences = Sentences.split(paragraph);
-        var kept = sentences.stream().filter(s -> !isCallToAction(s)).toList();
-        if (kept.size() == sentences.size()) {
+        var calls = new boolean[sentences.size()];
+        boolean anyCall = false;
+        for (int i = 0; i < calls.length; i++) {
+            calls[i] = isCallToAction(sentences.get(i));
+            anyCall |= calls[i];
+        }
+        if (!anyCall) {
             return Optional.of(paragraph);
+        }
+        var dropped = PitchSetUps.dropped(sentences, calls);
+        var kept = new ArrayList<String>();
+        for (int i = 0; i < dropped.length; i++) {
+            if (!dropped[i]) {
+                kept.add(sentences.get(i));
+            }
         }
         return kept.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", kept));
     }

@@ -9,14 +9,15 @@ import java.util.Optional;
  * An article as the cleaner made it, written as plain text to be kept and read back without cleaning it again.
  *
  * <p>The form is line based, each text with its length in front (see {@link LengthPrefixed}): the line
- * {@value #HEADER}; the word count; the title; the date ({@code yyyy-MM-dd}, or empty); the number of blocks; each
+ * {@value #HEADER}; the word count; the title; the date ({@code yyyy-MM-dd}, or empty); the site the article
+ * names as its own (or empty); the number of blocks; each
  * block as {@code h2 7:Causes} (a heading and its level), {@code p 12:A paragraph.} or {@code u 2} / {@code o 2}
  * (a list, unordered or ordered, and its number of items) followed by one text per item; then {@code end}. A form
  * that does not read exactly so (cut short, damaged, of another format) is refused, and the article is cleaned
  * again from its text. A change to this layout must change the header.
  */
 final class CleanForm {
-    static final String HEADER = "headback clean form 1";
+    static final String HEADER = "headback clean form 2";
     private static final String END = "end";
     /** How many blocks to make room for at once, whatever a damaged count says. */
     private static final int MAX_RESERVED = 4096;
@@ -27,7 +28,7 @@ final class CleanForm {
     static String write(Article article) {
         var out = new LengthPrefixed.Writer(article.wordCount() * 7).line(HEADER).number(article.wordCount())
                 .text(article.title()).text(article.published().map(LocalDate::toString).orElse(""))
-                .number(article.blocks().size());
+                .text(article.site().orElse("")).number(article.blocks().size());
         for (var block : article.blocks()) {
             if (block instanceof Block.Heading heading) {
                 out.tagged("h" + heading.level(), heading.text());
@@ -49,6 +50,7 @@ final class CleanForm {
             int words = in.number();
             var title = in.text();
             var date = in.text();
+            var site = in.text();
             int count = in.number();
             var blocks = new ArrayList<Block>(Math.min(count, MAX_RESERVED));
             for (int i = 0; i < count; i++) {
@@ -57,7 +59,8 @@ final class CleanForm {
             in.line(END);
             in.end();
             var published = date.isEmpty() ? Optional.<LocalDate>empty() : Optional.of(date(date));
-            return Optional.of(new Article(id, title, sourceName, origin, published, blocks, words));
+            return Optional.of(new Article(id, title, sourceName, origin, published, blocks, words,
+                    site.isEmpty() ? Optional.empty() : Optional.of(site)));
         } catch (RuntimeException damaged) {
             return Optional.empty();
         }

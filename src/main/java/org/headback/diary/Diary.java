@@ -98,7 +98,7 @@ public final class Diary {
     public ImportPreview preview(ImportPlan plan) {
         var conflicts = conflicts(plan);
         return new ImportPreview(plan.days().size() - conflicts.size(), conflicts, plan.first(), plan.last(),
-                plan.unknownColumns());
+                plan.unknownColumns(), plan.firstInFile(conflicts));
     }
 
     /**
@@ -113,9 +113,10 @@ public final class Diary {
                 progress);
         var conflicts = done.alreadyRecorded();
         if (!conflicts.isEmpty()) {
+            var first = plan.firstInFile(conflicts.stream().map(LocalDate::parse).toList()).orElseThrow();
             throw new ImportException(plan.fileName() + ": " + conflicts.size()
                     + (conflicts.size() == 1 ? " day is" : " days are") + " already in the diary (the first is "
-                    + conflicts.get(0) + "); nothing was imported. Choose to skip or replace them.");
+                    + first.describe() + "); nothing was imported. Choose to skip or replace them.");
         }
         return new ImportResult(done.written(), done.replaced(), done.skipped(), plan.unknownColumns());
     }

@@ -84,7 +84,7 @@ public final class DiaryCsvReader {
                 }
                 days.add(day);
             }
-            return new ImportPlan(fileName, days, header.unknownColumns());
+            return new ImportPlan(fileName, days, header.unknownColumns(), seenOn);
         } catch (CsvFormatException e) {
             throw error(e.line(), e.detail());
         }

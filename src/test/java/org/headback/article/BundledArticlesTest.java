@@ -34,6 +34,6 @@ class BundledArticlesTest {
                 "\n" + (ArticleCleaner.VERSION + 1) + "\n");
         assertThat(BundledArticles.parse(otherVersion)).isEmpty();
         assertThat(BundledArticles.parse(written.substring(0, written.length() / 2))).isEmpty();
-        assertThat(BundledArticles.parse(written.replace("headback clean form 1", "garbage"))).isEmpty();
+        assertThat(BundledArticles.parse(written.replace(CleanForm.HEADER, "garbage"))).isEmpty();
     }
 }

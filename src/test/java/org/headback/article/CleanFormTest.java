@@ -66,7 +66,7 @@ class CleanFormTest {
         var form = CleanForm.write(EVERY_KIND);
         assertThat(read("")).isEmpty();
         assertThat(read("{\"title\": \"not this format\"}")).isEmpty();
-        assertThat(read(form.replace(CleanForm.HEADER, "headback clean form 2"))).as("another format").isEmpty();
+        assertThat(read(form.replace(CleanForm.HEADER, "headback clean form 1"))).as("another format").isEmpty();
         assertThat(read(form + "p 3:one\n")).as("more after the end").isEmpty();
         assertThat(read(form.replace("h2 6:Causes", "h9 6:Causes"))).as("no such heading level").isEmpty();
         assertThat(read(form.replace("h2 6:Causes", "h2 60:Causes"))).as("a length past the end").isEmpty();

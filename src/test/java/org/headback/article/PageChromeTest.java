@@ -59,6 +59,43 @@ class PageChromeTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Share on Facebook Share on Twitter", "Share on Facebook Share on Twitter Pin it Email",
+        "Facebook | Twitter | Pinterest | Email | Print", "Share on FacebookShare on TwitterPin itEmail",
+        "Tweet · Pin it · Email this article · Copy link", "Share: Facebook, Twitter, LinkedIn, WhatsApp",
+        "Share on Facebook Share on Twitter Share on Pinterest Share on LinkedIn Share on Reddit Share via Email"
+            + " Pin it Tweet Print Copy link Save to Pinterest Flipboard Email"})
+    void rowOfSharingButtons_isChrome_whateverTheirNumber(String line) {
+        assertThat(PageChrome.isChrome(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Share this with your doctor.", "Share on social media only what you are happy with.",
+        "Print the diary and email it to your physiotherapist before the visit.", "Pin it down",
+        "Save", "Pinterest and Facebook groups can be a comfort to people with chronic pain."})
+    void sentencesAboutSharing_andLoneAmbiguousWords_stay(String line) {
+        assertThat(PageChrome.isChrome(line)).isFalse();
+    }
+
+    @Test
+    void longLineOfButtonWords_isJudgedQuickly() {
+        var line = "Share on Facebook ".repeat(20) + "share share pin pin e-mail ".repeat(8) + "because";
+        long start = System.nanoTime();
+        assertThat(PageChrome.isChrome(line)).isFalse();
+        assertThat(System.nanoTime() - start).isLessThan(200_000_000L);
+    }
+
+    @Test
+    void rowOfSharingButtonsInAnArticle_goes_andTheSentencesAroundItStay() {
+        var article = CLEANER.clean(String.join("\n", "Neck Pain and Headaches", "",
+                "Many people who have neck pain also get headaches, and the neck can be the source of the pain.",
+                "Share on Facebook Share on Twitter Pin it Email", "",
+                "Share this list with your doctor: it helps to see the pattern over weeks."), ArticleFormat.TEXT);
+        assertThat(PlainTextWriter.write(article)).doesNotContain("Share on", "Pin it")
+                .contains("the neck can be the source of the pain.")
+                .contains("Share this list with your doctor: it helps to see the pattern over weeks.");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Many patients share their stories on Facebook groups about migraines.",
         "Search for a specialist who treats both conditions.", "Photography helps me relax.",
         "Cookies and chocolate can be migraine triggers for some people.", "Menus of treatment vary."})

@@ -139,12 +139,24 @@ class DiaryCliTest {
     }
 
     @Test
+    void import_conflicts_nameTheFirstSuchDayOfTheFile_andItsLine() throws Exception {
+        var earlier = LocalDate.parse(yesterday).minusDays(1).toString();
+        run("diary", "add", earlier, "--back-pain", "7", "--headache", "7");
+        run("diary", "add", today, "--back-pain", "7", "--headache", "7");
+        var csv = Files.writeString(files.resolve("c.csv"), "date,back_pain,headache\n" + yesterday + ",1,1\n"
+                + today + ",2,2\n" + earlier + ",3,3\n", StandardCharsets.UTF_8);
+        assertThat(run("diary", "import", csv.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err.strip()).isEqualTo("headback: c.csv: 2 days are already in the diary (the first is " + today
+                + ", line 3); nothing was imported. Choose to skip or replace them.");
+    }
+
+    @Test
     void import_conflicts_failByDefault_skipOrReplaceOnRequest() throws Exception {
         run("diary", "add", yesterday, "--back-pain", "7", "--headache", "7");
         var csv = Files.writeString(files.resolve("c.csv"), "date,back_pain,headache\n" + yesterday + ",1,1\n"
                 + today + ",2,2\n", StandardCharsets.UTF_8);
         assertThat(run("diary", "import", csv.toString())).isEqualTo(Cli.FAILED);
-        assertThat(err).contains("1 day is already in the diary (the first is " + yesterday + ")");
+        assertThat(err).contains("1 day is already in the diary (the first is " + yesterday + ", line 2)");
 
         assertThat(run("diary", "import", csv.toString(), "--on-conflict", "skip")).isEqualTo(Cli.OK);
         assertThat(out.strip()).isEqualTo("imported 1 day; skipped 1 day already in the diary");

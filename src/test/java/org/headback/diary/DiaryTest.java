@@ -150,6 +150,23 @@ class DiaryTest {
     }
 
     @Test
+    void importFromAFile_thatMeetsRecordedDays_namesTheFirstSuchDayOfTheFile_andItsLine() throws Exception {
+        diary.save(DayEntry.on(TODAY.minusDays(3)).backPain(9).build());
+        diary.save(DayEntry.on(TODAY.minusDays(1)).backPain(9).build());
+        var plan = DiaryCsvReader.read("days.csv", new java.io.StringReader("date,back_pain,headache\n"
+                + TODAY.minusDays(2) + ",1,1\n" + TODAY.minusDays(1) + ",1,1\n" + TODAY.minusDays(3) + ",1,1\n"),
+                TODAY);
+
+        assertThat(diary.preview(plan).firstConflict())
+                .contains(new ImportPlan.DayInFile(TODAY.minusDays(1), java.util.Optional.of(3L)));
+        assertThatThrownBy(() -> diary.importDays(plan, ConflictMode.FAIL, () -> false, (d, t) -> { }))
+                .isInstanceOf(ImportException.class).hasMessage("days.csv: 2 days are already in the diary (the "
+                        + "first is " + TODAY.minusDays(1) + ", line 3); nothing was imported. Choose to skip or "
+                        + "replace them.");
+        assertThat(diary.count()).isEqualTo(2);
+    }
+
+    @Test
     void importDays_conflictModes() {
         diary.save(DayEntry.on(TODAY.minusDays(1)).backPain(9).build());
         var plan = new ImportPlan("days.csv", List.of(DayEntry.on(TODAY.minusDays(2)).headache(1).build(),

@@ -1,5 +1,6 @@
 package org.headback.ui.diary;
 
+import org.headback.diary.ImportPlan;
 import org.headback.diary.ImportPreview;
 
 /** The import preview in words. */
@@ -17,7 +18,8 @@ final class ImportText {
         if (!preview.conflicts().isEmpty()) {
             int conflicts = preview.conflicts().size();
             text.append(", ").append(conflicts).append(conflicts == 1 ? " is" : " are")
-                    .append(" already in your diary (first ").append(preview.conflicts().get(0)).append(")");
+                    .append(" already in your diary (first ")
+                    .append(preview.firstConflict().map(ImportPlan.DayInFile::describe).orElse("")).append(")");
         }
         text.append('.');
         if (!preview.unknownColumns().isEmpty()) {

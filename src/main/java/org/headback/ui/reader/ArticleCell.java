@@ -2,6 +2,7 @@ package org.headback.ui.reader;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.headback.article.ArticleEntry;
 
@@ -28,8 +29,8 @@ final class ArticleCell extends ListCell<ArticleEntry> {
             return;
         }
         title.setText(article.title());
-        var origin = article.isUserArticle() ? "Yours · " : "";
-        details.setText(origin + article.sourceName() + " · " + article.readingMinutes() + " min read");
+        details.setText(article.source() + " · " + article.readingMinutes() + " min read");
+        setTooltip(article.fileNote().map(Tooltip::new).orElse(null));
         if (article.isUserArticle()) {
             getStyleClass().add("user-article");
         }

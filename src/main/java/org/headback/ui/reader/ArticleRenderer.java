@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -44,6 +45,7 @@ final class ArticleRenderer {
         var title = new TextFlow(text(article.title(), "article-title-text"));
         title.getStyleClass().add("article-title");
         var meta = new Label(metaLine(article));
+        article.fileNote().ifPresent(note -> meta.setTooltip(new Tooltip(note)));
         meta.getStyleClass().add("article-meta");
         var header = new VBox(title, meta);
         header.getStyleClass().addAll("article-header", "article-column-content");
@@ -69,7 +71,7 @@ final class ArticleRenderer {
 
     static String metaLine(Article article) {
         var parts = new ArrayList<String>();
-        parts.add(article.isUserArticle() ? "Your article · " + article.sourceName() : article.sourceName());
+        parts.add(article.source());
         parts.add(article.readingMinutes() + " min read");
         article.published().ifPresent(date -> parts.add("dated " + date));
         return String.join("  ·  ", parts);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.headback.diary.ConflictMode;
 import org.headback.diary.DayEntry;
@@ -74,8 +75,9 @@ class DiaryTransferViewModelTest {
 
         assertThat(preview.get().newDays()).isEqualTo(1);
         assertThat(preview.get().conflicts()).containsExactly(TODAY);
+        assertThat(preview.get().firstConflict()).contains(new ImportPlan.DayInFile(TODAY, Optional.of(3L)));
         assertThat(ImportText.describe("days.csv", preview.get())).isEqualTo("days.csv: 2 days from 2026-11-20 to "
-                + "2026-11-21.\n1 is new, 1 is already in your diary (first 2026-11-21).\n"
+                + "2026-11-21.\n1 is new, 1 is already in your diary (first 2026-11-21, line 3).\n"
                 + "Columns HeadBack does not use, and will ignore: mood.");
         assertThat(diary.count()).isEqualTo(1);
 
