@@ -60,7 +60,7 @@ final class CalendarChart {
         int weeks = (int) ChronoUnit.WEEKS.between(start, end.with(DayOfWeek.MONDAY)) + 1;
         var plot = new XYPlot(input.days().isEmpty() ? new DefaultXYZDataset() : grid(input, start, weeks),
                 weekAxis(start, weeks), weekdayAxis(), renderer());
-        plot.setNoDataMessage(ChartStyle.NOT_ENOUGH + ": no days are recorded in this range.");
+        plot.setNoDataMessage(ChartStyle.tooFewDays(input, 1));
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setFixedLegendItems(legend());

@@ -16,6 +16,7 @@ import org.headback.evidence.EvidenceRow;
 import org.headback.evidence.EvidenceText;
 import org.headback.stats.CooccurrenceStats;
 import org.headback.stats.StatsText;
+import org.headback.text.Figures;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
@@ -79,7 +80,7 @@ final class EvidenceChart {
                 figures.get(0).add(row.figure());
             } else {
                 withoutInterval.add(or, y);
-                figures.get(1).add(row.oddsRatio().toPlainString() + " (no interval given)");
+                figures.get(1).add(Figures.ratio(row.oddsRatio().doubleValue()) + " (no interval given)");
             }
         }
         labels[yoursAt] = YOURS;
@@ -105,7 +106,7 @@ final class EvidenceChart {
         plot.setDomainGridlinePaint(Palette.GRID);
         plot.setRangeGridlinesVisible(false);
         var sources = "Sources: " + String.join(" ", rows.stream().map(EvidenceRow::citation).distinct().toList());
-        var caption = List.of(ChartStyle.captionLines(input).get(0), ChartStyle.thresholdsLine(input),
+        var caption = List.of(StatsText.headline(stats), StatsText.thresholds(input.thresholds()),
                 EvidenceText.chartNote(), sources);
         return ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true),
                 ChartKind.EVIDENCE, input, withCaption ? caption : List.of());

@@ -46,7 +46,7 @@ final class MonthsChart {
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         counts.setUpperBound(31.5);
         var plot = new CategoryPlot(dataset, categories, counts, renderer(dataset.getColumnCount() <= SIGNED_MONTHS));
-        plot.setNoDataMessage(ChartStyle.NOT_ENOUGH + ": no days are recorded in this range.");
+        plot.setNoDataMessage(ChartStyle.tooFewDays(input, 1));
         plot.setRangeGridlinePaint(Palette.GRID);
         plot.addRangeMarker(chronicLine());
         return ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), ChartKind.MONTHS,

@@ -38,7 +38,7 @@ final class TogetherChart {
         valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         var plot = new XYPlot(input.days().size() < 2 ? new TimeSeriesCollection() : dataset, dateAxis, valueAxis,
                 renderer(weekly));
-        plot.setNoDataMessage(ChartStyle.NOT_ENOUGH + ": " + input.days().size() + " recorded days in this range.");
+        plot.setNoDataMessage(ChartStyle.tooFewDays(input, 2));
         plot.setDomainGridlinePaint(Palette.GRID);
         plot.setRangeGridlinePaint(Palette.GRID);
         return ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), ChartKind.TOGETHER,
