@@ -28,6 +28,8 @@ import org.jfree.data.xy.DefaultXYZDataset;
  */
 final class CalendarChart {
     static final int WEEKS = 53;
+    /** Month names on the week axis are at least this many weeks apart, so that "Mar" and "Apr" never touch. */
+    static final int MONTH_LABEL_GAP = 3;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
     /** Each day's category, as the grid's z value. */
@@ -133,12 +135,15 @@ final class CalendarChart {
         }
     }
 
-    private static SymbolAxis weekAxis(LocalDate start, int weeks) {
+    static SymbolAxis weekAxis(LocalDate start, int weeks) {
         var labels = new String[weeks];
+        int lastLabel = -MONTH_LABEL_GAP;
         for (int week = 0; week < weeks; week++) {
             var monday = start.plusWeeks(week);
             boolean newMonth = week == 0 || monday.getMonth() != monday.minusWeeks(1).getMonth();
-            labels[week] = newMonth ? monday.format(MONTH) : "";
+            boolean room = week - lastLabel >= MONTH_LABEL_GAP;
+            labels[week] = newMonth && room ? monday.format(MONTH) : "";
+            lastLabel = newMonth && room ? week : lastLabel;
         }
         var axis = new SymbolAxis("Week", labels);
         axis.setGridBandsVisible(false);

@@ -8,7 +8,7 @@ import java.util.Optional;
 public enum ChartKind {
     TOGETHER("together", "Back pain and headache together"),
     MONTHS("months", "Days per month"),
-    CALENDAR("calendar", "A year of days"),
+    CALENDAR("calendar", "Day by day, week by week"),
     COOCCURRENCE("cooccurrence", "How often they fall on the same day"),
     EVIDENCE("evidence", "Your diary beside the published odds ratios");
 

@@ -29,6 +29,18 @@ final class ChartStyle {
     private ChartStyle() {
     }
 
+    /**
+     * A line of the caption under the plot: the figures an exported image carries so that it stands alone. The
+     * window leaves these out and says the same once under the chart.
+     */
+    static final class Caption extends TextTitle {
+        private static final long serialVersionUID = 1L;
+
+        Caption(String line) {
+            super(line, CAPTION);
+        }
+    }
+
     static JFreeChart finish(JFreeChart chart, ChartKind kind, ChartInput input) {
         return finish(chart, kind, input, captionLines(input));
     }
@@ -48,7 +60,7 @@ final class ChartStyle {
         var lines = new ArrayList<>(captionLines);
         Collections.reverse(lines);
         for (var line : lines) {
-            var caption = new TextTitle(line, CAPTION);
+            var caption = new Caption(line);
             caption.setPosition(RectangleEdge.BOTTOM);
             caption.setHorizontalAlignment(HorizontalAlignment.LEFT);
             caption.setPaint(Palette.TEXT);

@@ -34,12 +34,24 @@ public final class Charts {
     }
 
     /**
-     * The chart as the window shows it: the same as {@link #create}, except that the evidence chart leaves out its
-     * caption, because the evidence view says the same in full under it.
+     * The chart as the window shows it: the same as {@link #create} without the caption of figures under the plot,
+     * because the window says them once under the chart (the evidence view, for the evidence chart); and in the
+     * colours of the window's theme.
      */
+    public static JFreeChart createForWindow(ChartKind kind, ChartInput input, ChartColours colours) {
+        if (kind == ChartKind.EVIDENCE) {
+            return ChartRecolour.apply(EvidenceChart.create(input, Evidence.bundled(), false), colours);
+        }
+        var chart = create(kind, input);
+        for (var caption : chart.getSubtitles().stream().filter(ChartStyle.Caption.class::isInstance).toList()) {
+            chart.removeSubtitle(caption);
+        }
+        return ChartRecolour.apply(chart, colours);
+    }
+
+    /** As {@link #createForWindow(ChartKind, ChartInput, ChartColours)} in the light colours. */
     public static JFreeChart createForWindow(ChartKind kind, ChartInput input) {
-        return kind == ChartKind.EVIDENCE ? EvidenceChart.create(input, Evidence.bundled(), false)
-                : create(kind, input);
+        return createForWindow(kind, input, ChartColours.LIGHT);
     }
 
     /** Whether a file's name says PNG: the only format a chart is written in. */

@@ -51,6 +51,8 @@ final class CooccurrenceChart {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setNoDataMessage(stats.reason().orElse(ChartStyle.NOT_ENOUGH));
         plot.setRangeGridlinePaint(Palette.GRID);
+        // Room on the right for half of the last tick label, "100%".
+        plot.setInsets(new RectangleInsets(4, 4, 4, 24));
         var chart = ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true),
                 ChartKind.COOCCURRENCE, input);
         var lines = details(stats);
