@@ -102,6 +102,10 @@ final class ChartRecolour {
         if (renderer != null && Palette.TEXT.equals(renderer.getDefaultOutlinePaint())) {
             renderer.setDefaultOutlinePaint(to.text());
         }
+        // Signs over the bars stand on the ground (labels set per series sit on their bars and keep their colour).
+        if (renderer != null && Color.BLACK.equals(renderer.getDefaultItemLabelPaint())) {
+            renderer.setDefaultItemLabelPaint(to.text());
+        }
         legendItems(plot.getFixedLegendItems());
     }
 

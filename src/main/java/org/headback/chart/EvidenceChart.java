@@ -158,7 +158,8 @@ final class EvidenceChart {
     /** One row per figure, labelled on the left; the user's row on top, a blank row between. */
     private static SymbolAxis rowAxis(String[] labels) {
         var axis = new SymbolAxis(null, labels);
-        axis.setRange(-0.6, labels.length - 0.4);
+        // Room above the top row for its figure's label.
+        axis.setRange(-0.6, labels.length - 0.4 + LABEL_LIFT * 2);
         axis.setGridBandsVisible(false);
         axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         axis.setTickLabelPaint(Palette.TEXT);
