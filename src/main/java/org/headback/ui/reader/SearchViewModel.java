@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.headback.article.ArticleSearch;
 import org.headback.article.SearchHit;
+import org.headback.text.Words;
 import org.headback.ui.TaskRunner;
 
 /**
@@ -113,7 +114,7 @@ public final class SearchViewModel {
     private String summaryOf(int index) {
         long inArticles = hits.stream().map(SearchHit::articleId).distinct().count();
         var total = hits.size() >= ArticleSearch.MAX_HITS ? hits.size() + "+" : Integer.toString(hits.size());
-        return (index + 1) + " of " + total + " in " + inArticles + (inArticles == 1 ? " article" : " articles");
+        return (index + 1) + " of " + total + " in " + Words.count("article", inArticles);
     }
 
     // Accessors
