@@ -35,7 +35,8 @@ class ChartReadingTest {
 
     @Test
     void rangeLine_countsOneDayInTheSingular() {
-        assertThat(texts(Charts.create(ChartKind.MONTHS, oneDay()))).anyMatch(line -> line.endsWith("1 recorded day of 1"));
+        assertThat(texts(Charts.create(ChartKind.MONTHS, oneDay())))
+                .anyMatch(line -> line.endsWith("1 recorded day of 1"));
         assertThat(ChartReport.lines(oneDay()).get(0)).endsWith("1 recorded day of 1.");
     }
 

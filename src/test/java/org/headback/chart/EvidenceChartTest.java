@@ -110,6 +110,7 @@ class EvidenceChartTest {
                 ((XYTextAnnotation) annotation).getText()).isEqualTo("Not enough data: the text below says why"));
         assertThat(Charts.createForWindow(ChartKind.MONTHS, input).getSubtitles())
                 .noneMatch(ChartStyle.Caption.class::isInstance);
-        assertThat(Charts.create(ChartKind.MONTHS, input).getSubtitles()).anyMatch(ChartStyle.Caption.class::isInstance);
+        assertThat(Charts.create(ChartKind.MONTHS, input).getSubtitles())
+                .anyMatch(ChartStyle.Caption.class::isInstance);
     }
 }
