@@ -57,4 +57,12 @@ class WordsTest {
             assertThat(offenders).as("n == 1 ? \"…\" : \"…\" belongs in words.properties").isEmpty();
         }
     }
+
+    @Test
+    void inSentence_lowersTheFirstWordOnly_andKeepsANamesCapitals() {
+        assertThat(Words.inSentence("Simple analgesic / NSAID")).isEqualTo("simple analgesic / NSAID");
+        assertThat(Words.inSentence("NSAID")).isEqualTo("NSAID");
+        assertThat(Words.inSentence("Tension-type")).isEqualTo("tension-type");
+        assertThat(Words.inSentence("")).isEmpty();
+    }
 }
