@@ -6,6 +6,7 @@ import java.awt.geom.Line2D;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.headback.diary.DayStatus;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.CategoryAxis;
@@ -98,7 +99,8 @@ final class MonthsChart {
         renderer.setSeriesOutlineStroke(1, Palette.HEADACHE_OUTLINE);
         renderer.setSeriesOutlineStroke(2, Palette.BOTH_OUTLINE);
         if (signs) {
-            var sign = new String[] {Palette.BACK_PAIN_SIGN, Palette.HEADACHE_SIGN, Palette.BOTH_SIGN};
+            var sign = new String[] {DayStatus.BACK_PAIN_ONLY.sign(), DayStatus.HEADACHE_ONLY.sign(),
+                DayStatus.BOTH.sign()};
             renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
                 private static final long serialVersionUID = 1L;
 
