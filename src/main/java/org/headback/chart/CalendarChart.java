@@ -1,6 +1,5 @@
 package org.headback.chart;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.headback.diary.DayStatus;
 import org.headback.stats.DayPoint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -28,26 +28,13 @@ import org.jfree.data.xy.DefaultXYZDataset;
  */
 final class CalendarChart {
     static final int WEEKS = 53;
+    /** Month names on the week axis are at least this many weeks apart, so that "Mar" and "Apr" never touch. */
+    static final int MONTH_LABEL_GAP = 3;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
-    /** Each day's category, as the grid's z value. */
-    enum Category {
-        NOT_RECORDED("Not recorded", "", Palette.NOT_RECORDED),
-        NEITHER("Neither", "○", Palette.NEITHER),
-        BACK_PAIN_ONLY("Back pain only", "▲", Palette.BACK_PAIN),
-        HEADACHE_ONLY("Headache only", "●", Palette.HEADACHE),
-        BOTH("Both", "▲●", Palette.BOTH);
-
-        final String label;
-        final String glyph;
-        final Color colour;
-
-        Category(String label, String glyph, Color colour) {
-            this.label = label;
-            this.glyph = glyph;
-            this.colour = colour;
-        }
-    }
+    /** The statuses in the legend's order; a day's index here is its z value in the grid. */
+    static final List<DayStatus> ORDER = List.of(DayStatus.NOT_RECORDED, DayStatus.NEITHER,
+            DayStatus.BACK_PAIN_ONLY, DayStatus.HEADACHE_ONLY, DayStatus.BOTH);
 
     private CalendarChart() {
     }
@@ -60,7 +47,7 @@ final class CalendarChart {
         int weeks = (int) ChronoUnit.WEEKS.between(start, end.with(DayOfWeek.MONDAY)) + 1;
         var plot = new XYPlot(input.days().isEmpty() ? new DefaultXYZDataset() : grid(input, start, weeks),
                 weekAxis(start, weeks), weekdayAxis(), renderer());
-        plot.setNoDataMessage(ChartStyle.NOT_ENOUGH + ": no days are recorded in this range.");
+        plot.setNoDataMessage(ChartStyle.tooFewDays(input, 1));
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setFixedLegendItems(legend());
@@ -81,19 +68,9 @@ final class CalendarChart {
         return lines;
     }
 
-    static Category categoryOf(DayPoint point, ChartInput input) {
-        if (point == null) {
-            return Category.NOT_RECORDED;
-        }
-        boolean back = input.isBackPainDay(point);
-        boolean headache = input.isHeadacheDay(point);
-        if (back && headache) {
-            return Category.BOTH;
-        }
-        if (back) {
-            return Category.BACK_PAIN_ONLY;
-        }
-        return headache ? Category.HEADACHE_ONLY : Category.NEITHER;
+    static DayStatus statusOf(DayPoint point, ChartInput input) {
+        return point == null ? DayStatus.NOT_RECORDED
+                : DayStatus.of(input.isBackPainDay(point), input.isHeadacheDay(point));
     }
 
     private static DefaultXYZDataset grid(ChartInput input, LocalDate start, int weeks) {
@@ -109,7 +86,7 @@ final class CalendarChart {
                 }
                 xs.add((double) week);
                 ys.add((double) weekday);
-                zs.add((double) categoryOf(byDate.get(date), input).ordinal());
+                zs.add((double) ORDER.indexOf(statusOf(byDate.get(date), input)));
             }
         }
         var dataset = new DefaultXYZDataset();
@@ -125,20 +102,23 @@ final class CalendarChart {
             if (offset < 0) {
                 continue;
             }
-            var category = categoryOf(byDate.get(day.date()), input);
-            var glyph = new XYTextAnnotation(category.glyph, offset / 7, offset % 7);
+            var glyph = new XYTextAnnotation(statusOf(byDate.get(day.date()), input).sign(), offset / 7,
+                    offset % 7);
             glyph.setFont(font);
             glyph.setPaint(Palette.TEXT);
             plot.addAnnotation(glyph, false);
         }
     }
 
-    private static SymbolAxis weekAxis(LocalDate start, int weeks) {
+    static SymbolAxis weekAxis(LocalDate start, int weeks) {
         var labels = new String[weeks];
+        int lastLabel = -MONTH_LABEL_GAP;
         for (int week = 0; week < weeks; week++) {
             var monday = start.plusWeeks(week);
             boolean newMonth = week == 0 || monday.getMonth() != monday.minusWeeks(1).getMonth();
-            labels[week] = newMonth ? monday.format(MONTH) : "";
+            boolean room = week - lastLabel >= MONTH_LABEL_GAP;
+            labels[week] = newMonth && room ? monday.format(MONTH) : "";
+            lastLabel = newMonth && room ? week : lastLabel;
         }
         var axis = new SymbolAxis("Week", labels);
         axis.setGridBandsVisible(false);
@@ -157,9 +137,9 @@ final class CalendarChart {
     }
 
     private static XYBlockRenderer renderer() {
-        var scale = new LookupPaintScale(0, Category.values().length, Palette.NOT_RECORDED);
-        for (var category : Category.values()) {
-            scale.add(category.ordinal(), category.colour);
+        var scale = new LookupPaintScale(0, ORDER.size(), Palette.NOT_RECORDED);
+        for (int i = 0; i < ORDER.size(); i++) {
+            scale.add(i, Palette.of(ORDER.get(i)));
         }
         var renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
@@ -170,9 +150,9 @@ final class CalendarChart {
 
     private static LegendItemCollection legend() {
         var items = new LegendItemCollection();
-        for (var category : Category.values()) {
-            var label = category.glyph.isEmpty() ? category.label : category.glyph + " " + category.label;
-            items.add(new LegendItem(label, category.colour));
+        for (var status : ORDER) {
+            var label = status.sign().isEmpty() ? status.legend() : status.sign() + " " + status.legend();
+            items.add(new LegendItem(label, Palette.of(status)));
         }
         return items;
     }

@@ -5,8 +5,8 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import org.headback.stats.StatsText;
+import org.headback.text.Words;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
@@ -29,6 +29,18 @@ final class ChartStyle {
     private ChartStyle() {
     }
 
+    /**
+     * A line of the caption under the plot: the figures an exported image carries so that it stands alone. The
+     * window leaves these out and says the same once under the chart.
+     */
+    static final class Caption extends TextTitle {
+        private static final long serialVersionUID = 1L;
+
+        Caption(String line) {
+            super(line, CAPTION);
+        }
+    }
+
     static JFreeChart finish(JFreeChart chart, ChartKind kind, ChartInput input) {
         return finish(chart, kind, input, captionLines(input));
     }
@@ -37,8 +49,7 @@ final class ChartStyle {
     static JFreeChart finish(JFreeChart chart, ChartKind kind, ChartInput input, List<String> captionLines) {
         chart.setTitle(new TextTitle(kind.title(), TITLE));
         chart.getTitle().setPaint(Palette.TEXT);
-        var range = new TextTitle(input.range().describe() + "  ·  " + input.days().size() + " recorded days of "
-                + input.range().days(), SUBTITLE);
+        var range = new TextTitle(rangeLine(input), SUBTITLE);
         range.setPaint(Palette.TEXT);
         chart.addSubtitle(range);
         LegendTitle legend = chart.getLegend();
@@ -49,7 +60,7 @@ final class ChartStyle {
         var lines = new ArrayList<>(captionLines);
         Collections.reverse(lines);
         for (var line : lines) {
-            var caption = new TextTitle(line, CAPTION);
+            var caption = new Caption(line);
             caption.setPosition(RectangleEdge.BOTTOM);
             caption.setHorizontalAlignment(HorizontalAlignment.LEFT);
             caption.setPaint(Palette.TEXT);
@@ -68,31 +79,27 @@ final class ChartStyle {
 
     /** The figures a doctor needs with the picture: the plain sentence, the odds ratio, the thresholds. */
     static List<String> captionLines(ChartInput input) {
-        var stats = input.stats();
-        var thresholds = thresholdsLine(input);
-        if (!stats.enoughData()) {
-            return List.of(stats.reason().orElse(NOT_ENOUGH) + " " + StatsText.summary(stats),
-                    thresholds);
-        }
-        var figures = new StringBuilder(StatsText.oddsRatio(stats));
-        stats.fisherP().ifPresent(p -> figures.append("; Fisher exact p = ").append(formatP(p)));
-        stats.shiftTestP().ifPresent(p -> figures.append("; shift test p = ").append(formatP(p)));
-        figures.append('.');
-        return List.of(StatsText.summary(stats), figures.toString(), thresholds);
+        var lines = new ArrayList<String>();
+        lines.add(StatsText.headline(input.stats()));
+        lines.addAll(StatsText.figures(input.stats()));
+        lines.add(StatsText.thresholds(input.thresholds()));
+        return lines;
     }
 
-    /** What counts as a pain day, and that days not recorded are left out. */
-    static String thresholdsLine(ChartInput input) {
-        return "A back-pain day has back pain ≥ " + input.thresholds().backPain() + ", a headache day headache ≥ "
-                + input.thresholds().headache() + " (0–10). Days not recorded are left out, never counted as "
-                + "pain-free.";
+    /**
+     * What an empty chart says instead of drawing: "No days are recorded in this range: record 2 days to see this
+     * chart.", "Only 1 day is recorded in this range: record 1 more day to see this chart."
+     */
+    static String tooFewDays(ChartInput input, int needed) {
+        int recorded = input.days().size();
+        var still = recorded == 0 ? Words.count("day", needed) : Words.count("more-day", needed - recorded);
+        return Words.format("chart.too-few", recorded, still);
     }
 
-    static String formatP(double p) {
-        if (p < 0.001) {
-            return "< 0.001";
-        }
-        return String.format(Locale.ROOT, p < 0.01 ? "%.3f" : "%.2f", p);
+    /** "3 Sep 2026 – 1 Dec 2026  ·  78 recorded days of 90": the range and how much of it is recorded. */
+    static String rangeLine(ChartInput input) {
+        return input.range().describe() + "  ·  " + Words.format("recorded-of", input.days().size(),
+                input.range().days());
     }
 
     private static void style(Plot plot) {

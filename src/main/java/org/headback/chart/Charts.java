@@ -1,5 +1,6 @@
 package org.headback.chart;
 
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +15,9 @@ import org.jfree.chart.JFreeChart;
 public final class Charts {
     public static final int MIN_SIZE = 200;
     public static final int MAX_SIZE = 8000;
+    /** The image size the charts' fonts and lines are chosen for. */
+    public static final int REFERENCE_WIDTH = 1200;
+    public static final int REFERENCE_HEIGHT = 800;
     private static final String PNG = ".png";
 
     private Charts() {
@@ -30,12 +34,24 @@ public final class Charts {
     }
 
     /**
-     * The chart as the window shows it: the same as {@link #create}, except that the evidence chart leaves out its
-     * caption, because the evidence view says the same in full under it.
+     * The chart as the window shows it: the same as {@link #create} without the caption of figures under the plot,
+     * because the window says them once under the chart (the evidence view, for the evidence chart); and in the
+     * colours of the window's theme.
      */
+    public static JFreeChart createForWindow(ChartKind kind, ChartInput input, ChartColours colours) {
+        if (kind == ChartKind.EVIDENCE) {
+            return ChartRecolour.apply(EvidenceChart.create(input, Evidence.bundled(), false), colours);
+        }
+        var chart = create(kind, input);
+        for (var caption : chart.getSubtitles().stream().filter(ChartStyle.Caption.class::isInstance).toList()) {
+            chart.removeSubtitle(caption);
+        }
+        return ChartRecolour.apply(chart, colours);
+    }
+
+    /** As {@link #createForWindow(ChartKind, ChartInput, ChartColours)} in the light colours. */
     public static JFreeChart createForWindow(ChartKind kind, ChartInput input) {
-        return kind == ChartKind.EVIDENCE ? EvidenceChart.create(input, Evidence.bundled(), false)
-                : create(kind, input);
+        return createForWindow(kind, input, ChartColours.LIGHT);
     }
 
     /** Whether a file's name says PNG: the only format a chart is written in. */
@@ -72,15 +88,33 @@ public final class Charts {
             throw new IllegalArgumentException(notPng(file) + ".");
         }
         outputs.check(file);
-        var image = chart.createBufferedImage(width, height);
+        var image = image(chart, width, height);
         outputs.write(file, out -> {
             Png.write(image, out);
             return file;
         });
     }
 
-    /** The chart drawn as an image, for the clipboard. */
+    /**
+     * The chart drawn as an image, for a file or the clipboard. Its text, lines and markers are sized for a
+     * {@value #REFERENCE_WIDTH}×{@value #REFERENCE_HEIGHT} image and grow with a larger one (by {@link #scale}), so
+     * that a print-size image reads as well as a screen-size one, not as small text on a large page.
+     */
     public static BufferedImage image(JFreeChart chart, int width, int height) {
-        return chart.createBufferedImage(width, height);
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        var g2 = image.createGraphics();
+        try {
+            double scale = scale(width, height);
+            g2.scale(scale, scale);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width / scale, height / scale));
+        } finally {
+            g2.dispose();
+        }
+        return image;
+    }
+
+    /** How much larger than the reference size an image is drawn: 1 up to it, 2 for 2400×1600. */
+    static double scale(int width, int height) {
+        return Math.max(1, Math.min((double) width / REFERENCE_WIDTH, (double) height / REFERENCE_HEIGHT));
     }
 }

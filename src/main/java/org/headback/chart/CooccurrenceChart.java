@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.headback.stats.CooccurrenceStats;
 import org.headback.stats.StatsText;
+import org.headback.text.Words;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -20,6 +21,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -27,10 +29,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * with the table and the statistics in words beside it. Without enough data it shows the reason, not numbers.
  */
 final class CooccurrenceChart {
-    static final String SHIFT_TEST_SENTENCE = "Pain days come in runs, so neighbouring days are not independent; "
-            + "the shift test slides your headache days a week or more against your back-pain days, keeping their "
-            + "runs, and asks how often that lines up as many shared days as you had.";
-
     private CooccurrenceChart() {
     }
 
@@ -53,13 +51,10 @@ final class CooccurrenceChart {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setNoDataMessage(stats.reason().orElse(ChartStyle.NOT_ENOUGH));
         plot.setRangeGridlinePaint(Palette.GRID);
+        // Room on the right for half of the last tick label, "100%".
+        plot.setInsets(new RectangleInsets(4, 4, 4, 24));
         var chart = ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true),
                 ChartKind.COOCCURRENCE, input);
-        if (stats.enoughData()) {
-            var sentence = new TextTitle(StatsText.summary(stats), new Font(Font.SANS_SERIF, Font.BOLD, 14));
-            sentence.setPaint(Palette.TEXT);
-            chart.addSubtitle(1, sentence);
-        }
         var lines = details(stats);
         for (int i = lines.size() - 1; i >= 0; i--) {
             var line = lines.get(i);
@@ -73,35 +68,22 @@ final class CooccurrenceChart {
         return chart;
     }
 
-    /** The table and the other figures, line by line. */
+    /** The table and the other figures, line by line; the table alone without enough data. */
     static List<String> details(CooccurrenceStats stats) {
-        var t = stats.table();
-        var lines = new ArrayList<String>();
-        lines.add(String.format(Locale.ROOT, "%-16s %14s %14s", "", "headache day", "no headache"));
-        lines.add(String.format(Locale.ROOT, "%-16s %14d %14d", "back-pain day", t.both(), t.backOnly()));
-        lines.add(String.format(Locale.ROOT, "%-16s %14d %14d", "other day", t.headacheOnly(), t.neither()));
-        lines.addAll(moreFigures(stats));
+        var lines = new ArrayList<>(StatsText.table(stats));
+        lines.addAll(StatsText.moreFigures(stats));
         return lines;
     }
 
-    /** The figures beyond the table (phi, Spearman's rho, the next day, the shift test); none without enough data. */
-    static List<String> moreFigures(CooccurrenceStats stats) {
-        var lines = new ArrayList<String>();
-        if (!stats.enoughData()) {
-            return lines;
+    /** "1 day", "19 days" on each bar. */
+    private static final class DaysLabel extends StandardCategoryItemLabelGenerator {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+            var value = dataset.getValue(row, column);
+            return value == null ? null : Words.count("day", value.longValue());
         }
-        stats.phi().ifPresent(phi -> lines.add(String.format(Locale.ROOT,
-                "phi = %.2f (association of the two kinds of day, −1 to 1)", phi)));
-        stats.spearmanRho().ifPresent(rho -> lines.add(String.format(Locale.ROOT,
-                "Spearman rho = %.2f (do worse back days go with worse headaches?)", rho)));
-        var lag = stats.lag1();
-        lag.oddsRatio().ifPresent(or -> lines.add(String.format(Locale.ROOT,
-                "next day: headache the day after a back-pain day, odds ratio %.2f%s over %d pairs of days", or,
-                lag.fisherP().isPresent() ? ", p = " + ChartStyle.formatP(lag.fisherP().getAsDouble()) : "",
-                lag.pairs())));
-        stats.shiftTestP().ifPresent(p -> lines.add("shift test p = " + ChartStyle.formatP(p) + ": "
-                + "how often shifted days share as many days as yours"));
-        return lines;
     }
 
     private static StackedBarRenderer renderer() {
@@ -112,8 +94,7 @@ final class CooccurrenceChart {
         renderer.setSeriesPaint(1, new Color(0xEE, 0xEE, 0xEE));
         renderer.setDrawBarOutline(true);
         renderer.setDefaultOutlinePaint(Palette.TEXT);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2} days",
-                NumberFormat.getIntegerInstance(Locale.ENGLISH)));
+        renderer.setDefaultItemLabelGenerator(new DaysLabel());
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setSeriesItemLabelPaint(0, Color.WHITE);
         renderer.setSeriesItemLabelPaint(1, Palette.TEXT);

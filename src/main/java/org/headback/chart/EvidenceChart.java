@@ -16,13 +16,12 @@ import org.headback.evidence.EvidenceRow;
 import org.headback.evidence.EvidenceText;
 import org.headback.stats.CooccurrenceStats;
 import org.headback.stats.StatsText;
+import org.headback.text.Figures;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -46,8 +45,8 @@ final class EvidenceChart {
     static final String YOURS_SERIES = "Your diary, with 95 % interval";
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font YOURS_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-    private static final ItemLabelPosition ABOVE = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
-            TextAnchor.BOTTOM_CENTER);
+    /** How far above its row, in rows, a figure's label sits: clear of the point and of its caps. */
+    private static final double LABEL_LIFT = 0.2;
 
     private EvidenceChart() {
     }
@@ -65,47 +64,50 @@ final class EvidenceChart {
         var rows = evidence.rows();
         var stats = input.stats();
         int yoursAt = rows.size();
-        var labels = new String[yoursAt + 1];
+        var names = new String[yoursAt + 1];
         var withInterval = new XIntervalSeries(WITH_INTERVAL, false, true);
         var withoutInterval = new XYSeries(WITHOUT_INTERVAL, false, true);
-        var figures = List.of(new ArrayList<String>(), new ArrayList<String>());
+        var labels = new ArrayList<XYTextAnnotation>();
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
             int y = rows.size() - 1 - i;
-            labels[y] = row.label();
+            names[y] = row.label();
             double or = row.oddsRatio().doubleValue();
             if (row.hasInterval()) {
                 withInterval.add(or, row.low().get().doubleValue(), row.high().get().doubleValue(), y);
-                figures.get(0).add(row.figure());
+                labels.add(figureLabel(row.figure(), or, y, LABEL_FONT, Palette.TEXT));
             } else {
                 withoutInterval.add(or, y);
-                figures.get(1).add(row.oddsRatio().toPlainString() + " (no interval given)");
+                labels.add(figureLabel(Figures.ratio(or) + " (no interval given)", or, y, LABEL_FONT, Palette.TEXT));
             }
         }
-        labels[yoursAt] = YOURS;
+        names[yoursAt] = YOURS;
         var axis = oddsRatioAxis(rows, stats);
-        var plot = new XYPlot(new XIntervalSeriesCollection(), axis, rowAxis(labels), null);
+        var plot = new XYPlot(new XIntervalSeriesCollection(), axis, rowAxis(names), null);
         ((XIntervalSeriesCollection) plot.getDataset()).addSeries(withInterval);
-        plot.setRenderer(0, withFigures(errorRenderer(new BasicStroke(1.6f), 6), figures.get(0), true));
+        plot.setRenderer(0, published(errorRenderer(new BasicStroke(1.6f), 6), true));
         plot.setDataset(1, new XYSeriesCollection(withoutInterval));
-        plot.setRenderer(1, withFigures(new XYLineAndShapeRenderer(false, true), figures.get(1), false));
+        plot.setRenderer(1, published(new XYLineAndShapeRenderer(false, true), false));
         var yours = new XIntervalSeries(YOURS_SERIES, false, true);
         if (stats.enoughData() && stats.oddsRatio().isPresent() && stats.oddsRatioLow().isPresent()) {
             yours.add(stats.oddsRatio().getAsDouble(), stats.oddsRatioLow().getAsDouble(),
                     stats.oddsRatioHigh().getAsDouble(), yoursAt);
+            labels.add(figureLabel(StatsText.oddsRatio(stats).replaceFirst("^odds ratio ", ""),
+                    stats.oddsRatio().getAsDouble(), yoursAt, YOURS_FONT, Palette.YOURS));
         } else {
             var reason = withCaption ? stats.reason().orElse(ChartStyle.NOT_ENOUGH) : "the text below says why";
             plot.addAnnotation(notEnoughData(reason, axis.getLowerBound() * 1.15, yoursAt));
         }
         plot.setDataset(2, new XIntervalSeriesCollection());
         ((XIntervalSeriesCollection) plot.getDataset(2)).addSeries(yours);
-        plot.setRenderer(2, yoursRenderer(stats));
+        plot.setRenderer(2, yoursRenderer());
+        labels.forEach(label -> plot.addAnnotation(label, false));
         plot.addDomainMarker(noAssociation());
         plot.addRangeMarker(new ValueMarker(yoursAt - 0.5, Palette.GRID, new BasicStroke(1f)));
         plot.setDomainGridlinePaint(Palette.GRID);
         plot.setRangeGridlinesVisible(false);
         var sources = "Sources: " + String.join(" ", rows.stream().map(EvidenceRow::citation).distinct().toList());
-        var caption = List.of(ChartStyle.captionLines(input).get(0), ChartStyle.thresholdsLine(input),
+        var caption = List.of(StatsText.headline(stats), StatsText.thresholds(input.thresholds()),
                 EvidenceText.chartNote(), sources);
         return ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true),
                 ChartKind.EVIDENCE, input, withCaption ? caption : List.of());
@@ -156,7 +158,8 @@ final class EvidenceChart {
     /** One row per figure, labelled on the left; the user's row on top, a blank row between. */
     private static SymbolAxis rowAxis(String[] labels) {
         var axis = new SymbolAxis(null, labels);
-        axis.setRange(-0.6, labels.length - 0.4);
+        // Room above the top row for its figure's label.
+        axis.setRange(-0.6, labels.length - 0.4 + LABEL_LIFT * 2);
         axis.setGridBandsVisible(false);
         axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         axis.setTickLabelPaint(Palette.TEXT);
@@ -165,31 +168,32 @@ final class EvidenceChart {
         return axis;
     }
 
-    /** The published rows in dark grey squares (hollow without an interval), each labelled with its figure. */
-    private static XYLineAndShapeRenderer withFigures(XYLineAndShapeRenderer renderer, List<String> figures,
-                                                      boolean filled) {
+    /** The published rows in dark grey squares (hollow without an interval). */
+    private static XYLineAndShapeRenderer published(XYLineAndShapeRenderer renderer, boolean filled) {
         renderer.setSeriesPaint(0, Palette.PUBLISHED);
         renderer.setSeriesShape(0, square(8));
         renderer.setSeriesShapesFilled(0, filled);
         renderer.setSeriesStroke(0, new BasicStroke(1.6f));
-        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> figures.get(item));
-        renderer.setDefaultItemLabelFont(LABEL_FONT);
-        renderer.setDefaultItemLabelPaint(Palette.TEXT);
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultPositiveItemLabelPosition(ABOVE);
         return renderer;
     }
 
-    private static XYErrorRenderer yoursRenderer(CooccurrenceStats stats) {
+    /**
+     * A row's figure just above its point, on a box of the chart's background, so that the line at 1 passes behind
+     * the words instead of through them.
+     */
+    static XYTextAnnotation figureLabel(String text, double x, double y, Font font, Color paint) {
+        var label = new XYTextAnnotation(text, x, y + LABEL_LIFT);
+        label.setFont(font);
+        label.setPaint(paint);
+        label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+        label.setBackgroundPaint(Color.WHITE);
+        return label;
+    }
+
+    private static XYErrorRenderer yoursRenderer() {
         var renderer = errorRenderer(new BasicStroke(3.5f), 10);
         renderer.setSeriesPaint(0, Palette.YOURS);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-7, -7, 14, 14));
-        renderer.setDefaultItemLabelGenerator((dataset, series, item) ->
-                StatsText.oddsRatio(stats).replaceFirst("^odds ratio ", ""));
-        renderer.setDefaultItemLabelFont(YOURS_FONT);
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultPositiveItemLabelPosition(ABOVE);
-        renderer.setDefaultItemLabelPaint(Palette.YOURS);
         return renderer;
     }
 

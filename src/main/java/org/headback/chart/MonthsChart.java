@@ -2,10 +2,13 @@ package org.headback.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
+import java.awt.geom.Line2D;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.headback.diary.DayStatus;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -14,8 +17,6 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -26,6 +27,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class MonthsChart {
     static final int CHRONIC_HEADACHE_DAYS = 15;
+    static final String CHRONIC_LINE_LABEL = "15 headache days a month (ICHD-3 line for chronic headache)";
+    private static final BasicStroke CHRONIC_LINE = new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f);
     /** Up to this many months, each bar carries its sign; beyond, the signs would crowd the bars. */
     static final int SIGNED_MONTHS = 24;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
@@ -46,9 +50,13 @@ final class MonthsChart {
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         counts.setUpperBound(31.5);
         var plot = new CategoryPlot(dataset, categories, counts, renderer(dataset.getColumnCount() <= SIGNED_MONTHS));
-        plot.setNoDataMessage(ChartStyle.NOT_ENOUGH + ": no days are recorded in this range.");
+        plot.setNoDataMessage(ChartStyle.tooFewDays(input, 1));
         plot.setRangeGridlinePaint(Palette.GRID);
         plot.addRangeMarker(chronicLine());
+        var legend = plot.getLegendItems();
+        legend.add(new LegendItem(CHRONIC_LINE_LABEL, null, null, null, new Line2D.Double(-9, 0, 9, 0), CHRONIC_LINE,
+                Palette.TEXT));
+        plot.setFixedLegendItems(legend);
         return ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), ChartKind.MONTHS,
                 input);
     }
@@ -91,7 +99,8 @@ final class MonthsChart {
         renderer.setSeriesOutlineStroke(1, Palette.HEADACHE_OUTLINE);
         renderer.setSeriesOutlineStroke(2, Palette.BOTH_OUTLINE);
         if (signs) {
-            var sign = new String[] {Palette.BACK_PAIN_SIGN, Palette.HEADACHE_SIGN, Palette.BOTH_SIGN};
+            var sign = new String[] {DayStatus.BACK_PAIN_ONLY.sign(), DayStatus.HEADACHE_ONLY.sign(),
+                DayStatus.BOTH.sign()};
             renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
                 private static final long serialVersionUID = 1L;
 
@@ -108,13 +117,6 @@ final class MonthsChart {
     }
 
     private static ValueMarker chronicLine() {
-        var marker = new ValueMarker(CHRONIC_HEADACHE_DAYS, Palette.TEXT, new BasicStroke(1.5f,
-                BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
-        marker.setLabel("15 headache days a month: the ICHD-3 line for chronic headache");
-        marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        marker.setLabelPaint(Palette.TEXT);
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        return marker;
+        return new ValueMarker(CHRONIC_HEADACHE_DAYS, Palette.TEXT, CHRONIC_LINE);
     }
 }

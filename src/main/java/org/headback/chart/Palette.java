@@ -3,6 +3,7 @@ package org.headback.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
+import org.headback.diary.DayStatus;
 
 /**
  * The charts' colours and second cues, the same in every chart. The colours are from the Okabe–Ito palette, which
@@ -36,8 +37,14 @@ public final class Palette {
     public static final Stroke BOTH_OUTLINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
             1f, new float[] {1f, 3.5f}, 0f);
 
-    /** The signs the diary's calendar uses, for labels on bars. */
-    public static final String BACK_PAIN_SIGN = "▲";
-    public static final String HEADACHE_SIGN = "●";
-    public static final String BOTH_SIGN = "▲●";
+    /** A day's status in the charts' colours: the one place a status gets its chart colour. */
+    public static Color of(DayStatus status) {
+        return switch (status) {
+            case BOTH -> BOTH;
+            case BACK_PAIN_ONLY -> BACK_PAIN;
+            case HEADACHE_ONLY -> HEADACHE;
+            case NEITHER -> NEITHER;
+            case NOT_RECORDED -> NOT_RECORDED;
+        };
+    }
 }

@@ -3,11 +3,16 @@ package org.headback.chart;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import java.text.SimpleDateFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.util.ShapeUtils;
@@ -33,12 +38,18 @@ final class TogetherChart {
         var weekly = input.range().days() > DAILY_LIMIT;
         var dataset = weekly ? weekly(input) : daily(input);
         var dateAxis = new DateAxis(weekly ? "Week" : "Day");
+        // The range's own dates, also with nothing to draw (an empty axis would read "00:00:00.000").
+        dateAxis.setRange(Date.from(input.range().from().atStartOfDay(ZoneId.systemDefault()).toInstant()),
+                Date.from(input.range().to().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        dateAxis.setDateFormatOverride(new SimpleDateFormat("d MMM", Locale.ENGLISH));
         var valueAxis = new NumberAxis(weekly ? "Days in the week" : "Severity (0 none – 10 worst)");
         valueAxis.setRange(-0.9, weekly ? 7.4 : 10.4);
         valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         var plot = new XYPlot(input.days().size() < 2 ? new TimeSeriesCollection() : dataset, dateAxis, valueAxis,
                 renderer(weekly));
-        plot.setNoDataMessage(ChartStyle.NOT_ENOUGH + ": " + input.days().size() + " recorded days in this range.");
+        plot.setNoDataMessage(ChartStyle.tooFewDays(input, 2));
+        // Series in order, so the headache circle sits inside the back-pain square of a day with equal values.
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.setDomainGridlinePaint(Palette.GRID);
         plot.setRangeGridlinePaint(Palette.GRID);
         return ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), ChartKind.TOGETHER,
@@ -105,10 +116,10 @@ final class TogetherChart {
         var renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, Palette.BACK_PAIN);
         renderer.setSeriesStroke(0, Palette.BACK_PAIN_LINE);
-        renderer.setSeriesShape(0, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
+        renderer.setSeriesShape(0, new Rectangle2D.Double(-4.5, -4.5, 9, 9));
         renderer.setSeriesPaint(1, Palette.HEADACHE);
         renderer.setSeriesStroke(1, Palette.HEADACHE_LINE);
-        renderer.setSeriesShape(1, new Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setSeriesShape(1, new Ellipse2D.Double(-3, -3, 6, 6));
         renderer.setSeriesPaint(2, Palette.BOTH);
         renderer.setSeriesShape(2, ShapeUtils.createDiamond(5.5f));
         renderer.setSeriesLinesVisible(2, weekly);

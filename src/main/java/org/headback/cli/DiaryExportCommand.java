@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryExport;
+import org.headback.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,6 @@ final class DiaryExportCommand extends DiaryWork {
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
-        out.println("exported " + count + (count == 1 ? " day to " : " days to ") + file);
+        out.println("exported " + Words.count("day", count) + " to " + file);
     }
 }

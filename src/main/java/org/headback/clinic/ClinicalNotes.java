@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.headback.text.Words;
 
 /**
  * What the counts show, as calm sentences to take to a clinician: the line that was reached, where it comes from,
@@ -60,7 +61,7 @@ final class ClinicalNotes {
         }
         return line.label() + " on " + line.days() + " or more days in " + when + ". ICHD-3 uses " + line.days()
                 + " days a month as the line for medication overuse with "
-                + line.label().toLowerCase(Locale.ENGLISH) + "; " + TALK;
+                + Words.inSentence(line.label()) + "; " + TALK;
     }
 
     /** "July 2026", or "3 of the 12 months counted (the latest July 2026)"; empty when no month is at the line. */

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.headback.diary.DayEntry;
 import org.headback.diary.MedicationClass;
+import org.headback.text.Words;
 
 /**
  * One calendar month of the diary, counted in days. Only recorded days count: in a month not fully recorded every
@@ -128,7 +129,7 @@ public record MonthCount(YearMonth month, int possibleDays, int recordedDays, in
         if (!recorded()) {
             return "not recorded";
         }
-        return complete() ? Integer.toString(count) : "at least " + count;
+        return complete() || count == 0 ? Integer.toString(count) : "at least " + count;
     }
 
     /** "18 of 31 days recorded", "all 31 days recorded" (or "the 1 day recorded"), "not recorded". */
@@ -137,7 +138,7 @@ public record MonthCount(YearMonth month, int possibleDays, int recordedDays, in
             return "not recorded";
         }
         if (complete()) {
-            return possibleDays == 1 ? "the 1 day recorded" : "all " + possibleDays + " days recorded";
+            return Words.format("all-recorded", possibleDays);
         }
         return recordedDays + " of " + possibleDays + " days recorded";
     }

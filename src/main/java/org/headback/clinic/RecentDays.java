@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.headback.diary.DayEntry;
+import org.headback.text.Words;
 
 /**
  * The last 30 days: today and the 29 days before it, whatever the months. As in {@link MonthCount}, only recorded
@@ -71,8 +72,8 @@ public record RecentDays(LocalDate from, LocalDate to, int recordedDays, int hea
         if (headacheDays == 0) {
             return "Last 30 days: no headache day (" + coverage + ").";
         }
-        var count = (complete() ? "" : "at least ") + headacheDays + (headacheDays == 1 ? " headache day" :
-                " headache days");
+        var count = complete() || headacheDays == 0 ? Words.count("headache-day", headacheDays)
+                : "at least " + Words.count("headache-day", headacheDays);
         return "Last 30 days: " + count + " (" + coverage + ").";
     }
 }

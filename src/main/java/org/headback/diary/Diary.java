@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.headback.storage.DiaryStore;
+import org.headback.text.Words;
 
 /** The user's diary: one record per day, saved the moment it is changed. */
 public final class Diary {
@@ -114,8 +115,8 @@ public final class Diary {
         var conflicts = done.alreadyRecorded();
         if (!conflicts.isEmpty()) {
             var first = plan.firstInFile(conflicts.stream().map(LocalDate::parse).toList()).orElseThrow();
-            throw new ImportException(plan.fileName() + ": " + conflicts.size()
-                    + (conflicts.size() == 1 ? " day is" : " days are") + " already in the diary (the first is "
+            throw new ImportException(plan.fileName() + ": "
+                    + Words.format("count.day-is", conflicts.size()) + " already in the diary (the first is "
                     + first.describe() + "); nothing was imported. Choose to skip or replace them.");
         }
         return new ImportResult(done.written(), done.replaced(), done.skipped(), plan.unknownColumns());

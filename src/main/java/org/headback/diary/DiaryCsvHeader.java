@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.headback.diary.csv.CsvFormatException;
-import org.headback.diary.csv.Separators;
 import org.headback.diary.csv.CsvRecord;
+import org.headback.diary.csv.Separators;
+import org.headback.text.Words;
 
 /**
  * The header row of a diary CSV file: which column holds each field, and the columns HeadBack does not use. Columns
@@ -77,7 +78,7 @@ final class DiaryCsvHeader {
         var fields = record.fields();
         int width = header.fields().size();
         if (fields.size() != width) {
-            throw new CsvFormatException(record.line(), fields.size() + (fields.size() == 1 ? " field" : " fields")
+            throw new CsvFormatException(record.line(), Words.count("field", fields.size())
                     + ", but the header has " + width);
         }
         for (int i = 0; i < width; i++) {

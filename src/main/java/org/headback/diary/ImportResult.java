@@ -1,6 +1,7 @@
 package org.headback.diary;
 
 import java.util.List;
+import org.headback.text.Words;
 
 /** What an import did. */
 public record ImportResult(int imported, int replaced, int skipped, List<String> unknownColumns) {
@@ -10,16 +11,16 @@ public record ImportResult(int imported, int replaced, int skipped, List<String>
 
     /** "imported 12 days", with what was skipped, replaced or ignored. */
     public String summary() {
-        var text = new StringBuilder("imported " + imported + (imported == 1 ? " day" : " days"));
+        var text = new StringBuilder("imported " + Words.count("day", imported));
         if (replaced > 0) {
             text.append(", ").append(replaced).append(" of them replacing days already in the diary");
         }
         if (skipped > 0) {
-            text.append("; skipped ").append(skipped).append(skipped == 1 ? " day" : " days")
+            text.append("; skipped ").append(Words.count("day", skipped))
                     .append(" already in the diary");
         }
         if (!unknownColumns.isEmpty()) {
-            text.append("; ignored ").append(unknownColumns.size() == 1 ? "column " : "columns ")
+            text.append("; ignored ").append(Words.format("columns", unknownColumns.size())).append(' ')
                     .append(String.join(", ", unknownColumns));
         }
         return text.toString();

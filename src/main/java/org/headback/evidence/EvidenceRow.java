@@ -3,6 +3,7 @@ package org.headback.evidence;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.headback.text.Figures;
 
 /**
  * One published figure on back pain and headache together: an odds ratio with its 95 % interval where the source
@@ -55,10 +56,13 @@ public record EvidenceRow(String id, String study, String label, String comparis
         return hasInterval() && low.get().compareTo(BigDecimal.ONE) <= 0 && high.get().compareTo(BigDecimal.ONE) >= 0;
     }
 
-    /** "1.9 (95 % CI 0.8–4.5)", or "9.5 (interval not given in the source)". */
+    /**
+     * "1.9 (95 % CI 0.8–4.5)", or "9.5 (interval not given in the source)": each number to two significant
+     * figures, as HeadBack writes every ratio ({@link Figures#ratio(double)}).
+     */
     public String figure() {
-        var interval = hasInterval() ? "95 % CI " + low.get().toPlainString() + "–" + high.get().toPlainString()
-                : NO_INTERVAL;
-        return oddsRatio.toPlainString() + " (" + interval + ")";
+        var interval = hasInterval() ? "95 % CI " + Figures.ratio(low.get().doubleValue()) + "–"
+                + Figures.ratio(high.get().doubleValue()) : NO_INTERVAL;
+        return Figures.ratio(oddsRatio.doubleValue()) + " (" + interval + ")";
     }
 }

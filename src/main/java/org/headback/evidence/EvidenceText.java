@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.headback.stats.CooccurrenceStats;
 import org.headback.stats.StatsText;
+import org.headback.text.Figures;
+import org.headback.text.Words;
 
 /**
  * The plain paragraph under the evidence chart: what the user's own odds ratio can and cannot mean, and what the
@@ -56,8 +58,8 @@ public final class EvidenceText {
             direction = "the interval includes 1, so these days do not show whether headaches come more or less "
                     + "often with your back pain.";
         }
-        var text = new StringBuilder("Over the ").append(stats.recordedDays())
-                .append(" recorded days of this range, your diary gives an ")
+        var text = new StringBuilder("Over the ").append(Words.count("recorded-day", stats.recordedDays()))
+                .append(" of this range, your diary gives an ")
                 .append(StatsText.oddsRatio(stats).replaceFirst("^odds ratio ", "odds ratio of "))
                 .append(": ").append(direction);
         if (high / low >= WIDE) {
@@ -74,18 +76,16 @@ public final class EvidenceText {
         var above = rows.stream().filter(row -> row.oddsRatio().compareTo(BigDecimal.ONE) > 0).toList();
         var text = new StringBuilder();
         if (above.size() == rows.size()) {
-            text.append(rows.size() == 1 ? "The published figure is" : "All " + rows.size()
-                    + " published figures are");
+            text.append(Words.format("evidence.all-above", rows.size()));
         } else {
-            text.append(above.size()).append(" of the ").append(rows.size()).append(" published figures ")
-                    .append(above.size() == 1 ? "is" : "are");
+            text.append(Words.format("evidence.some-above", above.size(), rows.size()));
         }
         text.append(" above 1");
         if (above.size() > 1) {
             var order = Comparator.comparing(EvidenceRow::oddsRatio);
-            text.append(" (from ").append(above.stream().min(order).orElseThrow().oddsRatio().toPlainString())
-                    .append(" to ").append(above.stream().max(order).orElseThrow().oddsRatio().toPlainString())
-                    .append(')');
+            text.append(" (from ").append(Figures.ratio(above.stream().min(order).orElseThrow().oddsRatio()
+                    .doubleValue())).append(" to ").append(Figures.ratio(above.stream().max(order).orElseThrow()
+                    .oddsRatio().doubleValue())).append(')');
         }
         if (!above.isEmpty()) {
             text.append(": in those studies, back pain and headache were found together more often than chance "
@@ -98,9 +98,7 @@ public final class EvidenceText {
         }
         long without = rows.stream().filter(row -> !row.hasInterval()).count();
         if (without > 0) {
-            text.append(' ').append(without == 1 ? "One figure comes" : without + " figures come")
-                    .append(" without an interval in the source, so ").append(without == 1 ? "its" : "their")
-                    .append(" certainty cannot be judged.");
+            text.append(' ').append(Words.format("evidence.without-interval", without));
         }
         return text.toString();
     }

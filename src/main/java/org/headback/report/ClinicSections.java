@@ -12,6 +12,7 @@ import org.headback.clinic.IchdLines;
 import org.headback.clinic.MonthCount;
 import org.headback.clinic.OveruseLine;
 import org.headback.diary.MedicationClass;
+import org.headback.text.Words;
 
 /**
  * The report's clinical sections: the days with a warning sign, and headache and medication days per month against
@@ -33,7 +34,7 @@ final class ClinicSections {
             blocks.add(new Block.Text(Style.BODY, "No warning sign was ticked on any recorded day of this range."));
             return new Section("warning signs", blocks);
         }
-        blocks.add(new Block.Text(Style.STRONG, days.size() + (days.size() == 1 ? " day" : " days") + " with a "
+        blocks.add(new Block.Text(Style.STRONG, Words.count("day", days.size()) + " with a "
                 + "back-pain warning sign that needs urgent medical attention ticked in the diary."));
         var shown = days.subList(Math.max(0, days.size() - MAX_WARNING_DAYS), days.size());
         if (shown.size() < days.size()) {

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.headback.chart.DateRange;
 import org.headback.output.Outputs;
 import org.headback.output.Png;
+import org.headback.text.Words;
 
 /**
  * The report for the doctor, written as a PDF document or one tall PNG image: the range and recorded days, the
@@ -87,7 +88,7 @@ public final class DoctorReports {
             steps.check();
             document.save(out);
             int pages = document.getNumberOfPages();
-            return pages + (pages == 1 ? " page" : " pages");
+            return Words.count("page", pages);
         }
     }
 

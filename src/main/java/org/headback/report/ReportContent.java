@@ -8,6 +8,7 @@ import org.headback.chart.ChartKind;
 import org.headback.chart.ChartReport;
 import org.headback.diary.DayEntry;
 import org.headback.stats.CooccurrenceStats;
+import org.headback.text.Words;
 
 /**
  * What the report says, section by section, in the order a clinician reads it: who and what, the figures, the
@@ -34,7 +35,7 @@ final class ReportContent {
     /** "84 recorded days of 91". */
     static String recorded(ReportData data) {
         int days = data.days().size();
-        return days + (days == 1 ? " recorded day of " : " recorded days of ") + data.range().days();
+        return Words.format("recorded-of", days, data.range().days());
     }
 
     private static Section overview(ReportData data) {

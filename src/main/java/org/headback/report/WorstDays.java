@@ -12,6 +12,7 @@ import org.headback.diary.DayText;
 import org.headback.diary.Medication;
 import org.headback.diary.WarningSign;
 import org.headback.diary.WarningSigns;
+import org.headback.text.Words;
 
 /** The days that were hardest, with what the diary says about them, for the report's last section. */
 final class WorstDays {
@@ -46,10 +47,10 @@ final class WorstDays {
         var parts = new ArrayList<String>();
         if (!day.backLocations().isEmpty()) {
             parts.add("Back: " + day.backLocations().stream().sorted().map(BackLocation::label)
-                    .map(label -> label.toLowerCase(Locale.ENGLISH)).collect(Collectors.joining(", ")));
+                    .map(Words::inSentence).collect(Collectors.joining(", ")));
         }
         var headache = new ArrayList<String>();
-        day.headacheKind().ifPresent(kind -> headache.add(kind.label().toLowerCase(Locale.ENGLISH)));
+        day.headacheKind().ifPresent(kind -> headache.add(Words.inSentence(kind.label())));
         day.headacheHours().ifPresent(hours -> headache.add(DayText.hours(hours) + " h"));
         if (!headache.isEmpty()) {
             parts.add("Headache: " + String.join(", ", headache));
@@ -68,7 +69,7 @@ final class WorstDays {
     }
 
     private static String medication(Medication medication) {
-        var text = medication.medicationClass().label().toLowerCase(Locale.ENGLISH);
+        var text = Words.inSentence(medication.medicationClass().label());
         var what = (medication.name() + " " + medication.dose()).strip();
         return what.isEmpty() ? text : text + " (" + what + ")";
     }

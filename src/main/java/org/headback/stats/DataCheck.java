@@ -1,6 +1,7 @@
 package org.headback.stats;
 
 import java.util.Optional;
+import org.headback.text.Words;
 
 /** Whether a table of days can carry any statistic at all, and if not, why not, in a sentence for the window. */
 final class DataCheck {
@@ -32,15 +33,9 @@ final class DataCheck {
         return Optional.empty();
     }
 
+    /** "Only 5 days are recorded in this range: record 9 more to see how often …", what is missing and why. */
     private static String tooFewDays(int days) {
-        String needed = "at least " + Cooccurrence.MIN_DAYS + " are needed.";
-        if (days == 0) {
-            return "No days are recorded in this range; " + needed;
-        }
-        if (days == 1) {
-            return "Only 1 day is recorded in this range; " + needed;
-        }
-        return "Only " + days + " days are recorded in this range; " + needed;
+        return Words.format("stats.too-few-days", days, Cooccurrence.MIN_DAYS - days);
     }
 
     /** "back-pain days", or "back-pain days (back pain of 5 or more)" when the threshold is not the default. */

@@ -1,22 +1,32 @@
 package org.headback.stats;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.headback.text.Figures;
+import org.headback.text.Words;
 
-/** The statistics in words, for the statistics window and the command line. */
+/**
+ * The one place for the statistics in words: the plain sentence, the figures with their p-values, the table, the
+ * further figures, what counts as a pain day, and what the shift test is for. The charts' captions, the window, the
+ * command line and the report all take their sentences from here; how each number is written comes from
+ * {@link Figures}.
+ */
 public final class StatsText {
-    private static final String ABSENT = "—";
+    /** The one sentence that says what the shift test is for. */
+    public static final String SHIFT_TEST = "Pain days come in runs, so neighbouring days are not independent; "
+            + "the shift test slides your headache days a week or more against your back-pain days, keeping their "
+            + "runs, and asks how often that lines up as many shared days as you had.";
 
     private StatsText() {
     }
 
     /**
      * One sentence on how often headaches come with back pain, e.g. "Headache on 62 % of your back-pain days and
-     * on 18 % of your other days (90 recorded days)." Percentages are rounded to whole numbers. When a rate cannot
-     * be given (no back-pain days, or no other days), the sentence says so instead.
+     * on 18 % of your other days (90 recorded days)." When a rate cannot be given (no back-pain days, or no other
+     * days), the sentence says so instead.
      */
     public static String summary(CooccurrenceStats stats) {
         Objects.requireNonNull(stats, "stats");
@@ -24,7 +34,7 @@ public final class StatsText {
         if (days == 0) {
             return "No days are recorded in this range.";
         }
-        String recorded = " (" + days + (days == 1 ? " recorded day)." : " recorded days).");
+        String recorded = " (" + Words.count("recorded-day", days) + ").";
         OptionalDouble withBackPain = stats.headacheRateWithBackPain();
         OptionalDouble withoutBackPain = stats.headacheRateWithoutBackPain();
         if (withBackPain.isEmpty()) {
@@ -35,47 +45,77 @@ public final class StatsText {
                 String with = withBackPain.getAsDouble() > 0 ? " with a headache" : " without a headache";
                 return "The recorded day was a back-pain day" + with + recorded;
             }
-            return "Every recorded day was a back-pain day, with headache on " + percent(withBackPain.getAsDouble())
-                    + " of them" + recorded;
+            return "Every recorded day was a back-pain day, with headache on "
+                    + Figures.percent(withBackPain.getAsDouble()) + " of them" + recorded;
         }
-        return "Headache on " + percent(withBackPain.getAsDouble()) + " of your back-pain days and on "
-                + percent(withoutBackPain.getAsDouble()) + " of your other days" + recorded;
+        return "Headache on " + Figures.percent(withBackPain.getAsDouble()) + " of your back-pain days and on "
+                + Figures.percent(withoutBackPain.getAsDouble()) + " of your other days" + recorded;
     }
 
     /**
-     * The odds ratio with its interval, e.g. "odds ratio 3.2 (95 % CI 1.4–7.5)". Numbers of 10 and more are
-     * rounded to whole numbers, from 1 to 10 to one decimal, below 1 to two significant digits (0.45, 0.038), so
-     * that a ratio well below 1 does not read as 0.0. An absent piece is shown as "—".
+     * The plain sentence, or without enough data the reason (with the sentence only when it adds to the reason):
+     * the first thing every chart and report says about the days.
      */
+    public static String headline(CooccurrenceStats stats) {
+        Objects.requireNonNull(stats, "stats");
+        if (stats.enoughData()) {
+            return summary(stats);
+        }
+        var reason = stats.reason().orElse("Not enough data for any figure.");
+        return stats.recordedDays() == 0 ? reason : reason + " " + summary(stats);
+    }
+
+    /** The odds ratio with its interval, e.g. "odds ratio 3.2 (95 % CI 1.4–7.5)"; an absent piece is "—". */
     public static String oddsRatio(CooccurrenceStats stats) {
         Objects.requireNonNull(stats, "stats");
-        String interval = stats.oddsRatioLow().isPresent() && stats.oddsRatioHigh().isPresent()
-                ? number(stats.oddsRatioLow()) + "–" + number(stats.oddsRatioHigh())
-                : ABSENT;
-        return "odds ratio " + number(stats.oddsRatio()) + " (95 % CI " + interval + ")";
+        return "odds ratio " + Figures.ratio(stats.oddsRatio()) + " (95 % CI "
+                + Figures.interval(stats.oddsRatioLow(), stats.oddsRatioHigh()) + ")";
     }
 
-    /** A rate of 0 to 1 as a whole percentage, "62 %". */
-    static String percent(double rate) {
-        return Math.round(rate * 100) + " %";
+    /**
+     * "odds ratio 2.2 (95 % CI 0.25–19); Fisher exact p = 0.67; shift test p = 0.45." — empty without enough data,
+     * when no figure means anything.
+     */
+    public static List<String> figures(CooccurrenceStats stats) {
+        if (!stats.enoughData()) {
+            return List.of();
+        }
+        var figures = new StringBuilder(oddsRatio(stats));
+        stats.fisherP().ifPresent(p -> figures.append("; Fisher exact ").append(Figures.p(p)));
+        stats.shiftTestP().ifPresent(p -> figures.append("; shift test ").append(Figures.p(p)));
+        return List.of(figures.append('.').toString());
     }
 
-    /** A ratio in the odds-ratio style; "—" when absent or not finite. */
-    static String number(OptionalDouble value) {
-        if (value.isEmpty() || !Double.isFinite(value.getAsDouble())) {
-            return ABSENT;
+    /** The 2×2 table of recorded days, three lines in columns for a fixed-width font. */
+    public static List<String> table(CooccurrenceStats stats) {
+        var t = stats.table();
+        return List.of(String.format(Locale.ROOT, "%-16s %14s %14s", "", "headache day", "no headache"),
+                String.format(Locale.ROOT, "%-16s %14d %14d", "back-pain day", t.both(), t.backOnly()),
+                String.format(Locale.ROOT, "%-16s %14d %14d", "other day", t.headacheOnly(), t.neither()));
+    }
+
+    /** The figures beyond the table (phi, Spearman's rho, the next day, the shift test); none without enough data. */
+    public static List<String> moreFigures(CooccurrenceStats stats) {
+        var lines = new ArrayList<String>();
+        if (!stats.enoughData()) {
+            return lines;
         }
-        BigDecimal exact = BigDecimal.valueOf(value.getAsDouble());
-        if (exact.compareTo(BigDecimal.ONE) < 0) {
-            BigDecimal twoDigits = exact.round(new MathContext(2, RoundingMode.HALF_UP));
-            if (twoDigits.compareTo(BigDecimal.ONE) < 0) {
-                return twoDigits.signum() == 0 ? "0" : twoDigits.stripTrailingZeros().toPlainString();
-            }
-        }
-        BigDecimal oneDecimal = exact.setScale(1, RoundingMode.HALF_UP);
-        if (oneDecimal.compareTo(BigDecimal.TEN) < 0) {
-            return oneDecimal.toPlainString();
-        }
-        return exact.setScale(0, RoundingMode.HALF_UP).toPlainString();
+        stats.phi().ifPresent(phi -> lines.add(String.format(Locale.ROOT,
+                "phi = %.2f (association of the two kinds of day, −1 to 1)", phi)));
+        stats.spearmanRho().ifPresent(rho -> lines.add(String.format(Locale.ROOT,
+                "Spearman rho = %.2f (do worse back days go with worse headaches?)", rho)));
+        var lag = stats.lag1();
+        lag.oddsRatio().ifPresent(or -> lines.add("next day: headache the day after a back-pain day, odds ratio "
+                + Figures.ratio(or) + lag.fisherP().stream().mapToObj(p -> ", " + Figures.p(p)).findFirst()
+                .orElse("") + " over " + Words.count("pair", lag.pairs())));
+        stats.shiftTestP().ifPresent(p -> lines.add("shift test " + Figures.p(p) + ": "
+                + "how often shifted days share as many days as yours"));
+        return lines;
+    }
+
+    /** What counts as a pain day, and that days not recorded are left out. */
+    public static String thresholds(Thresholds thresholds) {
+        return "A back-pain day has back pain ≥ " + thresholds.backPain() + ", a headache day headache ≥ "
+                + thresholds.headache() + " (0–10). Days not recorded are left out, never counted as pain-free.";
     }
 }

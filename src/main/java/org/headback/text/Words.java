@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.headback.text.Words;
 
 /**
  * The one place for counted words and the sentences built around numbers: plural-aware patterns in
@@ -28,6 +29,19 @@ public final class Words {
     public static String format(String key, Object... arguments) {
         Objects.requireNonNull(key, "key");
         return new MessageFormat(pattern(key), LANGUAGE).format(arguments);
+    }
+
+    /**
+     * A label as it reads inside a sentence: its first word lowercased, the rest as written, so that a name keeps its
+     * capitals: "Simple analgesic / NSAID" reads "simple analgesic / NSAID", "NSAID" stays "NSAID".
+     */
+    public static String inSentence(String label) {
+        Objects.requireNonNull(label, "label");
+        int end = label.indexOf(' ');
+        var first = end < 0 ? label : label.substring(0, end);
+        boolean acronym = first.length() > 1 && first.chars().filter(Character::isLetter)
+                .allMatch(Character::isUpperCase);
+        return acronym || first.isEmpty() ? label : first.toLowerCase(LANGUAGE) + label.substring(first.length());
     }
 
     /** Whether the bundle has a pattern for {@code key}. */

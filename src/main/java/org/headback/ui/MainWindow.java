@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.headback.article.ArticleEntry;
 import org.headback.chart.ChartKind;
+import org.headback.text.Words;
 import org.headback.ui.charts.ChartsViewModel;
 import org.headback.ui.charts.ReportAction;
 import org.headback.ui.diary.DiaryDialogs;
@@ -150,7 +151,7 @@ public final class MainWindow {
         statusText.textProperty().bind(Bindings.createStringBinding(() -> {
             var articles = reader.articles();
             long yours = articles.stream().filter(ArticleEntry::isUserArticle).count();
-            return articles.size() + (articles.size() == 1 ? " article" : " articles")
+            return Words.count("article", articles.size())
                     + (yours > 0 ? " · " + yours + " added by you" : "");
         }, reader.articles()));
         busyIndicator.visibleProperty().bind(runner.busyProperty().and(runner.cancellableProperty().not()));

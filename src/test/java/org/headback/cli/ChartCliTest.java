@@ -135,7 +135,8 @@ class ChartCliTest {
         assertThat(out).contains("1753-06-01,7,lower_back,5,");
         assertThat(run("stats")).as(err).isEqualTo(Cli.OK);
         var range = new DateRange(LocalDate.of(1900, 1, 1), today);
-        assertThat(out.lines().findFirst()).contains(range.describe() + ": 60 recorded days of " + range.days() + ".");
+        assertThat(out.lines().findFirst()).contains(range.describe() + ": "
+                + org.headback.text.Words.format("recorded-of", 60, range.days()) + ".");
         for (var kind : List.of("together", "months", "calendar")) {
             assertThat(run("chart", kind, "--out", files.resolve(kind + ".png").toString(), "--width", "1200",
                     "--height", "800")).as(err).isEqualTo(Cli.OK);

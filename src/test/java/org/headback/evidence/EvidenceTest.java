@@ -45,8 +45,8 @@ class EvidenceTest {
         assertThat(evidence.row("ashina-2018-any-headache").orElseThrow().figure()).isEqualTo("1.7 (95 % CI 1.2–2.5)");
         assertThat(evidence.row("ashina-2018-chronic-headache").orElseThrow().figure())
                 .isEqualTo("1.9 (95 % CI 0.8–4.5)");
-        assertThat(evidence.row("review-2019-lowest").orElseThrow().figure()).isEqualTo("1.55 (95 % CI 1.13–2.11)");
-        assertThat(evidence.row("review-2019-highest").orElseThrow().figure()).isEqualTo("8.00 (95 % CI 5.3–12.1)");
+        assertThat(evidence.row("review-2019-lowest").orElseThrow().figure()).isEqualTo("1.6 (95 % CI 1.1–2.1)");
+        assertThat(evidence.row("review-2019-highest").orElseThrow().figure()).isEqualTo("8.0 (95 % CI 5.3–12)");
         var yoon = evidence.rows().stream().filter(row -> row.study().startsWith("Yoon")).toList();
         assertThat(yoon).extracting(EvidenceRow::oddsRatio)
                 .containsExactly(number("8"), number("9.3"), number("9.5"), number("4.4"));

@@ -70,14 +70,15 @@ class EvidenceTextTest {
         assertThat(stats.enoughData()).isFalse();
         var text = EvidenceText.yours(stats);
         assertThat(text).startsWith("Your diary gives no figure for this range (not enough data): Only 8 days are "
-                + "recorded in this range; at least 14 are needed.").doesNotContain("odds ratio")
+                + "recorded in this range: record 6 more to see how often back pain and headache fall on the same "
+                + "day.").doesNotContain("odds ratio")
                 .contains("is not a study");
     }
 
     @Test
     void published_countsTheFiguresAboveOne_andSaysWhichAreUncertain() {
         var text = EvidenceText.published(Evidence.bundled().rows());
-        assertThat(text).isEqualTo("All 8 published figures are above 1 (from 1.55 to 9.5): in those studies, back "
+        assertThat(text).isEqualTo("All 8 published figures are above 1 (from 1.6 to 9.5): in those studies, back "
                 + "pain and headache were found together more often than chance would give. The interval of Ashina "
                 + "2018 · chronic headache includes 1. 4 figures come without an interval in the source, so their "
                 + "certainty cannot be judged.");
@@ -91,7 +92,7 @@ class EvidenceTextTest {
                 java.util.Optional.empty());
         var mixed = new ArrayList<>(rows);
         mixed.add(below);
-        assertThat(EvidenceText.published(mixed)).startsWith("8 of the 9 published figures are above 1 (from 1.55 "
+        assertThat(EvidenceText.published(mixed)).startsWith("8 of the 9 published figures are above 1 (from 1.6 "
                 + "to 9.5)").contains("5 figures come without an interval");
         assertThat(EvidenceText.published(List.of(below))).startsWith("0 of the 1 published figures are above 1.");
     }

@@ -51,4 +51,12 @@ class WorstDaysTest {
                 .isEqualTo("Warning signs: " + WarningSigns.catalogue().find("weight_loss").orElseThrow().label()
                         + ".");
     }
+
+    @Test
+    void details_keepTheCapitalsOfANameInsideTheSentence() {
+        var day = DayEntry.on(DAY).headache(5).medications(List.of(new org.headback.diary.Medication(
+                org.headback.diary.MedicationClass.SIMPLE_ANALGESIC, "ibuprofen", "400 mg"))).build();
+        assertThat(WorstDays.details(day)).contains("Medication: simple analgesic / NSAID (ibuprofen 400 mg)")
+                .doesNotContain("nsaid");
+    }
 }

@@ -107,7 +107,8 @@ class CooccurrenceTest {
     void fewerThanFourteenDays_givesCountsAndRatesButNoStatistics() {
         var stats = compute(Days.table(3, 2, 1, 3));
         assertThat(stats.enoughData()).isFalse();
-        assertThat(stats.reason()).hasValue("Only 9 days are recorded in this range; at least 14 are needed.");
+        assertThat(stats.reason()).hasValue("Only 9 days are recorded in this range: record 5 more to "
+                + "see how often back pain and headache fall on the same day.");
         assertThat(stats.table()).isEqualTo(new Table2x2(3, 2, 1, 3));
         assertThat(stats.recordedDays()).isEqualTo(9);
         assertThat(stats.headacheRateWithBackPain()).hasValue(3.0 / 5);
@@ -124,9 +125,11 @@ class CooccurrenceTest {
     @Test
     void oneOrNoDays_areSaidInPlainWords() {
         assertThat(compute(List.of(day(0, 2, 2))).reason())
-                .hasValue("Only 1 day is recorded in this range; at least 14 are needed.");
+                .hasValue("Only 1 day is recorded in this range: record 13 more to see how often back "
+                        + "pain and headache fall on the same day.");
         var empty = compute(List.of());
-        assertThat(empty.reason()).hasValue("No days are recorded in this range; at least 14 are needed.");
+        assertThat(empty.reason()).hasValue("No days are recorded in this range: record at least 14 days "
+                + "to see how often back pain and headache fall on the same day.");
         assertThat(empty.headacheRateWithBackPain()).isEmpty();
         assertThat(empty.headacheRateWithoutBackPain()).isEmpty();
         assertThat(empty.lag1().pairs()).isZero();

@@ -72,7 +72,8 @@ class StatsJsonTest {
             assertThat(json.get(key)).as(key).isSameAs(MiniJson.NULL);
         }
         assertThat(json.get("enoughData")).isEqualTo(false);
-        assertThat(json.get("reason")).isEqualTo("Only 9 days are recorded in this range; at least 14 are needed.");
+        assertThat(json.get("reason")).isEqualTo("Only 9 days are recorded in this range: record 5 more "
+                + "to see how often back pain and headache fall on the same day.");
         assertThat(number(json.get("headacheRateWithBackPain"))).isEqualTo(0.6);
         @SuppressWarnings("unchecked")
         var lag = (Map<String, Object>) json.get("lag1");

@@ -46,7 +46,7 @@ class StatsTextTest {
     }
 
     @Test
-    void oddsRatio_oneDecimalBelowTen_noneAbove() {
+    void oddsRatio_isWrittenWithItsInterval() {
         assertThat(StatsText.oddsRatio(withOddsRatio(3.2, 1.4, 7.5))).isEqualTo("odds ratio 3.2 (95 % CI 1.4–7.5)");
         // Hand-computed in OddsRatioTest: 13.3333 (2.63816 to 67.3870).
         assertThat(StatsText.oddsRatio(Cooccurrence.compute(Days.table(10, 5, 3, 20), Thresholds.DEFAULT)))
@@ -60,15 +60,24 @@ class StatsTextTest {
     }
 
     @Test
-    void numbers_roundAtTheirBoundaries_andSmallRatiosKeepTwoDigits() {
-        assertThat(StatsText.number(OptionalDouble.of(3.24))).isEqualTo("3.2");
-        assertThat(StatsText.number(OptionalDouble.of(1.45))).isEqualTo("1.5");
-        assertThat(StatsText.number(OptionalDouble.of(9.96))).isEqualTo("10");
-        assertThat(StatsText.number(OptionalDouble.of(121))).isEqualTo("121");
-        assertThat(StatsText.number(OptionalDouble.of(0.278912))).isEqualTo("0.28");
-        assertThat(StatsText.number(OptionalDouble.of(0.0131416))).isEqualTo("0.013");
-        assertThat(StatsText.number(OptionalDouble.of(0.5))).isEqualTo("0.5");
-        assertThat(StatsText.number(OptionalDouble.of(0.999))).isEqualTo("1.0");
-        assertThat(StatsText.number(OptionalDouble.of(Double.NaN))).isEqualTo("—");
+    void oddsRatio_everyNumberHasTwoSignificantFigures_whateverItsSize() {
+        assertThat(StatsText.oddsRatio(withOddsRatio(48.3, 20.16, 121))).isEqualTo("odds ratio 48 (95 % CI 20–120)");
+        assertThat(StatsText.oddsRatio(withOddsRatio(0.278912, 0.0131416, 0.999)))
+                .isEqualTo("odds ratio 0.28 (95 % CI 0.013–1.0)");
+    }
+
+    @Test
+    void figures_givePValuesWithTheirRelation_neverEqualsLessThan() {
+        var strong = Cooccurrence.compute(Days.table(40, 5, 5, 40), Thresholds.DEFAULT);
+        assertThat(StatsText.figures(strong)).singleElement().asString().contains("Fisher exact p < 0.001")
+                .doesNotContain("= <");
+        assertThat(StatsText.figures(Cooccurrence.compute(Days.table(3, 2, 1, 3), Thresholds.DEFAULT))).isEmpty();
+    }
+
+    @Test
+    void headline_withoutAnyDay_saysWhatIsNeededOnce() {
+        var none = Cooccurrence.compute(List.of(), Thresholds.DEFAULT);
+        assertThat(StatsText.headline(none)).isEqualTo("No days are recorded in this range: record at least 14 days "
+                + "to see how often back pain and headache fall on the same day.");
     }
 }

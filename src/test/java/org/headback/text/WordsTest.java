@@ -42,4 +42,27 @@ class WordsTest {
                             Words.count(key.substring(6), 1).replace("1 ", "3 "));
                 });
     }
+
+    @Test
+    void noCodeOutsideTheBundleChoosesAPluralByHand() throws IOException {
+        var handMade = java.util.regex.Pattern.compile("== 1 \\?\\s*\"");
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            var offenders = files.filter(file -> file.toString().endsWith(".java")).filter(file -> {
+                try {
+                    return handMade.matcher(java.nio.file.Files.readString(file)).find();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            assertThat(offenders).as("n == 1 ? \"…\" : \"…\" belongs in words.properties").isEmpty();
+        }
+    }
+
+    @Test
+    void inSentence_lowersTheFirstWordOnly_andKeepsANamesCapitals() {
+        assertThat(Words.inSentence("Simple analgesic / NSAID")).isEqualTo("simple analgesic / NSAID");
+        assertThat(Words.inSentence("NSAID")).isEqualTo("NSAID");
+        assertThat(Words.inSentence("Tension-type")).isEqualTo("tension-type");
+        assertThat(Words.inSentence("")).isEmpty();
+    }
 }

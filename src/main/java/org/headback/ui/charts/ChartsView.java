@@ -29,7 +29,7 @@ import org.jfree.chart.fx.ChartViewer;
  */
 public final class ChartsView {
     /** The chart's share of the height while the evidence view is under it. */
-    static final double EVIDENCE_DIVIDER = 0.74;
+    static final double EVIDENCE_DIVIDER = 0.58;
 
     @FXML
     private BorderPane root;
@@ -63,6 +63,8 @@ public final class ChartsView {
     private Node evidence;
     @FXML
     private Label summary;
+    @FXML
+    private Label figures;
     @FXML
     private Label shiftTest;
     @FXML
@@ -107,6 +109,8 @@ public final class ChartsView {
         sizeBox.setValue(ExportSize.PRINT);
         chartHolder.getChildren().add(viewer);
         summary.textProperty().bind(viewModel.summaryProperty());
+        figures.textProperty().bind(viewModel.figuresProperty());
+        viewModel.shiftTestShownProperty().addListener((observable, old, shown) -> footerShown());
         message.textProperty().bind(viewModel.messageProperty());
         reportMessage.textProperty().bind(viewModel.report().messageProperty());
         for (var label : new Label[] {message, reportMessage}) {
@@ -114,6 +118,10 @@ public final class ChartsView {
         }
         shiftTest.setText(ChartReport.shiftTestSentence());
         viewModel.drawnProperty().addListener((observable, old, drawn) -> viewer.setChart(drawn.chart()));
+        // A chart drawn before this view was made (the theme draws it afresh at start) is shown too.
+        if (viewModel.drawnProperty().get() != null) {
+            viewer.setChart(viewModel.drawnProperty().get().chart());
+        }
     }
 
     /** Selects the kind's button, and shows the evidence view under the chart while the evidence chart is shown. */
@@ -126,10 +134,20 @@ public final class ChartsView {
         } else if (!evidenceShown) {
             chartSplit.getItems().remove(evidence);
         }
-        for (var label : new Label[] {summary, shiftTest}) {
+        footerShown();
+    }
+
+    /** Under every chart but the evidence one (whose view says it all), the figures once; the shift test's sentence
+     * only where its figure is. */
+    private void footerShown() {
+        boolean evidenceShown = viewModel.kindProperty().get() == ChartKind.EVIDENCE;
+        for (var label : new Label[] {summary, figures}) {
             label.setVisible(!evidenceShown);
             label.setManaged(!evidenceShown);
         }
+        boolean shift = !evidenceShown && viewModel.shiftTestShownProperty().get();
+        shiftTest.setVisible(shift);
+        shiftTest.setManaged(shift);
     }
 
     @FXML

@@ -3,18 +3,24 @@ package org.headback.ui.charts;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.headback.chart.ChartColours;
 import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
 import org.headback.chart.Charts;
@@ -46,8 +52,11 @@ public final class ChartsViewModel {
     private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>(this, "customTo");
     private final IntegerProperty backThreshold = new SimpleIntegerProperty(this, "backThreshold", 1);
     private final IntegerProperty headacheThreshold = new SimpleIntegerProperty(this, "headacheThreshold", 1);
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final ReadOnlyObjectWrapper<Drawn> drawn = new ReadOnlyObjectWrapper<>(this, "drawn");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper figures = new ReadOnlyStringWrapper(this, "figures", "");
+    private final ReadOnlyBooleanWrapper shiftTestShown = new ReadOnlyBooleanWrapper(this, "shiftTestShown");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     private final Diary diary;
@@ -62,7 +71,7 @@ public final class ChartsViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.report = new ReportViewModel(diary, outputs, runner);
         for (var input : new Observable[] {kind, rangeChoice, customFrom, customTo, backThreshold,
-            headacheThreshold}) {
+            headacheThreshold, dark}) {
             input.addListener(observable -> refresh());
         }
     }
@@ -77,6 +86,7 @@ public final class ChartsViewModel {
         var from = customFrom.get();
         var to = customTo.get();
         var thresholds = new Thresholds(backThreshold.get(), headacheThreshold.get());
+        var colours = dark.get() ? ChartColours.DARK : ChartColours.LIGHT;
         long mine = ++request;
         runner.run("Drawing the chart…", () -> {
             var first = diary.all().stream().map(DayEntry::date).findFirst();
@@ -86,7 +96,8 @@ public final class ChartsViewModel {
             }
             var days = DiaryPoints.of(diary.between(range.get().from(), range.get().to()));
             var input = ChartInput.of(range.get(), days, thresholds);
-            return Optional.of(new Drawn(chosenKind, input, Charts.createForWindow(chosenKind, input)));
+            return Optional.of(new Drawn(chosenKind, input, Charts.createForWindow(chosenKind, input,
+                    colours)));
         }, result -> {
             if (mine == request) {
                 show(result, DateRange.problem(from, to, today).orElse(""));
@@ -101,8 +112,12 @@ public final class ChartsViewModel {
         }
         message.set("");
         drawn.set(result.get());
-        summary.set(result.get().input().stats().enoughData() ? StatsText.summary(result.get().input().stats())
-                : result.get().input().stats().reason().orElse(""));
+        var input = result.get().input();
+        summary.set(StatsText.headline(input.stats()));
+        var lines = new ArrayList<>(StatsText.figures(input.stats()));
+        lines.add(StatsText.thresholds(input.thresholds()));
+        figures.set(String.join("\n", lines));
+        shiftTestShown.set(input.stats().shiftTestP().isPresent());
     }
 
     /**
@@ -180,6 +195,11 @@ public final class ChartsViewModel {
         return backThreshold;
     }
 
+    /** Whether the window is dark, so that the chart in view is too; exports stay light. */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
     public IntegerProperty headacheThresholdProperty() {
         return headacheThreshold;
     }
@@ -190,6 +210,16 @@ public final class ChartsViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The figures with their p-values (none without enough data), and what counts as a pain day. */
+    public ReadOnlyStringProperty figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
+    /** Whether the figures in view include the shift test, which then needs its sentence. */
+    public ReadOnlyBooleanProperty shiftTestShownProperty() {
+        return shiftTestShown.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

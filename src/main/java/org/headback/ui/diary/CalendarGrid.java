@@ -116,13 +116,7 @@ final class CalendarGrid {
         if (!shown) {
             return " ";
         }
-        return switch (status) {
-            case BOTH -> "▲●";
-            case BACK_PAIN_ONLY -> "▲";
-            case HEADACHE_ONLY -> "●";
-            case NEITHER -> "○";
-            case NOT_RECORDED -> " ";
-        };
+        return status.sign().isEmpty() ? " " : status.sign();
     }
 
     static String styleClass(DayStatus status) {
@@ -130,12 +124,6 @@ final class CalendarGrid {
     }
 
     static String describe(DayStatus status) {
-        return switch (status) {
-            case BOTH -> "back pain and headache";
-            case BACK_PAIN_ONLY -> "back pain";
-            case HEADACHE_ONLY -> "headache";
-            case NEITHER -> "neither";
-            case NOT_RECORDED -> "not recorded";
-        };
+        return status.words();
     }
 }

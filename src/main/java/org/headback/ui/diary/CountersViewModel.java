@@ -19,6 +19,7 @@ import org.headback.clinic.OveruseLine;
 import org.headback.clinic.RecentDays;
 import org.headback.diary.Diary;
 import org.headback.diary.MedicationClass;
+import org.headback.text.Words;
 import org.headback.ui.TaskRunner;
 
 /**
@@ -89,8 +90,7 @@ public final class CountersViewModel {
         if (recent.headacheDays() == 0) {
             return "30 days: no headache recorded";
         }
-        return "30 days: " + (recent.complete() ? "" : AT_LEAST) + recent.headacheDays()
-                + (recent.headacheDays() == 1 ? " headache day" : " headache days")
+        return "30 days: " + (recent.complete() ? "" : AT_LEAST) + Words.count("headache-day", recent.headacheDays())
                 + (recent.atHeadacheLine() ? " " + AT_LINE : "");
     }
 
@@ -133,7 +133,9 @@ public final class CountersViewModel {
         if (!month.recorded()) {
             return new Cell("–", false);
         }
-        return new Cell((month.complete() ? "" : AT_LEAST) + count + (atLine ? " " + AT_LINE : ""), atLine);
+        // "≥" only says something where there is a count to be at least: a partly recorded month without any is "0".
+        var shown = month.complete() || count == 0 ? Integer.toString(count) : AT_LEAST + count;
+        return new Cell(shown + (atLine ? " " + AT_LINE : ""), atLine);
     }
 
     // Accessors

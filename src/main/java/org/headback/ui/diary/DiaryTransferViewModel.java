@@ -15,6 +15,7 @@ import org.headback.diary.ImportPreview;
 import org.headback.output.Outputs;
 import org.headback.storage.Backups;
 import org.headback.storage.CancelledException;
+import org.headback.text.Words;
 import org.headback.ui.TaskRunner;
 
 /** Moving the diary in and out: CSV import with a preview, CSV export, and restoring a backup. */
@@ -77,7 +78,7 @@ public final class DiaryTransferViewModel {
                         throw new CancelledException();
                     }
                     progress.done(done, total);
-                }), count -> diaryView.say("Exported " + count + (count == 1 ? " day to " : " days to ") + file
+                }), count -> diaryView.say("Exported " + Words.count("day", count) + " to " + file
                         + "."), error -> diaryView.say(error instanceof CancelledException
                         ? "Export cancelled: nothing was written." : "The diary was not exported: "
                         + error.getMessage()));

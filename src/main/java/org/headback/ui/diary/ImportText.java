@@ -2,6 +2,7 @@ package org.headback.ui.diary;
 
 import org.headback.diary.ImportPlan;
 import org.headback.diary.ImportPreview;
+import org.headback.text.Words;
 
 /** The import preview in words. */
 final class ImportText {
@@ -10,14 +11,14 @@ final class ImportText {
 
     static String describe(String fileName, ImportPreview preview) {
         int total = preview.newDays() + preview.conflicts().size();
-        var text = new StringBuilder(fileName).append(": ").append(total).append(total == 1 ? " day" : " days");
+        var text = new StringBuilder(fileName).append(": ").append(Words.count("day", total));
         if (preview.first().isPresent()) {
             text.append(" from ").append(preview.first().get()).append(" to ").append(preview.last().orElseThrow());
         }
-        text.append(".\n").append(preview.newDays()).append(preview.newDays() == 1 ? " is new" : " are new");
+        text.append(".\n").append(Words.format("count.are", preview.newDays())).append(" new");
         if (!preview.conflicts().isEmpty()) {
             int conflicts = preview.conflicts().size();
-            text.append(", ").append(conflicts).append(conflicts == 1 ? " is" : " are")
+            text.append(", ").append(Words.format("count.are", conflicts))
                     .append(" already in your diary (first ")
                     .append(preview.firstConflict().map(ImportPlan.DayInFile::describe).orElse("")).append(")");
         }

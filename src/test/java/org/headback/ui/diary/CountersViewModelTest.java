@@ -42,6 +42,8 @@ class CountersViewModelTest {
     void partlyRecordedMonth_showsAFloor_andAMonthNotRecordedADash() {
         var partly = june(18, 12, Map.of());
         assertThat(CountersViewModel.headache(partly)).isEqualTo(new Cell("≥12", false));
+        assertThat(CountersViewModel.migraine(partly)).as("no migraine day is 0, not \"≥0\"")
+                .isEqualTo(new Cell("0", false));
         assertThat(CountersViewModel.recorded(partly).text()).isEqualTo("18/30");
         var none = june(0, 0, Map.of());
         assertThat(CountersViewModel.headache(none)).isEqualTo(new Cell("–", false));
