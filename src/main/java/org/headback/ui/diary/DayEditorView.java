@@ -255,6 +255,11 @@ public final class DayEditorView {
         return heading;
     }
 
+    /** The banner to seek medical help, beside the checklist. */
+    Node banner() {
+        return warningBanner;
+    }
+
     @FXML
     private void deleteDay() {
         var day = editor.dateProperty().get();

@@ -104,7 +104,8 @@ public final class DiaryView {
             viewModel.select(day);
         });
         showMonth();
-        PinnedDay.bind(calendarPane, editorController.heading(), pinnedDay, calendarChoice.selectedProperty());
+        PinnedDay.bind(calendarPane, editorController.heading(), editorController.banner(), pinnedDay,
+                calendarChoice.selectedProperty());
         bindPinnedDay();
     }
 
