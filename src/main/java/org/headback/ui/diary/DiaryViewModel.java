@@ -47,6 +47,8 @@ public final class DiaryViewModel {
     private final TaskRunner runner;
     /** Counts the days asked for: only the answer to the latest request is shown. */
     private long openings;
+    /** The message that keeps the user on a day, until the day is saved. */
+    private String keptOnDay = "";
 
     public DiaryViewModel(Diary diary, TaskRunner runner) {
         this.diary = Objects.requireNonNull(diary, "diary");
@@ -105,7 +107,10 @@ public final class DiaryViewModel {
     /** True when the day on show can be left; else the message says why the user is kept on it. */
     public boolean mayLeave() {
         var problem = editor.unsavedProblem();
-        problem.ifPresent(text -> message.set(leavingRefusal(text)));
+        problem.ifPresent(text -> {
+            keptOnDay = leavingRefusal(text);
+            message.set(keptOnDay);
+        });
         return problem.isEmpty();
     }
 
@@ -210,6 +215,10 @@ public final class DiaryViewModel {
     }
 
     private void daySaved(DayEntry day) {
+        if (!keptOnDay.isEmpty() && message.get().equals(keptOnDay)) {
+            message.set("");
+        }
+        keptOnDay = "";
         if (YearMonth.from(day.date()).equals(month.get())) {
             monthDays.put(day.date(), day);
         }

@@ -298,7 +298,9 @@ class DiaryViewModelTest {
         assertThat(viewModel.unsavedOnClosing()).get().asString()
                 .endsWith("Go back to correct it, or close without it.");
 
-        editor.stressProperty().set("");
+        editor.stressProperty().set("4");
+        editor.commit();
+        assertThat(viewModel.messageProperty().get()).as("the day is saved: the message is done").isEmpty();
         viewModel.select(TODAY.minusDays(1));
         assertThat(viewModel.selectedProperty().get()).isEqualTo(TODAY.minusDays(1));
         assertThat(viewModel.unsavedOnClosing()).isEmpty();
