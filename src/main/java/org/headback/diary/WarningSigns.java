@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,15 +21,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The checklist of back-pain warning signs and the banner's words, read from {@code warning-signs.properties}
- * beside this class: {@code sign.CODE = label} for each sign, in the file's order, plus {@code checklist.title},
- * {@code banner.title} and {@code banner.text}.
+ * The checklist of warning signs, for back pain and for headache, and the banner's words, read from
+ * {@code warning-signs.properties} beside this class: {@code sign.CODE = label} for each back-pain sign and
+ * {@code headache.CODE = label} for each headache sign, in the file's order, {@code source.CODE} for where each is
+ * taken from, plus the headings and the banner's words.
  */
 public final class WarningSigns {
     static final String RESOURCE = "warning-signs.properties";
-    private static final String SIGN = "sign.";
+    private static final Map<String, WarningSign.Area> AREAS = Map.of("sign.", WarningSign.Area.BACK_PAIN,
+            "headache.", WarningSign.Area.HEADACHE);
+    private static final String SOURCE = "source.";
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,63}");
-    private static final List<String> TEXTS = List.of("checklist.title", "banner.title", "banner.text");
+    private static final List<String> TEXTS = List.of("checklist.title", "checklist.back", "checklist.headache",
+            "banner.title", "banner.text");
 
     private final Map<String, WarningSign> signs;
     private final Map<String, String> texts;
@@ -71,29 +76,58 @@ public final class WarningSigns {
             if (value.isEmpty()) {
                 throw new IllegalArgumentException(name + ": " + key + " has no text");
             }
-            if (key.startsWith(SIGN)) {
-                var code = key.substring(SIGN.length());
-                if (!CODE.matcher(code).matches()) {
-                    throw new IllegalArgumentException(name + ": " + code
-                            + " is not a code (lower-case letters, digits and _)");
+            var area = AREAS.entrySet().stream().filter(prefix -> key.startsWith(prefix.getKey())).findFirst();
+            if (area.isPresent()) {
+                var code = code(key.substring(area.get().getKey().length()), name);
+                if (signs.containsKey(code)) {
+                    throw new IllegalArgumentException(name + ": " + code + " is in both lists");
                 }
-                signs.put(code, new WarningSign(code, value));
+                var source = entries.get(SOURCE + code);
+                if (source == null || source.isEmpty()) {
+                    throw new IllegalArgumentException(name + ": " + code + " has no source." + code);
+                }
+                signs.put(code, new WarningSign(code, value, area.get().getValue(), source));
             } else if (TEXTS.contains(key)) {
                 texts.put(key, value);
             }
         });
+        entries.keySet().stream().filter(key -> key.startsWith(SOURCE))
+                .filter(key -> !signs.containsKey(key.substring(SOURCE.length()))).findFirst().ifPresent(key -> {
+                    throw new IllegalArgumentException(name + ": " + key + " is the source of no sign");
+                });
         if (signs.isEmpty()) {
             throw new IllegalArgumentException(name + ": no sign.CODE entries");
         }
         TEXTS.stream().filter(key -> !texts.containsKey(key)).findFirst().ifPresent(key -> {
             throw new IllegalArgumentException(name + ": " + key + " is missing");
         });
-        return new WarningSigns(signs, texts);
+        var ordered = new LinkedHashMap<String, WarningSign>();
+        signs.values().stream().sorted(Comparator.comparing(WarningSign::area))
+                .forEach(sign -> ordered.put(sign.code(), sign));
+        return new WarningSigns(ordered, texts);
     }
 
-    /** Every sign, in the checklist's order. */
+    private static String code(String code, String name) {
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException(name + ": " + code
+                    + " is not a code (lower-case letters, digits and _)");
+        }
+        return code;
+    }
+
+    /** Every sign, the back-pain list first, each in the checklist's order. */
     public List<WarningSign> all() {
         return List.copyOf(signs.values());
+    }
+
+    /** The signs of one list, in the checklist's order. */
+    public List<WarningSign> of(WarningSign.Area area) {
+        return signs.values().stream().filter(sign -> sign.area() == area).toList();
+    }
+
+    /** The heading of one list: "Back pain", "Headache". */
+    public String heading(WarningSign.Area area) {
+        return texts.get(area == WarningSign.Area.BACK_PAIN ? "checklist.back" : "checklist.headache");
     }
 
     /** The sign with this code, ignoring case, spaces and hyphens ("Fever-chills"). */

@@ -35,7 +35,7 @@ final class ClinicSections {
             return new Section("warning signs", blocks);
         }
         blocks.add(new Block.Text(Style.STRONG, Words.count("day", days.size()) + " with a "
-                + "back-pain warning sign that needs urgent medical attention ticked in the diary."));
+                + "warning sign (back pain or headache) that needs urgent medical attention ticked in the diary."));
         var shown = days.subList(Math.max(0, days.size() - MAX_WARNING_DAYS), days.size());
         if (shown.size() < days.size()) {
             blocks.add(new Block.Text(Style.SMALL, "The latest " + shown.size() + " are listed; the first was on "

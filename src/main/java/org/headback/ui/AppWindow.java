@@ -26,6 +26,7 @@ import org.headback.ui.charts.ChartsView;
 import org.headback.ui.charts.ChartsViewModel;
 import org.headback.ui.diary.CountersView;
 import org.headback.ui.diary.DayEditorView;
+import org.headback.ui.diary.DiaryDialogs;
 import org.headback.ui.diary.DiaryTransferViewModel;
 import org.headback.ui.diary.DiaryView;
 import org.headback.ui.diary.DiaryViewModel;
@@ -156,6 +157,11 @@ public final class AppWindow {
         stage.setMinHeight(480);
         addIcons();
         placeWindow(settings);
+        stage.setOnCloseRequest(event -> diary.unsavedOnClosing().ifPresent(problem -> {
+            if (!DiaryDialogs.closeWithoutUnsaved(stage, problem)) {
+                event.consume();
+            }
+        }));
         stage.setOnHiding(event -> rememberWindow());
         FirstFrameProbe.watch(scene);
         stage.show();

@@ -23,7 +23,7 @@ class WarningSignsTest {
 
     @Test
     void bundledFile_listsTheSevenSignsOfTheSeedArticle_inItsOrder() {
-        var signs = WarningSigns.catalogue().all();
+        var signs = WarningSigns.catalogue().of(WarningSign.Area.BACK_PAIN);
         assertThat(signs).hasSize(7);
         assertThat(signs).extracting(WarningSign::code).containsExactly("bowel_bladder_control",
                 "leg_weakness_numbness", "fever_chills", "pain_not_relieved_by_rest", "weight_loss",
@@ -44,6 +44,47 @@ class WarningSignsTest {
     }
 
     @Test
+    void bundledFile_everySign_namesItsSource_andEveryHeadacheSignComesFromSnnoop10() {
+        var catalogue = WarningSigns.catalogue();
+        assertThat(catalogue.all()).allSatisfy(sign -> assertThat(sign.source()).isNotBlank());
+        assertThat(catalogue.of(WarningSign.Area.BACK_PAIN)).allSatisfy(sign ->
+                assertThat(sign.source()).contains("Urgent Warning Signs"));
+        var headache = catalogue.of(WarningSign.Area.HEADACHE);
+        assertThat(headache).hasSizeGreaterThanOrEqualTo(10).allSatisfy(sign -> {
+            assertThat(sign.source()).startsWith("SNNOOP10 (Do et al., Neurology 2019): ");
+            assertThat(sign.code()).startsWith("headache_");
+        });
+        assertThat(headache).extracting(WarningSign::code).contains("headache_sudden_severe",
+                "headache_fever_stiff_neck", "headache_weakness_numbness_speech_vision",
+                "headache_confusion_drowsiness", "headache_after_head_injury", "headache_new_after_50",
+                "headache_pregnancy");
+        assertThat(catalogue.all()).extracting(WarningSign::code).doesNotHaveDuplicates()
+                .startsWith("bowel_bladder_control").endsWith(headache.get(headache.size() - 1).code());
+        assertThat(catalogue.heading(WarningSign.Area.BACK_PAIN)).isEqualTo("Back pain");
+        assertThat(catalogue.heading(WarningSign.Area.HEADACHE)).isEqualTo("Headache");
+    }
+
+    @Test
+    void bundledFile_everySourceLine_belongsToASign() throws IOException {
+        var sources = Pattern.compile("(?m)^\\s*source\\.(\\w+)\\s*=").matcher(bundledText()).results()
+                .map(match -> match.group(1)).toList();
+        assertThat(sources).containsExactlyElementsOf(WarningSigns.catalogue().all().stream()
+                .map(WarningSign::code).toList());
+    }
+
+    @Test
+    void read_signWithoutSource_orSourceWithoutSign_isRefused() {
+        var texts = "checklist.title = T\nchecklist.back = B\nchecklist.headache = H\nbanner.title = B\n"
+                + "banner.text = C\n";
+        assertThatThrownBy(() -> WarningSigns.read(new StringReader("headache.a = A\n" + texts), "s"))
+                .hasMessage("s: a has no source.a");
+        assertThatThrownBy(() -> WarningSigns.read(new StringReader("sign.a = A\nsource.a = S\nsource.b = S\n"
+                + texts), "s")).hasMessage("s: source.b is the source of no sign");
+        assertThatThrownBy(() -> WarningSigns.read(new StringReader("sign.a = A\nheadache.a = A\nsource.a = S\n"
+                + texts), "s")).hasMessage("s: a is in both lists");
+    }
+
+    @Test
     void read_sameCodeTwice_isRefused() {
         var text = "sign.a = A\nsign.a = A again\nchecklist.title = T\nbanner.title = B\nbanner.text = C\n";
         assertThatThrownBy(() -> WarningSigns.read(new StringReader(text), "signs.properties"))
@@ -56,8 +97,9 @@ class WarningSignsTest {
         assertThatThrownBy(() -> WarningSigns.read(new StringReader(
                 "sign.Bad-Code = A\nchecklist.title = T\nbanner.title = B\nbanner.text = C\n"), "s"))
                 .hasMessage("s: Bad-Code is not a code (lower-case letters, digits and _)");
-        assertThatThrownBy(() -> WarningSigns.read(new StringReader("sign.a = A\nchecklist.title = T\n"
-                + "banner.title = B\n"), "s")).hasMessage("s: banner.text is missing");
+        assertThatThrownBy(() -> WarningSigns.read(new StringReader("sign.a = A\nsource.a = S\nchecklist.title = T\n"
+                + "checklist.back = B\nchecklist.headache = H\nbanner.title = B\n"), "s"))
+                .hasMessage("s: banner.text is missing");
         assertThatThrownBy(() -> WarningSigns.read(new StringReader("checklist.title = T\n"), "s"))
                 .hasMessage("s: no sign.CODE entries");
     }

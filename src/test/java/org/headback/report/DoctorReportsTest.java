@@ -130,7 +130,7 @@ class DoctorReportsTest {
     @Test
     void pdf_listsTheWarningSignDays_withTheirSignsInWords() {
         var signs = WarningSigns.catalogue();
-        assertThat(text).contains("Warning-sign days", "1 day with a back-pain warning sign",
+        assertThat(text).contains("Warning-sign days", "1 day with a warning sign (back pain or headache)",
                 "Thu 17 Sep 2026 " + signs.find(ReportDays.FEVER).orElseThrow().label() + "; "
                         + signs.find("weight_loss").orElseThrow().label());
         assertThat(text.indexOf("Warning-sign days")).isLessThan(text.indexOf("Back pain and headache on the same"));

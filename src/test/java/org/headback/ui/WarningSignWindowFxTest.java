@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Set;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -12,10 +13,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.headback.diary.DayEntry;
+import org.headback.diary.WarningSign;
+import org.headback.diary.WarningSigns;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Warning signs and the clinical counters in the real window, headless. */
 class WarningSignWindowFxTest extends WindowTest {
@@ -29,16 +31,6 @@ class WarningSignWindowFxTest extends WindowTest {
                 .queryAs(Button.class);
     }
 
-    /** Scrolls the calendar and the day's entry to their end, where the checklist is. */
-    private static void scrollToTheEnd(FxRobot robot) {
-        var scroll = robot.lookup(".diary-scroll").queryAs(ScrollPane.class);
-        robot.interact(() -> {
-            scroll.layout();
-            scroll.setVvalue(scroll.getVmax());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void tickingAWarningSign_showsTheBanner_andMarksTheDayInTheCalendar(FxRobot robot) throws Exception {
         waitUntilIdle();
@@ -46,10 +38,10 @@ class WarningSignWindowFxTest extends WindowTest {
         var banner = robot.lookup(".warning-banner").queryAs(VBox.class);
         assertThat(banner.isVisible()).isFalse();
 
-        scrollToTheEnd(robot);
-        robot.clickOn(".warning-signs-pane > .title");
-        scrollToTheEnd(robot);
-        robot.clickOn("A high fever or chills");
+        var fever = robot.lookup(".warning-sign-check").match((CheckBox box) -> box.getText()
+                .equals("A high fever or chills")).queryAs(CheckBox.class);
+        scrollIntoView(robot, fever);
+        robot.clickOn(fever);
         waitUntilIdle();
 
         assertThat(banner.isVisible()).isTrue();
@@ -65,6 +57,35 @@ class WarningSignWindowFxTest extends WindowTest {
         assertThat(cell.getTooltip().getText()).contains("A high fever or chills");
         assertThat(app.diaryViewModel().recentDays()).extracting(DayEntry::warningSigns)
                 .containsExactly(Set.of("fever_chills"));
+    }
+
+    @Test
+    void bothLists_areOpenInTheEntry_andTheBannerShowsBesideTheSignTicked(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        var signs = WarningSigns.catalogue();
+        var boxes = robot.lookup(".warning-sign-check").queryAllAs(CheckBox.class);
+        assertThat(boxes).extracting(CheckBox::getText).containsExactlyElementsOf(signs.all().stream()
+                .map(WarningSign::label).toList());
+        assertThat(boxes).allSatisfy(box -> assertThat(box.isVisible()).isTrue());
+        assertThat(robot.lookup(".warning-signs-heading").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Back pain", "Headache");
+        var sudden = signs.find("headache_sudden_severe").orElseThrow();
+        var box = robot.lookup(".warning-sign-check").match((CheckBox check) -> check.getText()
+                .equals(sudden.label())).queryAs(CheckBox.class);
+        scrollIntoView(robot, box);
+        robot.clickOn(box);
+        waitUntilIdle();
+
+        var banner = robot.lookup(".warning-banner").queryAs(VBox.class);
+        assertThat(banner.isVisible()).isTrue();
+        var scroll = robot.lookup(".diary-scroll").queryAs(ScrollPane.class);
+        var view = scroll.localToScreen(scroll.getLayoutBounds());
+        assertThat(view.intersects(banner.localToScreen(banner.getLayoutBounds()))).as("the banner is in view")
+                .isTrue();
+        assertThat(box.getTooltip().getText()).isEqualTo("Source: " + sudden.source());
+        assertThat(app.diaryViewModel().recentDays()).extracting(DayEntry::warningSigns)
+                .containsExactly(Set.of("headache_sudden_severe"));
+        assertThat(dayCell(robot, LocalDate.now()).getAccessibleText()).endsWith("; warning sign: " + sudden.label());
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.headback.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.headback.article.Library;
 import org.headback.diary.Diary;
@@ -15,6 +17,7 @@ import org.headback.storage.SqliteSettingsStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -50,6 +53,9 @@ abstract class WindowTest {
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(5, TimeUnit.SECONDS);
+        // Closing saves what was being typed: that save, and what it starts when done, finish before the runner stops.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !runner.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         runner.close();
         database.close();
     }
@@ -61,6 +67,27 @@ abstract class WindowTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> !runner.busyProperty().get() && !app.readerViewModel().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls the diary so that a node of the day's entry is in the middle of its view, as a user would. */
+    static void scrollIntoView(FxRobot robot, Node node) {
+        var scroll = robot.lookup(".diary-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            scroll.layout();
+            var content = scroll.getContent();
+            var bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+            double view = scroll.getViewportBounds().getHeight();
+            double hidden = content.getLayoutBounds().getHeight() - view;
+            scroll.setVvalue(hidden <= 0 ? 0 : Math.min(1, Math.max(0, (bounds.getCenterY() - view / 2) / hidden)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls to the node found by the query, then clicks it. */
+    static void clickInView(FxRobot robot, String query) {
+        var node = robot.lookup(query).query();
+        scrollIntoView(robot, node);
+        robot.clickOn(node);
     }
 
     static Diary diary(Database database) {

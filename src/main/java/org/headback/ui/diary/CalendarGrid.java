@@ -87,6 +87,10 @@ final class CalendarGrid {
             cell.setAccessibleText(date + ": " + describe(status) + warning);
             warningTip(cell, signs);
         }
+        // A focused day that became a future day is disabled: the keyboard would be stuck on it.
+        if (cells.stream().anyMatch(cell -> cell.isFocused() && cell.isDisabled())) {
+            cellOf(selected).ifPresent(Button::requestFocus);
+        }
     }
 
     private static void warningTip(Button cell, List<String> signs) {

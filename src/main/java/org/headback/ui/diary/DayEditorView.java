@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -19,7 +20,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
@@ -34,22 +34,26 @@ import org.headback.diary.HeadacheKind;
  * is committed as the user finishes it (slider released, toggle pressed, field left or a pause in typing).
  */
 public final class DayEditorView {
-    private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+    static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
     /** A pause in typing this long commits what was typed. */
     static final Duration TYPING_PAUSE = Duration.millis(700);
 
     @FXML
     private VBox root;
     @FXML
+    private VBox heading;
+    @FXML
     private Label dateTitle;
+    @FXML
+    private Label notTodayLabel;
+    @FXML
+    private Label warningSignsTitle;
     @FXML
     private VBox warningBanner;
     @FXML
     private Label warningBannerTitle;
     @FXML
     private Label warningBannerText;
-    @FXML
-    private TitledPane warningSignsPane;
     @FXML
     private VBox warningSignChecks;
     @FXML
@@ -119,6 +123,9 @@ public final class DayEditorView {
         dateTitle.textProperty().bind(Bindings.createStringBinding(() -> editor.dateProperty().get() == null ? ""
                 : editor.dateProperty().get().format(TITLE), editor.dateProperty()));
         saveState.textProperty().bind(editor.saveStateProperty());
+        notTodayLabel.textProperty().bind(editor.notTodayProperty());
+        notTodayLabel.visibleProperty().bind(editor.notTodayProperty().isNotEmpty());
+        notTodayLabel.managedProperty().bind(notTodayLabel.visibleProperty());
         ScaleInput.bind(backPainSlider, backPainField, editor.backPainProperty(), editor::commit);
         ScaleInput.bind(headacheSlider, headacheField, editor.headacheProperty(), editor::commit);
         ScaleInput.bind(stressSlider, stressField, editor.stressProperty(), editor::commit);
@@ -130,7 +137,7 @@ public final class DayEditorView {
             commitWhenFinished(input);
         }
         bindLocations();
-        WarningSignChecklist.bind(editor, warningBanner, warningBannerTitle, warningBannerText, warningSignsPane,
+        WarningSignChecklist.bind(editor, warningSignsTitle, warningBanner, warningBannerTitle, warningBannerText,
                 warningSignChecks);
         bindKinds();
         bindMedications();
@@ -170,6 +177,7 @@ public final class DayEditorView {
     private void bindKinds() {
         for (var kind : HeadacheKind.values()) {
             var toggle = new ToggleButton(kind.label());
+            toggle.setAccessibleHelp("Kind of headache");
             toggle.setUserData(kind);
             toggle.setToggleGroup(kinds);
             toggle.getStyleClass().add("kind-choice");
@@ -232,9 +240,24 @@ public final class DayEditorView {
         }
     }
 
+    /** Adds a row and puts the keyboard in it, on its class. */
     @FXML
     private void addMedication() {
         editor.addMedication();
+        var rows = medicationRows.getChildren();
+        if (!rows.isEmpty()) {
+            MedicationRowView.focus(rows.get(rows.size() - 1));
+        }
+    }
+
+    /** The heading with the day and its save state, which the diary pins in view when it scrolls away. */
+    Node heading() {
+        return heading;
+    }
+
+    /** The banner to seek medical help, beside the checklist. */
+    Node banner() {
+        return warningBanner;
     }
 
     @FXML

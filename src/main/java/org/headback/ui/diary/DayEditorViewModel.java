@@ -66,6 +66,7 @@ public final class DayEditorViewModel {
     private final ReadOnlyBooleanWrapper recorded = new ReadOnlyBooleanWrapper(this, "recorded");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
+    private final ReadOnlyStringWrapper notToday = new ReadOnlyStringWrapper(this, "notToday", "");
 
     private final TaskRunner runner;
     private final Diary diary;
@@ -101,13 +102,23 @@ public final class DayEditorViewModel {
 
     // Commands
 
-    /** Shows a day: its record, or empty fields for a day not recorded. */
+    /**
+     * Shows a day: its record, or empty fields for a day not recorded (no value in any box, no slider showing one: a
+     * day not recorded is not a pain-free day).
+     */
     public void show(LocalDate day, Optional<DayEntry> entry) {
         loading = true;
         try {
             date.set(day);
+            notToday.set(DayWords.notToday(day, diary.today()));
             lastSaved = entry;
             fill(entry.orElse(DayEntry.on(day).build()));
+            if (entry.isEmpty()) {
+                // No text at all, not an empty one: the box shows nothing and "not given" stays apart from a value
+                // the user typed and then erased, which is missing.
+                backPain.set(null);
+                headache.set(null);
+            }
             recorded.set(entry.isPresent());
             dirty.set(false);
             errors.values().forEach(error -> error.set(""));
@@ -115,6 +126,30 @@ public final class DayEditorViewModel {
         } finally {
             loading = false;
         }
+    }
+
+    /**
+     * Shows what the diary holds for the day on show, unless the user is changing it: a late read never overwrites
+     * what is being typed. False when the editor kept the user's change.
+     */
+    public boolean showLoaded(LocalDate day, Optional<DayEntry> entry) {
+        if (dirty.get() && day.equals(date.get())) {
+            return false;
+        }
+        show(day, entry);
+        return true;
+    }
+
+    /**
+     * What stops the change on show from being saved, with the field's name: "Stress: 11 is not between 0 and 10";
+     * empty when there is no change, or it can be saved.
+     */
+    public Optional<String> unsavedProblem() {
+        if (!dirty.get() || date.get() == null || check().isPresent()) {
+            return Optional.empty();
+        }
+        return errors.entrySet().stream().filter(error -> !error.getValue().get().isEmpty()).findFirst()
+                .map(error -> DayWords.label(error.getKey()) + ": " + error.getValue().get());
     }
 
     private void fill(DayEntry entry) {
@@ -197,22 +232,35 @@ public final class DayEditorViewModel {
             onSaved.accept(day);
             return;
         }
+        var blanks = blankSeverities();
         lastSaved = Optional.of(day);
         if (check().filter(day::equals).isPresent()) {
             dirty.set(false);
             recorded.set(true);
-            saveState.set("Saved at " + LocalTime.now().format(TIME));
+            saveState.set("Saved at " + LocalTime.now().format(TIME) + DayWords.recordedAsNone(blanks));
         }
         onSaved.accept(day);
+    }
+
+    /** The severities not given. */
+    private List<DayField> blankSeverities() {
+        var blank = new ArrayList<DayField>();
+        if (backPain.get() == null) {
+            blank.add(DayField.BACK_PAIN);
+        }
+        if (headache.get() == null) {
+            blank.add(DayField.HEADACHE);
+        }
+        return blank;
     }
 
     /** Checks every field; marks each wrong one; the entry if all are right. */
     Optional<DayEntry> check() {
         errors.values().forEach(error -> error.set(""));
         var builder = DayEntry.on(date.get());
-        boolean valid = read(DayField.BACK_PAIN, () -> builder.backPain(DayText.scale(DayField.BACK_PAIN,
+        boolean valid = read(DayField.BACK_PAIN, () -> builder.backPain(severity(DayField.BACK_PAIN,
                 backPain.get())))
-                & read(DayField.HEADACHE, () -> builder.headache(DayText.scale(DayField.HEADACHE, headache.get())))
+                & read(DayField.HEADACHE, () -> builder.headache(severity(DayField.HEADACHE, headache.get())))
                 & read(DayField.HEADACHE_HOURS, () -> DayText.optionalHours(DayField.HEADACHE_HOURS,
                         headacheHours.get()).ifPresent(builder::headacheHours))
                 & read(DayField.SLEEP_HOURS, () -> DayText.optionalHours(DayField.SLEEP_HOURS, sleepHours.get())
@@ -231,6 +279,15 @@ public final class DayEditorViewModel {
             errors.get(e.field()).set(e.problem());
             return Optional.empty();
         }
+    }
+
+    /**
+     * A severity as typed. Not given at all on a day not recorded (no text), it is saved as 0 (none) with the first
+     * change that records the day, and the save state says so; the box is never filled in under the user's typing.
+     * A box the user emptied is missing.
+     */
+    private static int severity(DayField field, String text) {
+        return text == null ? 0 : DayText.scale(field, text);
     }
 
     private boolean read(DayField field, Runnable reading) {
@@ -328,6 +385,11 @@ public final class DayEditorViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    /** "" for today; "Not today: 3 days ago" for another day. */
+    public ReadOnlyStringProperty notTodayProperty() {
+        return notToday.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty saveStateProperty() {

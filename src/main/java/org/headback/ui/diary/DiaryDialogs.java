@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
@@ -32,6 +33,21 @@ public final class DiaryDialogs {
     }
 
     private DiaryDialogs() {
+    }
+
+    /**
+     * The window is closing while the day on show holds a value that cannot be saved: true to close without it. Going
+     * back is the default, so Enter or Escape keeps what was typed.
+     */
+    public static boolean closeWithoutUnsaved(Window owner, String problem) {
+        var close = new ButtonType("Close Without It", ButtonBar.ButtonData.OTHER);
+        var back = new ButtonType("Go Back to the Day", ButtonBar.ButtonData.CANCEL_CLOSE);
+        var alert = new Alert(Alert.AlertType.WARNING, problem, back, close);
+        alert.initOwner(owner);
+        alert.setTitle("Not Saved");
+        alert.setHeaderText("A value of this day is not saved");
+        ((Button) alert.getDialogPane().lookupButton(back)).setDefaultButton(true);
+        return alert.showAndWait().filter(close::equals).isPresent();
     }
 
     public static Optional<Path> chooseImportFile(Window owner) {

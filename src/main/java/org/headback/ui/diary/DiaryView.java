@@ -1,5 +1,6 @@
 package org.headback.ui.diary;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
@@ -53,6 +54,18 @@ public final class DiaryView {
     private GridPane calendarGrid;
     @FXML
     private TableView<DayEntry> listTable;
+    @FXML
+    private DayEditorView editorController;
+    @FXML
+    private VBox pinnedDay;
+    @FXML
+    private Label pinnedDate;
+    @FXML
+    private Label pinnedNotToday;
+    @FXML
+    private Label pinnedSaveState;
+    @FXML
+    private Label pinnedWarning;
 
     private final DiaryViewModel viewModel;
     private final Supplier<Node> countersView;
@@ -70,7 +83,7 @@ public final class DiaryView {
 
     @FXML
     private void initialize() {
-        calendar = new CalendarGrid(calendarGrid, viewModel::select);
+        calendar = new CalendarGrid(calendarGrid, this::choose);
         monthLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.monthProperty().get() == null
                 ? "" : viewModel.monthProperty().get().format(MONTH), viewModel.monthProperty()));
         for (Observable changes : new Observable[] {viewModel.monthProperty(), viewModel.selectedProperty()}) {
@@ -91,6 +104,32 @@ public final class DiaryView {
             viewModel.select(day);
         });
         showMonth();
+        PinnedDay.bind(calendarPane, editorController.heading(), editorController.banner(), pinnedDay,
+                calendarChoice.selectedProperty());
+        bindPinnedDay();
+    }
+
+    /**
+     * A day clicked, in this month or a greyed one of the month beside it: the keyboard stays on the day shown (the
+     * month may have changed under the mouse), so Tab and Shift+Tab go on from there.
+     */
+    private void choose(LocalDate day) {
+        viewModel.select(day);
+        calendar.cellOf(viewModel.selectedProperty().get()).ifPresent(Button::requestFocus);
+    }
+
+    private void bindPinnedDay() {
+        var editor = viewModel.editor();
+        pinnedDate.textProperty().bind(Bindings.createStringBinding(() -> editor.dateProperty().get() == null ? ""
+                : editor.dateProperty().get().format(DayEditorView.TITLE), editor.dateProperty()));
+        pinnedNotToday.textProperty().bind(editor.notTodayProperty());
+        pinnedNotToday.visibleProperty().bind(editor.notTodayProperty().isNotEmpty());
+        pinnedNotToday.managedProperty().bind(pinnedNotToday.visibleProperty());
+        pinnedSaveState.textProperty().bind(editor.saveStateProperty());
+        var list = editor.warningSignList();
+        pinnedWarning.setText("⚠ " + list.bannerTitle() + ": a warning sign is ticked.");
+        pinnedWarning.visibleProperty().bind(editor.warningShownProperty());
+        pinnedWarning.managedProperty().bind(editor.warningShownProperty());
     }
 
     private void showMonth() {

@@ -45,6 +45,10 @@ public final class DiaryViewModel {
 
     private final Diary diary;
     private final TaskRunner runner;
+    /** Counts the days asked for: only the answer to the latest request is shown. */
+    private long openings;
+    /** The message that keeps the user on a day, until the day is saved. */
+    private String keptOnDay = "";
 
     public DiaryViewModel(Diary diary, TaskRunner runner) {
         this.diary = Objects.requireNonNull(diary, "diary");
@@ -78,10 +82,17 @@ public final class DiaryViewModel {
         select(diary.today());
     }
 
-    /** Opens a day in the editor; a day after today or before the earliest day a diary takes is refused. */
+    /**
+     * Opens a day in the editor; a day after today or before the earliest day a diary takes is refused, and so is
+     * leaving a day with a value that cannot be saved: the user stays on it and the message says what is wrong
+     * (nothing typed is thrown away without a word).
+     */
     public void select(LocalDate day) {
         if (!canChoose(day)) {
             message.set(refusal(day));
+            return;
+        }
+        if (!day.equals(editor.dateProperty().get()) && !mayLeave()) {
             return;
         }
         editor.commit();
@@ -93,10 +104,34 @@ public final class DiaryViewModel {
         openInEditor(day);
     }
 
+    /** True when the day on show can be left; else the message says why the user is kept on it. */
+    public boolean mayLeave() {
+        var problem = editor.unsavedProblem();
+        problem.ifPresent(text -> {
+            keptOnDay = leavingRefusal(text);
+            message.set(keptOnDay);
+        });
+        return problem.isEmpty();
+    }
+
+    /** What the user would lose by closing the window now, in words; empty when nothing. */
+    public Optional<String> unsavedOnClosing() {
+        return editor.unsavedProblem().map(this::leavingRefusal)
+                .map(text -> text.replace("Correct it to go to another day.", "Go back to correct it, or close "
+                        + "without it."));
+    }
+
+    private String leavingRefusal(String problem) {
+        var shown = editor.dateProperty().get();
+        return shown.format(DayEditorView.TITLE) + " is not saved. " + problem
+                + ". Correct it to go to another day.";
+    }
+
     private void openInEditor(LocalDate day) {
+        long request = ++openings;
         runner.run("Opening " + day + "…", () -> diary.day(day), entry -> {
-            if (day.equals(selected.get())) {
-                editor.show(day, entry);
+            if (request == openings && day.equals(selected.get())) {
+                editor.showLoaded(day, entry);
             }
         }, error -> message.set("The day could not be read: " + error.getMessage()));
     }
@@ -180,6 +215,10 @@ public final class DiaryViewModel {
     }
 
     private void daySaved(DayEntry day) {
+        if (!keptOnDay.isEmpty() && message.get().equals(keptOnDay)) {
+            message.set("");
+        }
+        keptOnDay = "";
         if (YearMonth.from(day.date()).equals(month.get())) {
             monthDays.put(day.date(), day);
         }

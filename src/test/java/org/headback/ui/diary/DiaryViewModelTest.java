@@ -258,4 +258,76 @@ class DiaryViewModelTest {
         assertThat(diary.day(TODAY)).get().extracting(DayEntry::notes).isEqualTo("from the command line");
         assertThat(viewModel.messageProperty().get()).startsWith("Not restored: ").contains("already in the diary");
     }
+
+    @Test
+    void dayNotRecorded_showsNoSeverity_andItsFirstSaveSaysWhatItRecordedForTheOnesNotGiven() {
+        assertThat(editor.backPainProperty().get()).isNullOrEmpty();
+        assertThat(editor.headacheProperty().get()).isNullOrEmpty();
+        assertThat(editor.stressProperty().get()).isNullOrEmpty();
+
+        editor.backPainProperty().set("5");
+        editor.commit();
+
+        assertThat(diary.day(TODAY)).get().satisfies(day -> {
+            assertThat(day.backPain()).isEqualTo(5);
+            assertThat(day.headache()).isZero();
+        });
+        assertThat(editor.saveStateProperty().get()).startsWith("Saved at ")
+                .endsWith("; headache not given, recorded as 0 (none)");
+        assertThat(editor.headacheProperty().get()).as("never filled in under the user's typing").isNullOrEmpty();
+        editor.notesProperty().set("a walk");
+        editor.commit();
+        assertThat(diary.day(TODAY)).get().extracting(DayEntry::notes).isEqualTo("a walk");
+        assertThat(editor.errorProperty(DayField.HEADACHE).get()).isEmpty();
+        editor.headacheProperty().set("");
+        assertThat(editor.errorProperty(DayField.HEADACHE).get()).as("a box the user emptied")
+                .isEqualTo("is missing (a whole number from 0 to 10)");
+    }
+
+    @Test
+    void leavingADayWithAnInvalidValue_keepsTheUserOnIt_andSaysWhy() {
+        editor.stressProperty().set("11");
+
+        viewModel.select(TODAY.minusDays(1));
+
+        assertThat(viewModel.selectedProperty().get()).isEqualTo(TODAY);
+        assertThat(editor.dateProperty().get()).isEqualTo(TODAY);
+        assertThat(editor.stressProperty().get()).isEqualTo("11");
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Saturday 21 November 2026 is not saved. Stress: 11 "
+                + "is not between 0 and 10. Correct it to go to another day.");
+        assertThat(viewModel.unsavedOnClosing()).get().asString()
+                .endsWith("Go back to correct it, or close without it.");
+
+        editor.stressProperty().set("4");
+        editor.commit();
+        assertThat(viewModel.messageProperty().get()).as("the day is saved: the message is done").isEmpty();
+        viewModel.select(TODAY.minusDays(1));
+        assertThat(viewModel.selectedProperty().get()).isEqualTo(TODAY.minusDays(1));
+        assertThat(viewModel.unsavedOnClosing()).isEmpty();
+    }
+
+    @Test
+    void aLateRead_neverOverwritesWhatIsBeingTyped() {
+        var runner = new DirectTaskRunner();
+        var diaryView = new DiaryViewModel(diary, runner);
+        var typing = diaryView.editor();
+        diary.add(DayEntry.on(TODAY).backPain(3).build());
+        diaryView.start();
+        assertThat(typing.backPainProperty().get()).isEqualTo("3");
+
+        runner.hold();
+        diaryView.reload();
+        typing.backPainProperty().set("7");
+        runner.release();
+
+        assertThat(typing.backPainProperty().get()).isEqualTo("7");
+        assertThat(typing.dirtyProperty().get()).isTrue();
+    }
+
+    @Test
+    void notToday_namesHowFarTheDayIsFromToday() {
+        assertThat(DayWords.notToday(TODAY, TODAY)).isEmpty();
+        assertThat(DayWords.notToday(TODAY.minusDays(1), TODAY)).isEqualTo("Not today: yesterday");
+        assertThat(DayWords.notToday(TODAY.minusDays(3), TODAY)).isEqualTo("Not today: 3 days ago");
+    }
 }

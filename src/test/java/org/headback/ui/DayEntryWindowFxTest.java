@@ -1,0 +1,181 @@
+package org.headback.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The day's entry never misleads: which day, saved or not, empty values, kept typing, and the keyboard. */
+class DayEntryWindowFxTest extends WindowTest {
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Start
+    void start(Stage window) {
+        begin(window);
+    }
+
+    private static Button dayCell(FxRobot robot, LocalDate date) {
+        return robot.lookup(".day-cell").match((Button cell) -> cell.getAccessibleText().startsWith(date + ":"))
+                .queryAs(Button.class);
+    }
+
+    private static void scrollTo(FxRobot robot, double vvalue) {
+        var scroll = robot.lookup(".diary-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            scroll.layout();
+            scroll.setVvalue(vvalue);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node focused() {
+        return stage.getScene().getFocusOwner();
+    }
+
+    @Test
+    void scrolledEntry_keepsTheDayAndItsSaveStatePinnedInView_andNamesADayThatIsNotToday(FxRobot robot)
+            throws Exception {
+        waitUntilIdle();
+        var pinned = robot.lookup(".pinned-day").queryAs(VBox.class);
+        assertThat(pinned.isVisible()).as("the heading itself is in view").isFalse();
+
+        robot.interact(() -> app.diaryViewModel().select(TODAY.minusDays(1)));
+        waitUntilIdle();
+        scrollTo(robot, 1);
+
+        assertThat(pinned.isVisible()).isTrue();
+        var title = robot.lookup(".editor-date").queryAs(Label.class).getText();
+        assertThat(robot.lookup(".pinned-date").queryAs(Label.class).getText()).isEqualTo(title)
+                .contains(Integer.toString(TODAY.minusDays(1).getDayOfMonth()));
+        assertThat(robot.from(pinned).lookup(".not-today").queryAs(Label.class).getText())
+                .isEqualTo("Not today: yesterday");
+        assertThat(robot.from(pinned).lookup(".save-state").queryAs(Label.class).getText())
+                .isEqualTo("Not recorded: any change records this day");
+
+        scrollTo(robot, 0);
+        assertThat(pinned.isVisible()).isFalse();
+    }
+
+    @Test
+    void dayNotRecorded_showsNoValueOnAnySlider_andTypingMovesTheSliderOrIsRefused(FxRobot robot)
+            throws Exception {
+        waitUntilIdle();
+        for (var name : new String[] {"backPain", "headache", "stress"}) {
+            assertThat(robot.lookup("#" + name + "Field").queryAs(TextField.class).getText()).isNullOrEmpty();
+            assertThat(robot.lookup("#" + name + "Slider").queryAs(Slider.class).getStyleClass()).contains("unset");
+        }
+        var stress = robot.lookup("#stressSlider").queryAs(Slider.class);
+        clickInView(robot, "#stressField");
+        robot.write("7");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stress.getValue()).isEqualTo(7);
+        assertThat(stress.getStyleClass()).doesNotContain("unset");
+
+        var field = robot.lookup("#stressField").queryAs(TextField.class);
+        robot.interact(field::selectAll);
+        robot.write("11");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stress.getStyleClass()).as("11 is no value: the slider shows none").contains("unset");
+        assertThat(field.getText()).isEqualTo("11");
+        assertThat(field.getStyleClass()).contains("invalid");
+        assertThat(robot.lookup("#stressError").queryAs(Label.class).getText())
+                .isEqualTo("11 is not between 0 and 10");
+    }
+
+    @Test
+    void invalidValueTyped_keepsTheUserOnTheDay_andSaysWhy(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        clickInView(robot, "#stressField");
+        robot.write("11");
+        var yesterday = dayCell(robot, TODAY.minusDays(1));
+        scrollIntoView(robot, yesterday);
+        robot.clickOn(yesterday);
+        waitUntilIdle();
+
+        var diary = app.diaryViewModel();
+        assertThat(diary.selectedProperty().get()).isEqualTo(TODAY);
+        assertThat(diary.editor().dateProperty().get()).isEqualTo(TODAY);
+        assertThat(robot.lookup("#stressField").queryAs(TextField.class).getText()).isEqualTo("11");
+        assertThat(diary.messageProperty().get()).endsWith(" is not saved. Stress: 11 is not between 0 and 10. "
+                + "Correct it to go to another day.");
+        assertThat(dayCell(robot, TODAY).getStyleClass()).contains("selected");
+    }
+
+    @Test
+    void greyedDayOfTheMonthBeside_thenTabAndShiftTab_moveTheFocusOn(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.interact(() -> app.diaryViewModel().select(TODAY.minusMonths(1).withDayOfMonth(1)));
+        waitUntilIdle();
+        var greyed = robot.lookup(".day-cell.other-month").match((Button cell) -> !cell.isDisabled()
+                && cell.getAccessibleText().compareTo(TODAY.minusMonths(1).withDayOfMonth(1).toString()) > 0)
+                .queryAs(Button.class);
+        var day = LocalDate.parse(greyed.getAccessibleText().substring(0, 10));
+
+        robot.clickOn(greyed);
+        waitUntilIdle();
+        assertThat(app.diaryViewModel().selectedProperty().get()).isEqualTo(day);
+        var cell = dayCell(robot, day);
+        assertThat(focused()).isSameAs(cell);
+        assertThat(cell.isDisabled()).isFalse();
+
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        var next = focused();
+        assertThat(next).isNotSameAs(cell);
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focused()).isNotSameAs(next);
+    }
+
+    @Test
+    void arrowKeysOnAFocusedSlider_changeItsValue_notTheDay(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        var slider = robot.lookup("#backPainSlider").queryAs(Slider.class);
+        robot.clickOn(slider);
+        waitUntilIdle();
+        assertThat(focused()).isSameAs(slider);
+        robot.interact(() -> app.diaryViewModel().editor().backPainProperty().set("4"));
+
+        robot.type(KeyCode.RIGHT);
+        waitUntilIdle();
+
+        assertThat(app.diaryViewModel().selectedProperty().get()).isEqualTo(TODAY);
+        assertThat(robot.lookup("#backPainField").queryAs(TextField.class).getText())
+                .as("one step, as the key says").isEqualTo("5");
+        assertThat(slider.getStyleClass()).doesNotContain("unset");
+    }
+
+    @Test
+    void addMedication_putsTheKeyboardOnTheNewRow_whoseClassOpensWithSpaceEnterOrDown(FxRobot robot)
+            throws Exception {
+        waitUntilIdle();
+        var add = robot.lookup(".add-medication").queryAs(Button.class);
+        robot.interact(add::requestFocus);
+        robot.type(KeyCode.SPACE);
+        waitUntilIdle();
+
+        assertThat(focused()).isInstanceOf(ComboBox.class);
+        var medicationClass = (ComboBox<?>) focused();
+        assertThat(medicationClass.getParent().getStyleClass()).contains("medication-row");
+        for (var key : new KeyCode[] {KeyCode.SPACE, KeyCode.ENTER, KeyCode.DOWN}) {
+            robot.type(key);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(medicationClass.isShowing()).as(key.getName()).isTrue();
+            robot.interact(medicationClass::hide);
+            robot.interact(medicationClass::requestFocus);
+        }
+    }
+}
