@@ -13,11 +13,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.headback.chart.DateRange;
 import org.headback.output.Outputs;
 import org.headback.output.Png;
+import org.headback.text.Words;
 
 /**
- * The report for the doctor, written as a PDF document or one tall PNG image: the range and recorded days, the
- * co-occurrence figures, the Together and Months charts, and the worst days' notes, whole or not at all: a failure
- * or a cancel leaves no half-written file.
+ * The report for the doctor, written as a PDF document or one tall PNG image: a first page to take in at a glance
+ * (whom it is about, the range and recorded days, the thresholds, month by month), the warning-sign days, the
+ * co-occurrence figures, the Together and Months charts, and the worst days, whole or not at all: a failure or a
+ * cancel leaves no half-written file.
  */
 public final class DoctorReports {
     /** Told after each section how far the report has got. */
@@ -87,7 +89,7 @@ public final class DoctorReports {
             steps.check();
             document.save(out);
             int pages = document.getNumberOfPages();
-            return pages + (pages == 1 ? " page" : " pages");
+            return Words.count("page", pages);
         }
     }
 
