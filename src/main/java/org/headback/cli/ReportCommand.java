@@ -16,11 +16,12 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code headback report --out FILE.pdf|FILE.png}: the report for the doctor, as pages or as one tall image. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes the report for the doctor: a first page to read at a glance, then",
-            "the figures, charts and worst days.",
-            "The first page gives the name and date of birth if given, the range and its recorded",
-            "days, the thresholds, and month by month the headache, migraine, acute-medication,",
-            "back-pain and warning-sign days. FILE.pdf gets A4 pages, FILE.png one tall image."})
+        description = {"Writes the report for the doctor: A4 pages (FILE.pdf) or one tall image.",
+            "Its first page, to read at a glance: the name and date of birth if given, the",
+            "range and its recorded days, the thresholds, and month by month the headache,",
+            "migraine, acute-medication, back-pain and warning-sign days against the ICHD-3",
+            "lines. Then the figures, the Together and Months charts, and the worst days.",
+            "FILE.png gets the same as one tall image."})
 final class ReportCommand extends ReportWork {
     @Option(names = "--out", required = true, paramLabel = "FILE", converter = Target.class,
             description = "The file to write, ending in .pdf or .png.")

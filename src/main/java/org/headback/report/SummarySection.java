@@ -14,7 +14,7 @@ import org.headback.text.Words;
 final class SummarySection {
     private static final List<String> HEADER = List.of("Month, days recorded", "Headache\ndays", "Migraine\ndays",
             "Acute\nmedication\ndays", "Back-pain\ndays", "Average\nback pain\n(0–10)", "Warning-\nsign days");
-    private static final List<Double> WIDTHS = List.of(0.19, 0.135, 0.135, 0.135, 0.135, 0.135, 0.135);
+    private static final List<Double> WIDTHS = List.of(0.18, 0.13, 0.13, 0.15, 0.14, 0.14, 0.13);
 
     private SummarySection() {
     }
