@@ -84,7 +84,11 @@ class ReportWindowFxTest extends WindowTest {
         var name = robot.lookup(".report-name").queryAs(TextField.class);
         assertThat(name.getText()).isEmpty();
         assertThat(name.getPromptText()).isEqualTo("optional");
+        robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name.isFocused()).as("Alt+N moves to the name").isTrue();
         robot.clickOn(name).write("Jane Doe");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(name.getText()).isEqualTo("Jane Doe");
         var next = robot.lookup("Choose File…").queryButton();
         assertThat(next.isDisabled()).as("a name is never required, and any is fine").isFalse();

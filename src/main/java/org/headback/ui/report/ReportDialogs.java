@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.headback.chart.DateRange;
@@ -63,13 +65,13 @@ public final class ReportDialogs {
                 name.textProperty(), born.valueProperty()));
         var grid = new GridPane();
         grid.getStyleClass().add("report-form");
-        grid.addRow(0, new Label("From"), from);
-        grid.addRow(1, new Label("To"), to);
-        grid.addRow(2, new Label("A back-pain day has"), row(new Label("back pain ≥"), back));
-        grid.addRow(3, new Label("A headache day has"), row(new Label("headache ≥"), headache));
-        grid.addRow(4, new Label("Name"), name);
-        grid.addRow(5, new Label("Date of birth"), born);
-        var choices = new HBox(pdf, png);
+        grid.addRow(0, label("_From", from), from);
+        grid.addRow(1, label("_To", to), to);
+        grid.addRow(2, label("_Back-pain day", back), row(label("back pain ≥", back), back));
+        grid.addRow(3, label("_Headache day", headache), row(label("headache ≥", headache), headache));
+        grid.addRow(4, label("_Name", name), name);
+        grid.addRow(5, label("Date of b_irth", born), born);
+        var choices = new VBox(pdf, png);
         choices.getStyleClass().add("report-formats");
         grid.addRow(6, new Label("Format"), choices);
         grid.add(problem, 0, 7, 2, 1);
@@ -118,8 +120,15 @@ public final class ReportDialogs {
         return spinner;
     }
 
+    /** A label that names its field, and with Alt and its underlined letter moves the focus there. */
+    private static Label label(String text, Node field) {
+        var label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        return label;
+    }
+
     private static HBox row(Label label, Spinner<Integer> spinner) {
-        label.setLabelFor(spinner);
         var row = new HBox(label, spinner);
         row.getStyleClass().add("report-threshold-row");
         return row;
