@@ -2,25 +2,36 @@ package org.headback.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.headback.chart.ChartInput;
 import org.headback.report.DoctorReports;
 import org.headback.report.ReportData;
 import org.headback.report.ReportFormat;
+import org.headback.report.ReportPerson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code headback report --out FILE.pdf|FILE.png}: the report for the doctor, as pages or as one tall image. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Writes the report for the doctor, as a PDF or a PNG image.",
-            "It holds the range and its recorded days, how often back pain and headache fall on the same days, the "
-                + "Together and Months charts, and the worst days' notes. FILE.pdf gets A4 pages, FILE.png one tall "
-                + "image."})
+        description = {"Writes the report for the doctor: A4 pages (FILE.pdf) or one tall image.",
+            "Its first page, to read at a glance: the name and date of birth if given, the",
+            "range and its recorded days, the thresholds, and month by month the headache,",
+            "migraine, acute-medication, back-pain and warning-sign days against the ICHD-3",
+            "lines. Then the figures, the Together and Months charts, and the worst days.",
+            "FILE.png gets the same as one tall image."})
 final class ReportCommand extends ReportWork {
     @Option(names = "--out", required = true, paramLabel = "FILE", converter = Target.class,
             description = "The file to write, ending in .pdf or .png.")
     ReportFile out;
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "The name to print on the first page (optional).")
+    String name;
+    @Option(names = "--birth-date", paramLabel = "DATE",
+            description = "The date of birth to print on the first page, yyyy-MM-dd (optional).")
+    LocalDate birthDate;
 
     /** The file to write, and the format its extension asks for. */
     record ReportFile(Path path, ReportFormat format) {
@@ -38,7 +49,11 @@ final class ReportCommand extends ReportWork {
 
     @Override
     void run(ChartInput input, PrintWriter console) throws Exception {
-        var data = ReportData.read(diary, input.range(), input.thresholds());
+        var person = ReportPerson.of(name, birthDate);
+        person.problem(diary.today()).ifPresent(problem -> {
+            throw new ParameterException(spec.commandLine(), problem);
+        });
+        var data = ReportData.read(diary, input.range(), input.thresholds(), person);
         var written = DoctorReports.write(outputs, data, out.format(), out.path(), (done, total) -> { }, () -> false);
         console.println("wrote " + out.path() + " (" + written.size() + ")");
     }

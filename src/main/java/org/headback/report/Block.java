@@ -28,8 +28,4 @@ sealed interface Block {
     /** One of the charts, drawn from the report's data. */
     record Chart(ChartKind kind, ChartInput input) implements Block {
     }
-
-    /** What follows starts on a new page (in the tall image: after a rule). */
-    record PageBreak() implements Block {
-    }
 }

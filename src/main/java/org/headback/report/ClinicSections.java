@@ -15,8 +15,9 @@ import org.headback.diary.MedicationClass;
 import org.headback.text.Words;
 
 /**
- * The report's clinical sections: the days with a warning sign, and headache and medication days per month against
- * the ICHD-3 lines. A line that was reached is said in words in its own column, not shown by colour alone.
+ * The report's clinical sections after the first page: the days with a warning sign, and acute-medication days per
+ * month and class against the ICHD-3 lines. A line that was reached is said in words in its own column, not shown
+ * by colour alone.
  */
 final class ClinicSections {
     /** At most this many warning-sign days are listed, the latest; the rest are counted. */
@@ -46,44 +47,25 @@ final class ClinicSections {
         return new Section("warning signs", blocks);
     }
 
+    /**
+     * The acute medication of the first page's months, class by class against the overuse lines, and the range's
+     * last 30 days.
+     */
     static Section counters(ReportData data) {
         var counters = data.counters();
         var blocks = new ArrayList<Block>();
-        blocks.add(new Block.Text(Style.HEADING, "Headache and acute-medication days per month"));
-        blocks.add(new Block.Text(Style.SMALL, "Calendar months of the range, at most the last "
-                + ReportData.COUNTED_MONTHS + ", counted against the lines of ICHD-3 (2018): "
-                + IchdLines.CHRONIC_HEADACHE_DAYS + " or more headache days a month for chronic headache, "
-                + IchdLines.CHRONIC_MIGRAINE_DAYS + " or more of them migraine days for chronic migraine; acute "
-                + "medication on " + IchdLines.OVERUSE_DAYS + " or more days a month ("
-                + IchdLines.SIMPLE_ANALGESIC_DAYS + " for simple analgesics or NSAIDs) for medication overuse. Only "
-                + "recorded days count: in a month not fully recorded a count is a floor (“at least”). "
+        blocks.add(new Block.Text(Style.HEADING, "Acute medication per month, by class"));
+        blocks.add(new Block.Text(Style.SMALL, "Days with each class of acute medication in the months of the first "
+                + "page, counted against the ICHD-3 (2018) lines for medication overuse: "
+                + IchdLines.OVERUSE_DAYS + " or more days a month of triptans, ergots, opioids, combination "
+                + "analgesics or several classes together, " + IchdLines.SIMPLE_ANALGESIC_DAYS + " or more of simple "
+                + "analgesics or NSAIDs. In a month not fully recorded a count is a floor (“at least”). "
                 + ClinicalCounters.ABOUT));
-        blocks.add(headacheTable(counters.months()));
         medicationTable(counters.months()).ifPresentOrElse(blocks::add, () -> blocks.add(
                 new Block.Text(Style.BODY, "No acute medication is recorded in these months.")));
         blocks.add(new Block.Text(Style.BODY, counters.lastThirtyDays().sentence()
                 .replace("Last 30 days:", "The range's last 30 days:")));
-        counters.notes().forEach(note -> blocks.add(new Block.Text(Style.BODY, "• " + note)));
         return new Section("counters", blocks);
-    }
-
-    private static Block headacheTable(List<MonthCount> months) {
-        var rows = months.stream().map(month -> List.of(month.name(), month.recordedText(),
-                month.read(month.headacheDays()), month.read(month.migraineDays()), headacheLine(month))).toList();
-        return new Block.Table(List.of("Month", "Days recorded", "Headache days", "Migraine days",
-                "ICHD-3 line reached"), rows, List.of(0.17, 0.22, 0.15, 0.15, 0.31));
-    }
-
-    private static String headacheLine(MonthCount month) {
-        if (!month.recorded()) {
-            return "—";
-        }
-        if (month.atMigraineLine()) {
-            return "Yes: chronic migraine (" + IchdLines.CHRONIC_HEADACHE_DAYS + "+ headache, "
-                    + IchdLines.CHRONIC_MIGRAINE_DAYS + "+ migraine days)";
-        }
-        return month.atHeadacheLine() ? "Yes: chronic headache (" + IchdLines.CHRONIC_HEADACHE_DAYS + "+ days)"
-                : "No";
     }
 
     /** Days with each class of acute medication taken in these months, and the overuse lines reached. */

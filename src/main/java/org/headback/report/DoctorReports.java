@@ -16,9 +16,10 @@ import org.headback.output.Png;
 import org.headback.text.Words;
 
 /**
- * The report for the doctor, written as a PDF document or one tall PNG image: the range and recorded days, the
- * co-occurrence figures, the Together and Months charts, and the worst days' notes, whole or not at all: a failure
- * or a cancel leaves no half-written file.
+ * The report for the doctor, written as a PDF document or one tall PNG image: a first page to take in at a glance
+ * (whom it is about, the range and recorded days, the thresholds, month by month), the warning-sign days, the
+ * co-occurrence figures, the Together and Months charts, and the worst days, whole or not at all: a failure or a
+ * cancel leaves no half-written file.
  */
 public final class DoctorReports {
     /** Told after each section how far the report has got. */

@@ -19,11 +19,14 @@ final class Layout {
     static final double CHART_HEIGHT = 520;
     private static final double CELL_PAD = 4;
     private static final double CHART_GAP = 14;
+    /** At most this many blocks are kept on one page because each keeps with the next. */
+    private static final int KEPT_TOGETHER = 4;
 
     private final Canvas canvas;
     private final double width;
     private double y = TOP;
     private int pages = 1;
+    private final List<Double> fills = new ArrayList<>();
 
     Layout(Canvas canvas) {
         this.canvas = canvas;
@@ -39,15 +42,42 @@ final class Layout {
         return pages;
     }
 
+    /** How much of each page left behind was filled, 0 to 1, in page order (the current page is not among them). */
+    List<Double> fills() {
+        return List.copyOf(fills);
+    }
+
     void section(Section section) throws IOException {
         var blocks = section.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             var block = blocks.get(i);
-            if (block instanceof Block.Text text && text.style().keepsWithNext() && i + 1 < blocks.size()) {
-                need(height(text) + firstPart(blocks.get(i + 1)));
+            if (keepsWithNext(blocks, i)) {
+                need(start(blocks, i, KEPT_TOGETHER));
             }
             block(block);
         }
+    }
+
+    /**
+     * A heading stays with what follows it; so does small print (an introduction, a day's details), so that no page
+     * ends with a heading or an introduction alone.
+     */
+    private static boolean keepsWithNext(List<Block> blocks, int i) {
+        if (i + 1 >= blocks.size() || !(blocks.get(i) instanceof Block.Text text)) {
+            return false;
+        }
+        return text.style().keepsWithNext() || text.style() == Style.SMALL;
+    }
+
+    /**
+     * The room from block {@code i} to the first part of the first block that need not stay with its next, over at
+     * most {@code blocks} blocks: a list of short entries is not kept together as a whole.
+     */
+    private double start(List<Block> blocks, int i, int most) throws IOException {
+        if (most > 1 && keepsWithNext(blocks, i)) {
+            return height((Block.Text) blocks.get(i)) + start(blocks, i + 1, most - 1);
+        }
+        return firstPart(blocks.get(i));
     }
 
     private void block(Block block) throws IOException {
@@ -57,8 +87,6 @@ final class Layout {
             table(table);
         } else if (block instanceof Block.Chart chart) {
             chart(chart);
-        } else if (block instanceof Block.PageBreak) {
-            pageBreak();
         }
     }
 
@@ -160,16 +188,6 @@ final class Layout {
         y += height + CHART_GAP;
     }
 
-    private void pageBreak() throws IOException {
-        if (Double.isInfinite(canvas.pageHeight())) {
-            y += 12;
-            canvas.rule(MARGIN, y, MARGIN + width, Style.Colors.RULE);
-            y += 18;
-        } else if (y > TOP) {
-            newPage();
-        }
-    }
-
     /** Starts a new page unless {@code height} still fits on this one (or the page is still empty). */
     private void need(double height) throws IOException {
         if (y + height > canvas.pageHeight() - BOTTOM && y > TOP) {
@@ -178,6 +196,7 @@ final class Layout {
     }
 
     private void newPage() throws IOException {
+        fills.add((y - TOP) / (canvas.pageHeight() - TOP - BOTTOM));
         canvas.newPage();
         pages++;
         y = TOP;

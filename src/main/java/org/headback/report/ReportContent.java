@@ -11,19 +11,22 @@ import org.headback.stats.CooccurrenceStats;
 import org.headback.text.Words;
 
 /**
- * What the report says, section by section, in the order a clinician reads it: who and what, the figures, the
- * charts, then the notes of the worst days. The writers only lay it out.
+ * What the report says, section by section, in the order a clinician reads it: a first page to take in at a glance
+ * (who, the range, the thresholds, month by month), the warning-sign days, the figures, the charts, then the worst
+ * days. The writers only lay it out.
  */
 final class ReportContent {
     static final String TITLE = "HeadBack diary report";
     static final String NOT_ENOUGH = "Not enough data for statistics: ";
+    /** Said once, instead of under each day, when none of the worst days has notes. */
+    static final String NO_NOTES = "None of these days has notes.";
     static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private ReportContent() {
     }
 
     static List<Section> sections(ReportData data) {
-        return List.of(overview(data), ClinicSections.warningDays(data), cooccurrence(data),
+        return List.of(SummarySection.of(data), ClinicSections.warningDays(data), cooccurrence(data),
                 ClinicSections.counters(data), charts(data), worstDays(data));
     }
 
@@ -34,20 +37,7 @@ final class ReportContent {
 
     /** "84 recorded days of 91". */
     static String recorded(ReportData data) {
-        int days = data.days().size();
-        return Words.format("recorded-of", days, data.range().days());
-    }
-
-    private static Section overview(ReportData data) {
-        var blocks = new ArrayList<Block>();
-        blocks.add(new Block.Text(Style.TITLE, TITLE));
-        blocks.add(new Block.Text(Style.STRONG, data.range().describe() + " · " + recorded(data)));
-        blocks.add(new Block.Text(Style.SMALL, "Made with HeadBack on " + data.made().format(MADE) + " from a "
-                + "personal diary of back pain and headache, each rated 0 (none) to 10 (worst) once a day."));
-        blocks.add(new Block.Text(Style.BODY, "Not recorded is not pain-free: a day without an entry is left out of "
-                + "every figure below, never counted as a day without pain. A diary of one person is not a study; "
-                + "these figures describe these days, not a cause."));
-        return new Section("overview", blocks);
+        return Words.format("recorded-of", data.days().size(), data.range().days());
     }
 
     private static Section cooccurrence(ReportData data) {
@@ -55,6 +45,8 @@ final class ReportContent {
         CooccurrenceStats stats = input.stats();
         var blocks = new ArrayList<Block>();
         blocks.add(new Block.Text(Style.HEADING, "Back pain and headache on the same days"));
+        blocks.add(new Block.Text(Style.SMALL, "A diary of one person is not a study; these figures describe these "
+                + "days, not a cause."));
         var figures = ChartReport.figures(input);
         if (stats.enoughData()) {
             blocks.add(new Block.Text(Style.STRONG, figures.get(0)));
@@ -91,8 +83,7 @@ final class ReportContent {
     }
 
     private static Section charts(ReportData data) {
-        return new Section("charts", List.of(new Block.PageBreak(),
-                new Block.Chart(ChartKind.TOGETHER, data.input()),
+        return new Section("charts", List.of(new Block.Chart(ChartKind.TOGETHER, data.input()),
                 new Block.Chart(ChartKind.MONTHS, data.input())));
     }
 
@@ -109,6 +100,9 @@ final class ReportContent {
                 + "shortened, marked “… (shortened)”; the whole note stays in the diary. A character that "
                 + "neither the report's font nor a font on this computer can show is printed as " + Glyphs.SUBSTITUTE
                 + "."));
+        if (worst.stream().allMatch(day -> WorstDays.notes(day).isEmpty())) {
+            blocks.add(new Block.Text(Style.SMALL, NO_NOTES));
+        }
         for (DayEntry day : worst) {
             blocks.add(new Block.Text(Style.STRONG, WorstDays.title(day)));
             var details = WorstDays.details(day);
@@ -116,7 +110,9 @@ final class ReportContent {
                 blocks.add(new Block.Text(Style.SMALL, details));
             }
             var notes = WorstDays.notes(day);
-            blocks.add(notes.isEmpty() ? new Block.Text(Style.SMALL, "No notes.") : new Block.Text(Style.BODY, notes));
+            if (!notes.isEmpty()) {
+                blocks.add(new Block.Text(Style.BODY, notes));
+            }
         }
         return new Section("worst days", blocks);
     }

@@ -27,13 +27,18 @@ public final class ReportData {
     private final LocalDate made;
     private final ClinicalCounters counters;
     private final List<WarningSignDay> warningDays;
+    private final List<DayEntry> countedDays;
+    private final ReportPerson person;
 
-    private ReportData(List<DayEntry> days, ChartInput input, LocalDate made, ClinicalCounters counters) {
+    private ReportData(List<DayEntry> days, ChartInput input, LocalDate made, ClinicalCounters counters,
+                       List<DayEntry> countedDays, ReportPerson person) {
         this.days = days;
         this.input = input;
         this.made = made;
         this.counters = counters;
         this.warningDays = WarningSigns.days(days, input.range().from(), input.range().to());
+        this.countedDays = countedDays;
+        this.person = Objects.requireNonNull(person, "person");
     }
 
     /**
@@ -42,9 +47,14 @@ public final class ReportData {
      * {@link #countedFrom}). Throws IllegalArgumentException when no day in the range is recorded.
      */
     public static ReportData read(Diary diary, DateRange range, Thresholds thresholds) {
+        return read(diary, range, thresholds, ReportPerson.NONE);
+    }
+
+    /** The report over {@code range} (see {@link #read(Diary, DateRange, Thresholds)}), about {@code person}. */
+    public static ReportData read(Diary diary, DateRange range, Thresholds thresholds, ReportPerson person) {
         var counted = countedFrom(range);
         var first = counted.isBefore(range.from()) ? counted : range.from();
-        return of(range, diary.between(first, range.to()), thresholds, diary.today());
+        return of(range, diary.between(first, range.to()), thresholds, diary.today(), person);
     }
 
     /**
@@ -53,6 +63,12 @@ public final class ReportData {
      * IllegalArgumentException when no day in the range is recorded, since such a report would say nothing.
      */
     public static ReportData of(DateRange range, List<DayEntry> days, Thresholds thresholds, LocalDate made) {
+        return of(range, days, thresholds, made, ReportPerson.NONE);
+    }
+
+    /** The report over {@code range} (see {@link #of(DateRange, List, Thresholds, LocalDate)}), about a person. */
+    public static ReportData of(DateRange range, List<DayEntry> days, Thresholds thresholds, LocalDate made,
+                                ReportPerson person) {
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(made, "made");
         var inRange = days.stream().filter(day -> range.contains(day.date())).toList();
@@ -65,7 +81,8 @@ public final class ReportData {
         var from = countedFrom(range);
         var counted = days.stream().filter(day -> !day.date().isBefore(from) && !day.date().isAfter(end)).toList();
         var counters = ClinicalCounters.of(counted, end, YearMonth.from(from), YearMonth.from(end));
-        return new ReportData(inRange, ChartInput.of(range, DiaryPoints.of(inRange), thresholds), made, counters);
+        return new ReportData(inRange, ChartInput.of(range, DiaryPoints.of(inRange), thresholds), made, counters,
+                counted, person);
     }
 
     /**
@@ -104,6 +121,16 @@ public final class ReportData {
     /** Headache, migraine and acute-medication days per calendar month, up to the range's last day. */
     public ClinicalCounters counters() {
         return counters;
+    }
+
+    /** The recorded days the counters count: those of their whole calendar months, up to the range's last day. */
+    List<DayEntry> countedDays() {
+        return countedDays;
+    }
+
+    /** Whom the report is about; {@link ReportPerson#NONE} when no name or date of birth was given. */
+    public ReportPerson person() {
+        return person;
     }
 
     /** The recorded days of the range with a warning sign ticked, in date order. */

@@ -5,6 +5,7 @@ import java.awt.Color;
 /** The report's few text styles, in points, shared by the PDF pages and the tall image. */
 enum Style {
     TITLE(Face.BOLD, 20, Colors.TEXT, 0, 6),
+    PERSON(Face.BOLD, 13, Colors.TEXT, 0, 4),
     HEADING(Face.BOLD, 13.5, Colors.TEXT, 14, 5),
     STRONG(Face.BOLD, 10.5, Colors.TEXT, 6, 2),
     BODY(Face.REGULAR, 10, Colors.TEXT, 0, 4),

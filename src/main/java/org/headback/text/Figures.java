@@ -70,4 +70,12 @@ public final class Figures {
         var scale = p < 0.01 ? 3 : 2;
         return "p = " + BigDecimal.valueOf(p).setScale(scale, RoundingMode.HALF_UP).toPlainString();
     }
+
+    /** An average on the diary's 0–10 scale, to one decimal: "4.3", "0.0", "10.0". */
+    public static String severity(double mean) {
+        if (!Double.isFinite(mean)) {
+            return ABSENT;
+        }
+        return BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
 }

@@ -70,7 +70,7 @@ public final class AppWindow {
         };
         var transfer = new DiaryTransferViewModel(services.diary(), services.backups(), services.outputs(), runner,
                 diary, reloadAll);
-        var charts = new ChartsViewModel(services.diary(), services.outputs(), runner);
+        var charts = new ChartsViewModel(services.diary(), services.outputs(), services.settings(), runner);
         charts.darkProperty().bind(main.themeProperty().isEqualTo(Theme.DARK));
         var evidence = new EvidenceViewModel(charts.drawnProperty(), reader, runner);
         var models = new Models(main, reader, diary, transfer, charts, evidence, runner);

@@ -130,7 +130,7 @@ class ReportCliTest {
         var pdf = files.resolve("older.pdf");
         var report = CliRun.in(twoYears, "report", "--out", pdf.toString(), "--from", last.minusDays(729).toString());
         assertThat(report.code()).as(report.err()).isEqualTo(Cli.OK);
-        assertThat(pdfText(pdf)).contains("730 recorded days of 1130", LONG_AGO);
+        assertThat(pdfText(pdf)).contains("730 recorded days of 1,130", LONG_AGO);
     }
 
     @Test
@@ -196,6 +196,33 @@ class ReportCliTest {
         assertThat(run("report", "--out", missing.toString())).isEqualTo(Cli.FAILED);
         assertThat(err.strip()).isEqualTo("headback: The folder " + missing.getParent() + " does not exist: " + missing
                 + " was not written.");
+        assertNoReportFiles();
+    }
+
+    @Test
+    void report_withNameAndBirthDate_printsThemFirst_onPageOne() throws Exception {
+        var pdf = files.resolve("report.pdf");
+        assertThat(run("report", "--out", pdf.toString(), "--name", "Jane Doe", "--birth-date", "1971-03-03"))
+                .as(err).isEqualTo(Cli.OK);
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            var stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            assertThat(squeezed(stripper.getText(document))).startsWith("HeadBack diary report Jane Doe · date of "
+                    + "birth 3 Mar 1971 " + new DateRange(today.minusDays(59), today).describe());
+        }
+    }
+
+    @Test
+    void birthDateInTheFutureOrNotADate_orANameOnTwoLines_isAUsageError_andWritesNothing() throws Exception {
+        var pdf = files.resolve("report.pdf").toString();
+        assertThat(run("report", "--out", pdf, "--birth-date", today.plusDays(1).toString())).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: The date of birth " + today.plusDays(1) + " is in the future.");
+        assertThat(run("report", "--out", pdf, "--birth-date", "1971-3-3")).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: --birth-date: 1971-3-3 is not a date in the form yyyy-MM-dd");
+        assertThat(run("report", "--out", pdf, "--birth-date", "1850-01-01")).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: --birth-date: 1850-01-01 is before 1900-01-01");
+        assertThat(run("report", "--out", pdf, "--name", "Jane\nDoe")).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: The name has a line break");
         assertNoReportFiles();
     }
 }

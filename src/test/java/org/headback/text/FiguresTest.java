@@ -21,6 +21,15 @@ class FiguresTest {
     }
 
     @Test
+    void severity_hasOneDecimal_onTheScale() {
+        assertThat(Figures.severity(60.0 / 29)).isEqualTo("2.1");
+        assertThat(Figures.severity(0)).isEqualTo("0.0");
+        assertThat(Figures.severity(10)).isEqualTo("10.0");
+        assertThat(Figures.severity(3.25)).isEqualTo("3.3");
+        assertThat(Figures.severity(Double.NaN)).isEqualTo(Figures.ABSENT);
+    }
+
+    @Test
     void interval_joinsItsEnds_orIsAbsent() {
         assertThat(Figures.interval(OptionalDouble.of(1.43), OptionalDouble.of(7.51))).isEqualTo("1.4–7.5");
         assertThat(Figures.interval(OptionalDouble.of(1.43), OptionalDouble.empty())).isEqualTo(Figures.ABSENT);

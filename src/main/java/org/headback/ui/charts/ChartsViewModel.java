@@ -31,6 +31,7 @@ import org.headback.diary.Diary;
 import org.headback.output.Outputs;
 import org.headback.stats.StatsText;
 import org.headback.stats.Thresholds;
+import org.headback.storage.SettingsStore;
 import org.headback.ui.TaskRunner;
 import org.headback.ui.report.ReportViewModel;
 import org.jfree.chart.JFreeChart;
@@ -65,11 +66,11 @@ public final class ChartsViewModel {
     private final ReportViewModel report;
     private long request;
 
-    public ChartsViewModel(Diary diary, Outputs outputs, TaskRunner runner) {
+    public ChartsViewModel(Diary diary, Outputs outputs, SettingsStore settings, TaskRunner runner) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.outputs = Objects.requireNonNull(outputs, "outputs");
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.report = new ReportViewModel(diary, outputs, runner);
+        this.report = new ReportViewModel(diary, outputs, settings, runner);
         for (var input : new Observable[] {kind, rangeChoice, customFrom, customTo, backThreshold,
             headacheThreshold, dark}) {
             input.addListener(observable -> refresh());
@@ -154,9 +155,14 @@ public final class ChartsViewModel {
                 }, error -> message.set("The chart was not copied: " + error.getMessage()));
     }
 
-    /** Writes the report for the doctor with the thresholds in view. */
+    /** Writes the report for the doctor, with the thresholds the report dialog asked for. */
     public void writeReport(ReportViewModel.Request request, Path file) {
-        report.write(request, new Thresholds(backThreshold.get(), headacheThreshold.get()), file);
+        report.write(request, file);
+    }
+
+    /** The thresholds the report dialog starts from: those in view. */
+    public Thresholds reportThresholds() {
+        return new Thresholds(backThreshold.get(), headacheThreshold.get());
     }
 
     /** The range the report starts from: the charts' range, or the last 90 days before they are drawn. */

@@ -3,14 +3,24 @@ package org.headback.ui.charts;
 import javafx.stage.Window;
 import org.headback.ui.report.ReportDialogs;
 
-/** "Report…", from the menu or the Charts tab: the days and format, then the file, then the report is written. */
+/**
+ * "Report…", from the menu or the Charts tab: the days, thresholds, name and format, then the file, then the report
+ * is written.
+ */
 public final class ReportAction {
     private ReportAction() {
     }
 
-    /** Asks, starting from the charts' range, and writes the report with the charts' thresholds. */
+    /**
+     * Asks, starting from the charts' range and thresholds and the name and date of birth given last, remembers
+     * those, and writes the report as asked.
+     */
     public static void run(Window owner, ChartsViewModel charts) {
-        ReportDialogs.ask(owner, charts.reportRange(), charts.today()).ifPresent(request ->
-                ReportDialogs.chooseFile(owner, request).ifPresent(file -> charts.writeReport(request, file)));
+        var report = charts.report();
+        ReportDialogs.ask(owner, new ReportDialogs.Start(charts.reportRange(), charts.reportThresholds(),
+                report.personProperty().get()), charts.today()).ifPresent(request -> {
+                    report.remember(request.person());
+                    ReportDialogs.chooseFile(owner, request).ifPresent(file -> charts.writeReport(request, file));
+                });
     }
 }

@@ -3,6 +3,8 @@ package org.headback.ui.report;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.headback.chart.DateRange;
@@ -11,7 +13,9 @@ import org.headback.output.Outputs;
 import org.headback.report.DoctorReports;
 import org.headback.report.ReportData;
 import org.headback.report.ReportFormat;
+import org.headback.report.ReportPerson;
 import org.headback.stats.Thresholds;
+import org.headback.storage.SettingsStore;
 import org.headback.ui.TaskRunner;
 
 /**
@@ -19,11 +23,18 @@ import org.headback.ui.TaskRunner;
  * message that names the file, or says why there is none.
  */
 public final class ReportViewModel {
-    /** What the user asked for: which days, and as what. */
-    public record Request(DateRange range, ReportFormat format) {
+    private static final System.Logger LOG = System.getLogger(ReportViewModel.class.getName());
+
+    /**
+     * What the user asked for: which days, as what, with which thresholds for a pain day, and for whom (the name
+     * and date of birth of the first page, each optional).
+     */
+    public record Request(DateRange range, ReportFormat format, Thresholds thresholds, ReportPerson person) {
         public Request {
             Objects.requireNonNull(range, "range");
             Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(thresholds, "thresholds");
+            Objects.requireNonNull(person, "person");
         }
 
         /** "headback-report-2026-08-01-to-2026-10-30.pdf". */
@@ -34,15 +45,22 @@ public final class ReportViewModel {
 
     // Properties
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<ReportPerson> person = new ReadOnlyObjectWrapper<>(this, "person",
+            ReportPerson.NONE);
 
     private final Diary diary;
     private final Outputs outputs;
+    private final SettingsStore settings;
     private final TaskRunner runner;
 
-    public ReportViewModel(Diary diary, Outputs outputs, TaskRunner runner) {
+    /** Reads the remembered name and date of birth in the background. */
+    public ReportViewModel(Diary diary, Outputs outputs, SettingsStore settings, TaskRunner runner) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.outputs = Objects.requireNonNull(outputs, "outputs");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.runner = Objects.requireNonNull(runner, "runner");
+        runner.runQuietly(() -> ReportSettings.person(settings.all(), diary.today()), person::set,
+                error -> LOG.log(System.Logger.Level.WARNING, "The report's settings could not be read", error));
     }
 
     // Commands
@@ -58,17 +76,29 @@ public final class ReportViewModel {
         return chosen.resolveSibling(chosen.getFileName() + "." + format.extension());
     }
 
-    /**
-     * Writes the report to {@code file} (see {@link #target}); the thresholds say what makes a back-pain day and a
-     * headache day.
-     */
-    public void write(Request request, Thresholds thresholds, Path file) {
+    /** Remembers the name and date of birth for the next report (in the background); nothing when unchanged. */
+    public void remember(ReportPerson asked) {
+        Objects.requireNonNull(asked, "asked");
+        if (asked.equals(person.get())) {
+            return;
+        }
+        person.set(asked);
+        var values = ReportSettings.values(asked);
+        runner.runQuietly(() -> {
+            settings.putAll(values);
+            return values;
+        }, saved -> { }, error -> LOG.log(System.Logger.Level.WARNING, "The report's settings could not be saved",
+                error));
+    }
+
+    /** Writes the report to {@code file} (see {@link #target}) with the request's thresholds and person. */
+    public void write(Request request, Path file) {
         var target = target(file, request.format());
         var format = ReportFormat.ofFile(target).orElse(request.format());
         var name = target.getFileName();
         message.set("");
         runner.runCancellable("Writing the report " + name + "…", (progress, cancelled) -> {
-            var data = ReportData.read(diary, request.range(), thresholds);
+            var data = ReportData.read(diary, request.range(), request.thresholds(), request.person());
             return DoctorReports.write(outputs, data, format, target, progress::done, cancelled);
         }, written -> message.set("Saved the report as " + name + " (" + written.size() + ") in "
                 + target.toAbsolutePath().getParent() + "."), error -> message.set(failure(error)));
@@ -82,6 +112,11 @@ public final class ReportViewModel {
     }
 
     // Accessors
+
+    /** The name and date of birth the dialog starts from: those of the last report asked for. */
+    public ReadOnlyObjectProperty<ReportPerson> personProperty() {
+        return person.getReadOnlyProperty();
+    }
 
     /** What happened to the last report, for the charts' message line. */
     public ReadOnlyStringProperty messageProperty() {

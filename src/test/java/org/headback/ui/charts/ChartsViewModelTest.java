@@ -14,6 +14,7 @@ import org.headback.output.KeptFilesFixture;
 import org.headback.output.Outputs;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.storage.SqliteSettingsStore;
 import org.headback.ui.DirectTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +42,8 @@ class ChartsViewModelTest {
             diary.save(DayEntry.on(TODAY.minusDays(i)).backPain(i % 3 == 0 ? 0 : 5).headache(i % 4 == 0 ? 6 : 0)
                     .build());
         }
-        charts = new ChartsViewModel(diary, Outputs.open(dataDir), new DirectTaskRunner());
+        charts = new ChartsViewModel(diary, Outputs.open(dataDir), new SqliteSettingsStore(database),
+                new DirectTaskRunner());
         charts.refresh();
         assertThat(charts.drawnProperty().get()).isNotNull();
     }

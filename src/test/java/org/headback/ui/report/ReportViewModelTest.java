@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.headback.chart.DateRange;
@@ -16,9 +17,11 @@ import org.headback.output.KeptFilesFixture;
 import org.headback.output.Outputs;
 import org.headback.report.DoctorReports;
 import org.headback.report.ReportFormat;
+import org.headback.report.ReportPerson;
 import org.headback.stats.Thresholds;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.storage.SqliteSettingsStore;
 import org.headback.ui.DirectTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,19 +40,20 @@ class ReportViewModelTest {
     @TempDir
     Path files;
     private Database database;
+    private Diary diary;
     private DirectTaskRunner runner;
     private ReportViewModel report;
 
     @BeforeEach
     void open() {
         database = Database.open(dataDir);
-        var diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
+        diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
         for (int i = 0; i < 60; i++) {
             diary.save(DayEntry.on(TODAY.minusDays(i)).backPain(i % 3 == 0 ? 0 : 5).headache(i % 4 == 0 ? 6 : 0)
                     .build());
         }
         runner = new DirectTaskRunner();
-        report = new ReportViewModel(diary, Outputs.open(dataDir), runner);
+        report = new ReportViewModel(diary, Outputs.open(dataDir), new SqliteSettingsStore(database), runner);
     }
 
     @AfterEach
@@ -58,7 +62,7 @@ class ReportViewModelTest {
     }
 
     private static ReportViewModel.Request request(DateRange range, ReportFormat format) {
-        return new ReportViewModel.Request(range, format);
+        return new ReportViewModel.Request(range, format, Thresholds.DEFAULT, ReportPerson.NONE);
     }
 
     private void assertNoFiles() throws Exception {
@@ -71,7 +75,7 @@ class ReportViewModelTest {
     void write_savesTheReport_showsProgress_andSaysWhereItIs() throws Exception {
         var request = request(LAST_60, ReportFormat.PDF);
         var file = files.resolve(request.fileName());
-        report.write(request, Thresholds.DEFAULT, file);
+        report.write(request, file);
         assertThat(runner.progressProperty().get()).isEqualTo(1.0);
         try (var document = Loader.loadPDF(file.toFile())) {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
@@ -83,12 +87,12 @@ class ReportViewModelTest {
 
     @Test
     void write_ofTwoYears_countsEveryRecordedDayOfTheRange() throws Exception {
-        var diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
+        diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
         for (int i = 60; i < 730; i++) {
             diary.save(DayEntry.on(TODAY.minusDays(i)).backPain(4).headache(i % 2 == 0 ? 5 : 0).build());
         }
         var file = files.resolve("two-years.pdf");
-        report.write(request(DateRange.lastDays(730, TODAY), ReportFormat.PDF), Thresholds.DEFAULT, file);
+        report.write(request(DateRange.lastDays(730, TODAY), ReportFormat.PDF), file);
         assertThat(report.messageProperty().get()).startsWith("Saved the report");
         try (var document = Loader.loadPDF(file.toFile())) {
             assertThat(new PDFTextStripper().getText(document)).contains("730 recorded days of 730");
@@ -97,7 +101,7 @@ class ReportViewModelTest {
 
     @Test
     void write_aNameWithoutExtension_getsTheFormats() throws Exception {
-        report.write(request(LAST_60, ReportFormat.PNG), Thresholds.DEFAULT, files.resolve("for-the-doctor"));
+        report.write(request(LAST_60, ReportFormat.PNG), files.resolve("for-the-doctor"));
         assertThat(files.resolve("for-the-doctor.png")).isNotEmptyFile();
         assertThat(ReportViewModel.target(Path.of("a.PDF"), ReportFormat.PNG)).isEqualTo(Path.of("a.PDF"));
     }
@@ -105,7 +109,7 @@ class ReportViewModelTest {
     @Test
     void cancelled_saysSo_andLeavesNoFile() throws Exception {
         runner.cancel();
-        report.write(request(LAST_60, ReportFormat.PDF), Thresholds.DEFAULT, files.resolve("r.pdf"));
+        report.write(request(LAST_60, ReportFormat.PDF), files.resolve("r.pdf"));
         assertThat(report.messageProperty().get()).isEqualTo(DoctorReports.CANCELLED);
         assertNoFiles();
     }
@@ -113,7 +117,7 @@ class ReportViewModelTest {
     @Test
     void rangeWithoutRecordedDays_isAClearMessage_andNoFile() throws Exception {
         var empty = new DateRange(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31));
-        report.write(request(empty, ReportFormat.PDF), Thresholds.DEFAULT, files.resolve("r.pdf"));
+        report.write(request(empty, ReportFormat.PDF), files.resolve("r.pdf"));
         assertThat(report.messageProperty().get())
                 .isEqualTo("The report was not saved: No days are recorded from 2020-01-01 to 2020-01-31.");
         assertNoFiles();
@@ -122,7 +126,7 @@ class ReportViewModelTest {
     @Test
     void missingFolder_isAClearMessage() {
         var file = files.resolve("gone").resolve("r.png");
-        report.write(request(LAST_60, ReportFormat.PNG), Thresholds.DEFAULT, file);
+        report.write(request(LAST_60, ReportFormat.PNG), file);
         assertThat(report.messageProperty().get()).isEqualTo("The report was not saved: The folder "
                 + file.getParent() + " does not exist: " + file + " was not written.");
     }
@@ -136,7 +140,7 @@ class ReportViewModelTest {
                 .isEqualTo(dataDir.resolve("headback.db.pdf"));
         for (var target : KeptFilesFixture.forbidden(dataDir, files, "pdf")) {
             if (target.getFileName().toString().endsWith(".pdf")) {
-                report.write(request(LAST_60, ReportFormat.PDF), Thresholds.DEFAULT, target);
+                report.write(request(LAST_60, ReportFormat.PDF), target);
                 assertThat(report.messageProperty().get()).as(target.toString())
                         .startsWith("The report was not saved: " + target + " ").endsWith("; choose another file.");
                 assertThat(KeptFilesFixture.snapshot(dataDir)).as(target.toString()).isEqualTo(before);
@@ -146,15 +150,69 @@ class ReportViewModelTest {
 
     @Test
     void dialogCheck_refusesAnIncompleteReversedOrFutureRange() {
-        assertThat(ReportDialogs.check(null, TODAY, TODAY)).isEqualTo("Choose the first and the last day.");
-        assertThat(ReportDialogs.check(TODAY, TODAY.minusDays(1), TODAY)).isEqualTo("The last day is before the "
+        assertThat(ReportDialogs.check(null, TODAY, TODAY, ReportPerson.NONE))
+                .isEqualTo("Choose the first and the last day.");
+        assertThat(ReportDialogs.check(TODAY, TODAY.minusDays(1), TODAY, ReportPerson.NONE))
+                .isEqualTo("The last day is before the "
                 + "first.");
-        assertThat(ReportDialogs.check(TODAY.plusDays(1), TODAY.plusDays(2), TODAY))
+        assertThat(ReportDialogs.check(TODAY.plusDays(1), TODAY.plusDays(2), TODAY, ReportPerson.NONE))
                 .isEqualTo("The first day is in the future.");
-        assertThat(ReportDialogs.check(TODAY.minusDays(9), TODAY, TODAY)).isEmpty();
-        assertThat(ReportDialogs.check(LocalDate.of(1899, 12, 31), TODAY, TODAY))
+        assertThat(ReportDialogs.check(TODAY.minusDays(9), TODAY, TODAY, ReportPerson.NONE)).isEmpty();
+        assertThat(ReportDialogs.check(LocalDate.of(1899, 12, 31), TODAY, TODAY, ReportPerson.NONE))
                 .isEqualTo("The first day is before 1900-01-01, the earliest day a diary takes.");
-        assertThat(ReportDialogs.check(TODAY.minusDays(9), LocalDate.of(9999, 12, 31), TODAY))
+        assertThat(ReportDialogs.check(TODAY.minusDays(9), LocalDate.of(9999, 12, 31), TODAY, ReportPerson.NONE))
                 .as("a last day after today means today").isEmpty();
+    }
+
+    private ReportViewModel reopened() {
+        return new ReportViewModel(diary, Outputs.open(dataDir), new SqliteSettingsStore(database), runner);
+    }
+
+    @Test
+    void person_isRemembered_forTheNextReport_andForTheNextRun() {
+        var jane = ReportPerson.of("Jane Doe", LocalDate.of(1971, 3, 3));
+        assertThat(report.personProperty().get()).isEqualTo(ReportPerson.NONE);
+        report.remember(jane);
+        assertThat(report.personProperty().get()).isEqualTo(jane);
+        assertThat(reopened().personProperty().get()).isEqualTo(jane);
+
+        report.remember(ReportPerson.NONE);
+        assertThat(reopened().personProperty().get()).as("cleared, and remembered as cleared")
+                .isEqualTo(ReportPerson.NONE);
+    }
+
+    @Test
+    void rememberedValues_thatTheDialogWouldRefuse_areForgotten() {
+        new SqliteSettingsStore(database).putAll(Map.of(ReportSettings.NAME, "Jane Doe",
+                ReportSettings.BIRTH_DATE, TODAY.plusDays(3).toString()));
+        assertThat(reopened().personProperty().get()).isEqualTo(ReportPerson.of("Jane Doe", null));
+        new SqliteSettingsStore(database).putAll(Map.of(ReportSettings.NAME, "x".repeat(200),
+                ReportSettings.BIRTH_DATE, "3 March"));
+        assertThat(reopened().personProperty().get()).isEqualTo(ReportPerson.NONE);
+    }
+
+    @Test
+    void write_printsThePersonAndTheRequestedThresholds_onPageOne() throws Exception {
+        var request = new ReportViewModel.Request(LAST_60, ReportFormat.PDF, new Thresholds(4, 2),
+                ReportPerson.of("Jane Doe", null));
+        var file = files.resolve(request.fileName());
+        report.write(request, file);
+        try (var document = Loader.loadPDF(file.toFile())) {
+            var stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(document).replaceAll("\\s+", " "))
+                    .startsWith("HeadBack diary report Jane Doe " + LAST_60.describe())
+                    .contains("A back-pain day is a day with back pain 4 or more. In the figures and charts a "
+                            + "headache day is a day with headache 2 or more");
+        }
+    }
+
+    @Test
+    void dialogCheck_refusesABirthDateInTheFuture_andANameTooLong() {
+        assertThat(ReportDialogs.check(LAST_60.from(), TODAY, TODAY, ReportPerson.of(null, TODAY.plusDays(1))))
+                .isEqualTo("The date of birth 2026-11-22 is in the future.");
+        assertThat(ReportDialogs.check(LAST_60.from(), TODAY, TODAY, ReportPerson.of("x".repeat(81), null)))
+                .isEqualTo("The name is longer than 80 characters.");
+        assertThat(ReportDialogs.check(LAST_60.from(), TODAY, TODAY, ReportPerson.of("", null))).isEmpty();
     }
 }
