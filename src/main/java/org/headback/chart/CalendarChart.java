@@ -46,7 +46,7 @@ final class CalendarChart {
                 : firstMonday;
         int weeks = (int) ChronoUnit.WEEKS.between(start, end.with(DayOfWeek.MONDAY)) + 1;
         var plot = new XYPlot(input.days().isEmpty() ? new DefaultXYZDataset() : grid(input, start, weeks),
-                weekAxis(start, weeks), weekdayAxis(), renderer());
+                weekAxis(start, input.range().from(), weeks), weekdayAxis(), renderer());
         plot.setNoDataMessage(ChartStyle.tooFewDays(input, 1));
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
@@ -110,14 +110,16 @@ final class CalendarChart {
         }
     }
 
-    static SymbolAxis weekAxis(LocalDate start, int weeks) {
+    /** Each week named by the month of its first day in the range, where that month begins; names kept apart. */
+    static SymbolAxis weekAxis(LocalDate start, LocalDate from, int weeks) {
         var labels = new String[weeks];
         int lastLabel = -MONTH_LABEL_GAP;
         for (int week = 0; week < weeks; week++) {
             var monday = start.plusWeeks(week);
-            boolean newMonth = week == 0 || monday.getMonth() != monday.minusWeeks(1).getMonth();
+            var shown = monday.isBefore(from) ? from : monday;
+            boolean newMonth = week == 0 || shown.getMonth() != monday.minusWeeks(1).getMonth();
             boolean room = week - lastLabel >= MONTH_LABEL_GAP;
-            labels[week] = newMonth && room ? monday.format(MONTH) : "";
+            labels[week] = newMonth && room ? shown.format(MONTH) : "";
             lastLabel = newMonth && room ? week : lastLabel;
         }
         var axis = new SymbolAxis("Week", labels);

@@ -94,7 +94,7 @@ class ChartReadingTest {
         assertThat(ChartKind.CALENDAR.title()).doesNotContain("year");
         for (int day = 0; day < 40; day++) {
             var start = LocalDate.of(2026, 3, 1).plusDays(day).with(java.time.DayOfWeek.MONDAY);
-            var labels = CalendarChart.weekAxis(start, 53).getSymbols();
+            var labels = CalendarChart.weekAxis(start, start, 53).getSymbols();
             int last = -10;
             for (int week = 0; week < labels.length; week++) {
                 if (!labels[week].isEmpty()) {
@@ -104,6 +104,14 @@ class ChartReadingTest {
                 }
             }
         }
+    }
+
+    @Test
+    void calendar_namesItsFirstWeekByTheRangesFirstDay() {
+        var monday = LocalDate.of(2026, 8, 31);
+        var labels = CalendarChart.weekAxis(monday, LocalDate.of(2026, 9, 3), 10).getSymbols();
+        assertThat(labels[0]).isEqualTo("Sep");
+        assertThat(labels[5]).isEqualTo("Oct");
     }
 
     @Test
