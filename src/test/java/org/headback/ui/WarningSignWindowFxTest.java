@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.headback.diary.DayEntry;
 import org.headback.diary.WarningSign;
 import org.headback.diary.WarningSigns;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -73,14 +74,19 @@ class WarningSignWindowFxTest extends WindowTest {
         var box = robot.lookup(".warning-sign-check").match((CheckBox check) -> check.getText()
                 .equals(sudden.label())).queryAs(CheckBox.class);
         scrollIntoView(robot, box);
+        double where = box.localToScene(0, 0).getY();
         robot.clickOn(box);
         waitUntilIdle();
+        assertThat(box.localToScene(0, 0).getY()).as("the sign ticked stays under the pointer")
+                .isCloseTo(where, Offset.offset(20.0));
 
         var banner = robot.lookup(".warning-banner").queryAs(VBox.class);
         assertThat(banner.isVisible()).isTrue();
         var scroll = robot.lookup(".diary-scroll").queryAs(ScrollPane.class);
         var view = scroll.localToScreen(scroll.getLayoutBounds());
-        assertThat(view.intersects(banner.localToScreen(banner.getLayoutBounds()))).as("the banner is in view")
+        var pinnedWarning = robot.lookup(".pinned-warning").queryAs(Label.class);
+        assertThat(view.intersects(banner.localToScreen(banner.getLayoutBounds())) || pinnedWarning.isVisible()
+                && robot.lookup(".pinned-day").query().isVisible()).as("the banner, or the pinned bar, in view")
                 .isTrue();
         assertThat(box.getTooltip().getText()).isEqualTo("Source: " + sudden.source());
         assertThat(app.diaryViewModel().recentDays()).extracting(DayEntry::warningSigns)

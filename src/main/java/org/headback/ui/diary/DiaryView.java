@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.collections.MapChangeListener;
@@ -130,6 +131,44 @@ public final class DiaryView {
         pinnedWarning.setText("⚠ " + list.bannerTitle() + ": a warning sign is ticked.");
         pinnedWarning.visibleProperty().bind(editor.warningShownProperty());
         pinnedWarning.managedProperty().bind(editor.warningShownProperty());
+        editor.warningShownProperty().addListener((observable, was, shown) -> keepFocusInPlace());
+    }
+
+    /**
+     * The banner appearing or going above the checklist moves the signs: the one just ticked stays where it was
+     * under the pointer, and the pinned bar says to seek medical help if the banner is then above the view.
+     */
+    private void keepFocusInPlace() {
+        var scene = root.getScene();
+        var focused = scene == null ? null : scene.getFocusOwner();
+        var content = calendarPane.getContent();
+        if (focused == null || !isInside(focused, content)) {
+            return;
+        }
+        double before = focused.localToScene(0, 0).getY();
+        calendarPane.layout();
+        scrollBack(focused, before);
+        // Wrapped text settles its height in a later pass: correct once more then.
+        Platform.runLater(() -> scrollBack(focused, before));
+    }
+
+    private void scrollBack(Node focused, double before) {
+        calendarPane.layout();
+        double moved = focused.localToScene(0, 0).getY() - before;
+        double hidden = calendarPane.getContent().getLayoutBounds().getHeight()
+                - calendarPane.getViewportBounds().getHeight();
+        if (hidden > 0 && Math.abs(moved) > 0.5) {
+            calendarPane.setVvalue(Math.max(0, Math.min(1, calendarPane.getVvalue() + moved / hidden)));
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (var parent = node; parent != null; parent = parent.getParent()) {
+            if (parent == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void showMonth() {
