@@ -16,12 +16,12 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code headback report --out FILE.pdf|FILE.png}: the report for the doctor, as pages or as one tall image. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Writes the report for the doctor: A4 pages (FILE.pdf) or one tall image.",
-            "Its first page, to read at a glance: the name and date of birth if given, the",
-            "range and its recorded days, the thresholds, and month by month the headache,",
-            "migraine, acute-medication, back-pain and warning-sign days against the ICHD-3",
-            "lines. Then the figures, the Together and Months charts, and the worst days.",
-            "FILE.png gets the same as one tall image."})
+        description = {"Writes the report for the doctor, as a PDF or a PNG image.",
+            "Its first page is read at a glance: the name and date of birth if given, the range and its recorded "
+                + "days, the thresholds, and month by month the headache, migraine, acute-medication, back-pain "
+                + "and warning-sign days against the ICHD-3 lines.",
+            "Then come the figures, the Together and Months charts, and the worst days. FILE.pdf gets A4 pages, "
+                + "FILE.png the same as one tall image."})
 final class ReportCommand extends ReportWork {
     @Option(names = "--out", required = true, paramLabel = "FILE", converter = Target.class,
             description = "The file to write, ending in .pdf or .png.")
