@@ -15,10 +15,7 @@ final class DayWords {
     /** "", or how far the day is from today, for a heading that makes another day unmistakable. */
     static String notToday(LocalDate day, LocalDate today) {
         long days = ChronoUnit.DAYS.between(day, today);
-        if (days == 0) {
-            return "";
-        }
-        return days == 1 ? "Not today: yesterday" : "Not today: " + Words.count("day", days) + " ago";
+        return Words.format("not-today", days, Math.abs(days));
     }
 
     /** A field's name as its label reads: "Stress", "Hours it lasted". */

@@ -329,5 +329,8 @@ class DiaryViewModelTest {
         assertThat(DayWords.notToday(TODAY, TODAY)).isEmpty();
         assertThat(DayWords.notToday(TODAY.minusDays(1), TODAY)).isEqualTo("Not today: yesterday");
         assertThat(DayWords.notToday(TODAY.minusDays(3), TODAY)).isEqualTo("Not today: 3 days ago");
+        assertThat(DayWords.notToday(TODAY.minusDays(1200), TODAY)).isEqualTo("Not today: 1,200 days ago");
+        assertThat(DayWords.notToday(TODAY.plusDays(1), TODAY)).isEqualTo("Not today: tomorrow");
+        assertThat(DayWords.notToday(TODAY.plusDays(2), TODAY)).isEqualTo("Not today: 2 days ahead");
     }
 }
