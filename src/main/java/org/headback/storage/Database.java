@@ -41,6 +41,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path dataDir) {
         var file = DataDirectory.prepare(dataDir).resolve(FILE_NAME);
+        DiaryPath.requireUsable(file);
         NewDatabase.createIfMissing(file);
         SchemaCheck.inspect(file, Migrations.latestVersion());
         Connection connection = null;

@@ -40,18 +40,17 @@ final class SchemaCheck {
     /**
      * Refuses a file of zero bytes: HeadBack only ever puts a whole database in place ({@link NewDatabase}), so an
      * empty file where the diary should be is what is left of a diary (a sync cut short, a full disk, a copy that
-     * failed), not a new one. A log beside it with content is left for SQLite to read.
+     * failed), not a new one; with a log beside it, {@link DiaryPath} has refused it already.
      */
     static void requireNotEmpty(Path file) {
         try {
-            var log = file.resolveSibling(file.getFileName() + "-wal");
-            if (Files.size(file) == 0 && (!Files.exists(log) || Files.size(log) == 0)) {
+            if (Files.size(file) == 0) {
                 throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.EMPTY,
                         "The database " + file + " is empty (0 bytes): the diary it held is not in it any more. "
                         + "It was not changed.");
             }
         } catch (IOException e) {
-            throw new StorageException("Cannot read " + file + " (" + e.getMessage() + ").", e);
+            throw new StorageException("Cannot read " + file + ": " + FileFailure.describe(file, e) + ".", e);
         }
     }
 
