@@ -30,4 +30,9 @@ final class DiaryExportCommand extends DiaryWork {
         }
         out.println("exported " + count + (count == 1 ? " day to " : " days to ") + file);
     }
+
+    @Override
+    boolean onlyReads() {
+        return true;
+    }
 }

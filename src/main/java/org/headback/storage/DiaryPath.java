@@ -19,7 +19,7 @@ final class DiaryPath {
     private DiaryPath() {
     }
 
-    /** Refuses a path that is not a file, and a log left without its database; tidies empty leftovers away. */
+    /** Refuses a path that is not a file, and a log with content left without its database. */
     static void requireUsable(Path file) {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
             throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.NOT_A_FILE, notAFile(file));
@@ -35,7 +35,8 @@ final class DiaryPath {
                     + "still in the folder " + file.getParent() + ": those changes belong to a diary that is not "
                     + "there any more, and a new diary is not started beside them. It was not changed.");
         }
-        removeEmptyLeftovers(file);
+        // An empty log, or an index without a log, holds nothing and is left alone: another program may be making
+        // the database at this very moment, and these files may be its own.
     }
 
     /** A database of zero bytes beside a log with content: the log's diary is gone, and SQLite must not read it. */
@@ -63,17 +64,6 @@ final class DiaryPath {
             }
         }
         return null;
-    }
-
-    /** Empty logs and a log index without a log hold nothing: they would only confuse a new database. */
-    private static void removeEmptyLeftovers(Path file) {
-        for (var suffix : Recovery.SIDE_FILES) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException ignored) {
-                // Making the new database will say what stops it from writing in the folder.
-            }
-        }
     }
 
     private static long size(Path file) {
