@@ -24,4 +24,9 @@ final class DiaryListCommand extends DiaryWork {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Override
+    boolean onlyReads() {
+        return true;
+    }
 }

@@ -1,11 +1,15 @@
 package org.headback.storage;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -17,6 +21,12 @@ import org.sqlite.SQLiteOpenMode;
  * waits up to {@value #BUSY_TIMEOUT_MS} ms for the other's write to finish rather than failing at once, and every
  * write transaction takes the write lock when it begins, so it never has to give up half-way for a write that
  * came in between.
+ *
+ * <p>The file is the one that was at its path when it was opened: before every write is committed, and whenever
+ * {@link #changedElsewhere()} is asked, the file now at the path is checked to be that same file. If another file was
+ * moved or copied onto the path (or the file moved away), nothing more is written: the change is undone, what this
+ * connection holds of the diary is kept beside it ({@value #KEPT_MARK}…), and the connection is closed so that its
+ * write-ahead log, which belongs to the file that was replaced, is folded into that file and never into the new one.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "headback.db";
@@ -24,13 +34,30 @@ public final class Database implements AutoCloseable {
     private static final int WAL_RETRY_MS = 10;
     private static final int SQLITE_BUSY = 5;
 
+    /** What a diary replaced under an open connection is kept as: {@code headback.db.before-replacement-<time>}. */
+    public static final String KEPT_MARK = ".before-replacement-";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss");
+
     private final Path file;
     private final Connection connection;
+    private final FileIdentity identity;
+    private final FileIdentity logIdentity;
     private long seenDataVersion;
+    /** Why nothing more is written, once the file at the path turned out to be another one. */
+    private String stopped;
+    /** Why nothing is ever written, for a diary opened for reading only; null when it may be written. */
+    private final String readOnly;
 
-    private Database(Path file, Connection connection) throws SQLException {
+    private Database(Path file, Connection connection, FileIdentity identity) throws SQLException {
+        this(file, connection, identity, null);
+    }
+
+    private Database(Path file, Connection connection, FileIdentity identity, String readOnly) throws SQLException {
         this.file = file;
+        this.readOnly = readOnly;
         this.connection = connection;
+        this.identity = identity;
+        this.logIdentity = FileIdentity.of(log(file));
         this.seenDataVersion = dataVersion();
     }
 
@@ -40,11 +67,17 @@ public final class Database implements AutoCloseable {
      * {@link UnusableDatabaseException} before anything is written to it.
      */
     public static Database open(Path dataDir) {
+        if (ReadOnlyOpening.needed(dataDir)) {
+            throw new StorageException("HeadBack cannot save your diary " + dataDir.resolve(FILE_NAME) + ": "
+                    + ReadOnlyOpening.readOnly(dataDir));
+        }
         var file = DataDirectory.prepare(dataDir).resolve(FILE_NAME);
+        DiaryPath.requireUsable(file);
         NewDatabase.createIfMissing(file);
         SchemaCheck.inspect(file, Migrations.latestVersion());
         Connection connection = null;
         try {
+            var identity = FileIdentity.of(file);
             connection = connect(file, false);
             // Checked again on this connection, in case another program replaced the file in between, and once more
             // by the migrations, under the write lock.
@@ -53,13 +86,38 @@ public final class Database implements AutoCloseable {
             configure(connection);
             new Migrations(file).apply(connection);
             restrictFiles(file);
-            return new Database(file, connection);
+            if (!identity.sameAs(FileIdentity.of(file))) {
+                throw new StorageException("The database " + file + " was replaced by another file while it was "
+                        + "being opened. Nothing was changed; try again.");
+            }
+            return new Database(file, connection, identity);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw SqliteMessages.failure(file, e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
+        }
+    }
+
+    /**
+     * Opens the diary for a command that only reads it. Where the data folder, or the diary's file, cannot be
+     * written, the file is opened read-only ({@link ReadOnlyOpening}) and every write is refused, naming the folder;
+     * anywhere else this is {@link #open}.
+     */
+    public static Database openForReading(Path dataDir) {
+        if (!ReadOnlyOpening.needed(dataDir)) {
+            return open(dataDir);
+        }
+        var file = dataDir.resolve(FILE_NAME);
+        var identity = FileIdentity.of(file);
+        var connection = ReadOnlyOpening.open(file, Migrations.latestVersion());
+        try {
+            return new Database(file, connection, identity, "HeadBack cannot save: "
+                    + ReadOnlyOpening.readOnly(dataDir));
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw SqliteMessages.failure(file, e);
         }
     }
 
@@ -75,7 +133,21 @@ public final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setReadOnly(readOnly);
         config.resetOpenMode(SQLiteOpenMode.CREATE);
-        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        } catch (LinkageError e) {
+            throw new StorageException(noNativeLibrary(), e);
+        }
+    }
+
+    /**
+     * SQLite's driver puts its native library in the temporary folder when the program starts, and cannot load it if
+     * that file could not be written (a full disk, a limit on file sizes set for the session).
+     */
+    static String noNativeLibrary() {
+        var folder = System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
+        return "HeadBack cannot start: it cannot write its working files in " + folder + " (the disk may be full, "
+                + "or a limit on file sizes is set for this session). Nothing was changed.";
     }
 
     static void configure(Connection connection) throws SQLException {
@@ -125,11 +197,76 @@ public final class Database implements AutoCloseable {
     private static void restrictFiles(Path file) {
         try {
             OwnerOnly.restrictFile(file);
-            OwnerOnly.restrictFile(file.resolveSibling(file.getFileName() + "-wal"));
+            OwnerOnly.restrictFile(log(file));
             OwnerOnly.restrictFile(file.resolveSibling(file.getFileName() + "-shm"));
         } catch (IOException e) {
-            throw new StorageException("Cannot make " + file + " private to its owner: " + e.getMessage(), e);
+            throw new StorageException("Cannot make " + file + " private to its owner: "
+                    + FileFailure.describe(file, e) + ".", e);
         }
+    }
+
+    private static Path log(Path file) {
+        return file.resolveSibling(file.getFileName() + "-wal");
+    }
+
+    /**
+     * Throws, and stops all writing, if the file at the path is no longer the one this connection has open. A
+     * change not yet committed is to be undone by the caller.
+     */
+    private void requireSameFile() {
+        if (stopped == null && !identity.sameAs(FileIdentity.of(file))) {
+            stopped = stopWriting();
+        }
+        if (stopped != null) {
+            throw new StorageException(stopped);
+        }
+    }
+
+    /**
+     * Folds this connection's log into the file it has open and closes it. SQLite does not do so by itself when it
+     * closes a file that was moved, and leaves the log behind, where the next program would read it into whatever
+     * file is at the path now: so the log at the path, when it is this connection's own, is removed here, with its
+     * index. A log that came with the new file is another file, and is left alone.
+     */
+    private void letGo() {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            // The copy kept beside the file holds all of it.
+        }
+        if (logIdentity.sameAs(FileIdentity.of(log(file)))) {
+            for (var side : List.of(log(file), file.resolveSibling(file.getFileName() + "-shm"))) {
+                try {
+                    Files.deleteIfExists(side);
+                } catch (IOException ignored) {
+                    // Left as SQLite left it: the next program then refuses a log beside the wrong file, or reads it.
+                }
+            }
+        }
+        closeQuietly(connection);
+    }
+
+    /** Keeps what this connection holds of the diary beside the file, then lets go of the file; says what was done. */
+    private String stopWriting() {
+        var kept = file.resolveSibling(file.getFileName() + KEPT_MARK + STAMP.format(LocalDateTime.now()));
+        String keptText;
+        try {
+            endTransaction(connection);
+            try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
+                statement.setString(1, kept.toString());
+                statement.executeUpdate();
+            }
+            OwnerOnly.restrictFile(kept);
+            keptText = " The diary as HeadBack had it is kept as " + kept + ".";
+        } catch (SQLException | IOException e) {
+            keptText = " HeadBack could not keep a copy of the diary as it had it: "
+                    + (e instanceof IOException io ? FileFailure.describe(kept, io) : SqliteMessages.describe(kept,
+                    (SQLException) e));
+        }
+        letGo();
+        return "HeadBack stopped saving: the diary file " + file + " was replaced by another file, or moved away, "
+                + "while HeadBack had it open (in the folder " + file.getParent() + ")." + keptText
+                + " Close HeadBack and open it again to use the file that is there now.";
     }
 
     public Path file() {
@@ -141,6 +278,7 @@ public final class Database implements AutoCloseable {
      * was last asked, or since the database was opened. Cheap: SQLite keeps the count in memory.
      */
     public synchronized boolean changedElsewhere() {
+        requireSameFile();
         try {
             long now = dataVersion();
             boolean changed = now != seenDataVersion;
@@ -160,6 +298,9 @@ public final class Database implements AutoCloseable {
 
     /** Runs a read. */
     public synchronized <T> T read(SqlWork<T> work) {
+        if (stopped != null) {
+            throw new StorageException(stopped);
+        }
         try {
             return work.apply(connection);
         } catch (SQLException e) {
@@ -172,6 +313,10 @@ public final class Database implements AutoCloseable {
      * error reported is the one that stopped the change (a full disk, a read-only file), never one from undoing it.
      */
     public synchronized <T> T write(SqlWork<T> work) {
+        if (readOnly != null) {
+            throw new StorageException(readOnly);
+        }
+        requireSameFile();
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
@@ -179,6 +324,10 @@ public final class Database implements AutoCloseable {
         }
         try {
             var result = work.apply(connection);
+            if (stopped == null && !identity.sameAs(FileIdentity.of(file))) {
+                rollBack(connection, new SQLException("replaced"));
+                requireSameFile();
+            }
             connection.commit();
             return result;
         } catch (SQLException e) {
