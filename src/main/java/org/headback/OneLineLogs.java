@@ -18,10 +18,14 @@ import java.util.logging.SimpleFormatter;
  *
  * <p>One message is not shown at all: SQLite's driver removes stale copies of its native library from the temporary
  * folder as it starts, and when several programs start at once, another may remove a copy first. That the file is
- * already gone is what the driver wanted, not a failure.
+ * already gone is what the driver wanted, not a failure. Nor is JavaFX's "Unsupported JavaFX configuration: classes
+ * were loaded from 'unnamed module …'", which it logs at every start of the window from the jar: HeadBack runs on the
+ * class path by design (one jar, started by {@code java -jar}), and the warning would alarm a user for nothing.
  */
 public final class OneLineLogs extends Handler {
     private static final String SQLITE_LOADER = "org.sqlite.SQLiteJDBCLoader";
+    private static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration: classes were loaded from "
+            + "'unnamed module";
     /** Fills in a record's parameters; its own output (with the trace) is never used. */
     private static final Formatter MESSAGES = new SimpleFormatter();
 
@@ -65,7 +69,12 @@ public final class OneLineLogs extends Handler {
     }
 
     static boolean isHarmless(LogRecord record) {
-        return SQLITE_LOADER.equals(record.getLoggerName()) && record.getThrown() instanceof NoSuchFileException;
+        if (SQLITE_LOADER.equals(record.getLoggerName()) && record.getThrown() instanceof NoSuchFileException) {
+            return true;
+        }
+        var message = record.getMessage();
+        return record.getLoggerName() != null && record.getLoggerName().startsWith("javafx") && message != null
+                && message.startsWith(CLASS_PATH_WARNING);
     }
 
     private static String describe(Throwable e) {

@@ -42,7 +42,8 @@ final class HelpCommand implements IHelpCommandInitializable2, Runnable {
             var sub = command.getSubcommands().get(name);
             if (sub == null) {
                 throw new ParameterException(self, "Unknown command: '" + name + "'; the commands of "
-                        + command.getCommandName() + " are: " + String.join(", ", command.getSubcommands().keySet()) + ".");
+                        + command.getCommandName() + " are: "
+                        + String.join(", ", command.getSubcommands().keySet()) + ".");
             }
             command = sub;
         }

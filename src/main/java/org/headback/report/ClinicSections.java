@@ -108,7 +108,8 @@ final class ClinicSections {
         }
         var reached = new ArrayList<String>();
         for (OveruseLine line : lines) {
-            reached.add(line.label() + ": " + month.days(line) + " days (line " + line.days() + ")");
+            // A month not fully recorded gives a floor, said as the counters in the window say it.
+            reached.add(line.label() + ": " + month.read(month.days(line)) + " days (line " + line.days() + ")");
         }
         return "Yes: " + String.join("; ", reached);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -99,6 +100,12 @@ public final class DiaryDialogs {
         grid.addRow(0, new Label("From"), from);
         grid.addRow(1, new Label("To"), to);
         grid.add(new Label("Leave both empty to export the whole diary."), 0, 2, 2, 1);
+        var problem = new Label();
+        problem.getStyleClass().add("export-problem");
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.textProperty().bind(Bindings.createStringBinding(() -> DiaryTransferViewModel.exportRangeProblem(
+                from.getValue(), to.getValue()), from.valueProperty(), to.valueProperty()));
+        grid.add(problem, 0, 3, 2, 1);
         var dialog = new Dialog<ExportRange>();
         dialog.initOwner(owner);
         dialog.setTitle("Export Diary");
@@ -106,6 +113,7 @@ public final class DiaryDialogs {
         var next = new ButtonType("Choose File…", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().lookupButton(next).disableProperty().bind(problem.textProperty().isNotEmpty());
         dialog.setResultConverter(button -> button == next ? new ExportRange(from.getValue(), to.getValue()) : null);
         return dialog.showAndWait();
     }

@@ -66,8 +66,17 @@ public final class DiaryTransferViewModel {
      * Writes the days from {@code from} to {@code to} (null for open-ended) to a CSV file; the user can cancel, which
      * leaves the file as it was. A reversed range, or one without a recorded day, writes nothing.
      */
+    /**
+     * What is wrong with the days chosen for an export, or "" when they can be exported: asked before the file is
+     * chosen, so that a reversed range is refused before the user picks a file for it.
+     */
+    public static String exportRangeProblem(LocalDate from, LocalDate to) {
+        return from != null && to != null && to.isBefore(from) ? "The last day, " + to + ", is before the first, "
+                + from + "." : "";
+    }
+
     public void export(Path file, LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
+        if (!exportRangeProblem(from, to).isEmpty()) {
             diaryView.say("The diary was not exported: the last day, " + to + ", is before the first, " + from
                     + "; nothing was written.");
             return;

@@ -211,4 +211,13 @@ class DiaryTransferViewModelTest {
         assertThat(diary.day(TODAY.minusDays(1))).isPresent();
         assertThat(reloads).isEqualTo(1);
     }
+
+    @Test
+    void exportRange_isCheckedBeforeAFileIsAskedFor() {
+        assertThat(DiaryTransferViewModel.exportRangeProblem(TODAY, TODAY.minusDays(5)))
+                .isEqualTo("The last day, " + TODAY.minusDays(5) + ", is before the first, " + TODAY + ".");
+        assertThat(DiaryTransferViewModel.exportRangeProblem(TODAY.minusDays(5), TODAY)).isEmpty();
+        assertThat(DiaryTransferViewModel.exportRangeProblem(null, TODAY)).isEmpty();
+        assertThat(DiaryTransferViewModel.exportRangeProblem(null, null)).isEmpty();
+    }
 }
