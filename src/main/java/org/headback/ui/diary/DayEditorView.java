@@ -1,7 +1,5 @@
 package org.headback.ui.diary;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javafx.animation.PauseTransition;
@@ -18,8 +16,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
@@ -28,13 +26,13 @@ import javafx.util.Duration;
 import org.headback.diary.BackLocation;
 import org.headback.diary.DayField;
 import org.headback.diary.HeadacheKind;
+import org.headback.text.Dates;
 
 /**
  * The selected day's entry: scales as sliders that also take typed numbers, toggles, medications, notes. A change
  * is committed as the user finishes it (slider released, toggle pressed, field left or a pause in typing).
  */
 public final class DayEditorView {
-    private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
     /** A pause in typing this long commits what was typed. */
     static final Duration TYPING_PAUSE = Duration.millis(700);
 
@@ -117,7 +115,7 @@ public final class DayEditorView {
     private void initialize() {
         typingPause.setOnFinished(event -> editor.commit());
         dateTitle.textProperty().bind(Bindings.createStringBinding(() -> editor.dateProperty().get() == null ? ""
-                : editor.dateProperty().get().format(TITLE), editor.dateProperty()));
+                : Dates.ofUser().withWeekday(editor.dateProperty().get()), editor.dateProperty()));
         saveState.textProperty().bind(editor.saveStateProperty());
         ScaleInput.bind(backPainSlider, backPainField, editor.backPainProperty(), editor::commit);
         ScaleInput.bind(headacheSlider, headacheField, editor.headacheProperty(), editor::commit);
@@ -241,7 +239,7 @@ public final class DayEditorView {
     private void deleteDay() {
         var day = editor.dateProperty().get();
         var delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
-        var alert = new Alert(Alert.AlertType.CONFIRMATION, "The record of " + day.format(TITLE)
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, "The record of " + Dates.ofUser().withWeekday(day)
                 + " will be deleted; the day will show as not recorded. You can undo this.", delete,
                 ButtonType.CANCEL);
         alert.initOwner(root.getScene().getWindow());

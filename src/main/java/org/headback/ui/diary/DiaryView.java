@@ -1,7 +1,5 @@
 package org.headback.ui.diary;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
@@ -22,10 +20,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.headback.diary.DayEntry;
+import org.headback.text.Dates;
 
 /** The diary beside the reader: a month calendar with the selected day's entry under it, or a table of days. */
 public final class DiaryView {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     @FXML
     private VBox root;
@@ -72,7 +70,7 @@ public final class DiaryView {
     private void initialize() {
         calendar = new CalendarGrid(calendarGrid, viewModel::select);
         monthLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.monthProperty().get() == null
-                ? "" : viewModel.monthProperty().get().format(MONTH), viewModel.monthProperty()));
+                ? "" : Dates.ofUser().month(viewModel.monthProperty().get()), viewModel.monthProperty()));
         for (Observable changes : new Observable[] {viewModel.monthProperty(), viewModel.selectedProperty()}) {
             changes.addListener(observable -> showMonth());
         }

@@ -22,6 +22,7 @@ import org.headback.diary.Diary;
 import org.headback.diary.InvalidValueException;
 import org.headback.diary.WarningSign;
 import org.headback.diary.WarningSigns;
+import org.headback.text.Dates;
 import org.headback.ui.TaskRunner;
 
 /**
@@ -94,7 +95,7 @@ public final class DiaryViewModel {
     }
 
     private void openInEditor(LocalDate day) {
-        runner.run("Opening " + day + "…", () -> diary.day(day), entry -> {
+        runner.run("Opening " + Dates.ofUser().shown(day) + "…", () -> diary.day(day), entry -> {
             if (day.equals(selected.get())) {
                 editor.show(day, entry);
             }
@@ -126,10 +127,10 @@ public final class DiaryViewModel {
         if (day == null) {
             return;
         }
-        runner.run("Deleting " + day + "…", () -> diary.delete(day), before -> {
+        runner.run("Deleting " + Dates.ofUser().shown(day) + "…", () -> diary.delete(day), before -> {
             before.ifPresent(entry -> {
                 undoable.set(entry);
-                message.set("Deleted " + day + ".");
+                message.set("Deleted " + Dates.ofUser().shown(day) + ".");
             });
             monthDays.remove(day);
             editor.show(day, Optional.empty());
@@ -144,12 +145,12 @@ public final class DiaryViewModel {
         if (entry == null) {
             return;
         }
-        runner.run("Restoring " + entry.date() + "…", () -> {
+        runner.run("Restoring " + Dates.ofUser().shown(entry.date()) + "…", () -> {
             diary.add(entry);
             return entry;
         }, restored -> {
             undoable.set(null);
-            message.set("Restored " + restored.date() + ".");
+            message.set("Restored " + Dates.ofUser().shown(restored.date()) + ".");
             daySaved(restored);
             if (restored.date().equals(selected.get())) {
                 editor.show(restored.date(), Optional.of(restored));

@@ -16,6 +16,7 @@ import org.headback.article.Article;
 import org.headback.article.Block;
 import org.headback.article.SearchHit;
 import org.headback.evidence.Claim;
+import org.headback.text.Dates;
 
 /**
  * Typesets one article's parts on demand: the header and each block as a text flow, with search hits and the
@@ -71,7 +72,7 @@ final class ArticleRenderer {
         var parts = new ArrayList<String>();
         parts.add(article.isUserArticle() ? "Your article · " + article.sourceName() : article.sourceName());
         parts.add(article.readingMinutes() + " min read");
-        article.published().ifPresent(date -> parts.add("dated " + date));
+        article.published().ifPresent(date -> parts.add("dated " + Dates.ofUser().shown(date)));
         return String.join("  ·  ", parts);
     }
 

@@ -51,7 +51,8 @@ public final class ReportDialogs {
         var choices = new HBox(pdf, png);
         choices.getStyleClass().add("report-formats");
         grid.addRow(2, new Label("Format"), choices);
-        grid.add(problem, 0, 3, 2, 1);
+        grid.add(DayPickers.refusalLabel(from, to), 0, 3, 2, 1);
+        grid.add(problem, 0, 4, 2, 1);
 
         var dialog = new Dialog<ReportViewModel.Request>();
         dialog.initOwner(owner);
@@ -63,6 +64,7 @@ public final class ReportDialogs {
         dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().lookupButton(next).disableProperty().bind(problem.textProperty().isNotEmpty());
+        DayPickers.takeTypedDaysFirst(dialog, next, from, to);
         dialog.setResultConverter(button -> button == next ? new ReportViewModel.Request(
                 DateRange.recordable(from.getValue(), to.getValue(), today).orElseThrow(),
                 png.isSelected() ? ReportFormat.PNG : ReportFormat.PDF) : null);
