@@ -60,7 +60,8 @@ final class RecoveryDialog {
         if (problem.reason() == UnusableDatabaseException.Reason.NEWER_VERSION) {
             text.append("If you use a newer HeadBack on another computer, open this diary there instead.\n\n");
         }
-        text.append(backup.map(b -> "The newest backup that can be restored is from " + Dates.ofUser().shown(b.date()) + ". ")
+        text.append(backup.map(b -> "The newest backup that can be restored is from "
+                + Dates.ofUser().shown(b.date()) + ". ")
                 .orElse("There is no backup that could be restored. "));
         text.append("Whatever you choose, the file stays in its folder: it is renamed to “")
                 .append(problem.file().getFileName()).append(".unreadable-…” and never deleted or changed.");

@@ -124,7 +124,8 @@ public final class DiaryDialogs {
     private static boolean confirmRestore(Window owner, Backups.Backup backup) {
         var restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
         var alert = new Alert(Alert.AlertType.CONFIRMATION, "Your diary and articles will be as they were on "
-                + Dates.ofUser().shown(backup.date()) + ". A copy of them as they are now is kept in the backups folder first.",
+                + Dates.ofUser().shown(backup.date())
+                + ". A copy of them as they are now is kept in the backups folder first.",
                 restore, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle("Restore from Backup");

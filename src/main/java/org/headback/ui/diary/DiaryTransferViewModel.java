@@ -96,7 +96,8 @@ public final class DiaryTransferViewModel {
             backups.restore(backup);
             return backup;
         }, restored -> {
-            diaryView.say("Restored the backup of " + Dates.ofUser().shown(restored.date()) + "; the diary as it was before is kept in "
+            diaryView.say("Restored the backup of " + Dates.ofUser().shown(restored.date())
+                    + "; the diary as it was before is kept in "
                     + "the backups folder.");
             dataReplaced.run();
         }, error -> diaryView.say("Nothing was restored: " + error.getMessage()));

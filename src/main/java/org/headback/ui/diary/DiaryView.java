@@ -169,6 +169,12 @@ public final class DiaryView {
         countsChoice.setSelected(true);
     }
 
+    /** Shows today in the calendar and opens it in the editor. */
+    public void recordToday() {
+        calendarChoice.setSelected(true);
+        viewModel.goToToday();
+    }
+
     @FXML
     private void goToToday() {
         viewModel.goToToday();

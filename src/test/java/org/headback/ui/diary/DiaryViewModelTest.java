@@ -174,7 +174,8 @@ class DiaryViewModelTest {
         viewModel.deleteSelected();
         assertThat(diary.day(TODAY)).isEmpty();
         assertThat(viewModel.statusOf(TODAY)).isEqualTo(DayStatus.NOT_RECORDED);
-        assertThat(viewModel.messageProperty().get()).isEqualTo("Deleted " + Dates.ofUser().shown(LocalDate.of(2026, 11, 21)) + ".");
+        assertThat(viewModel.messageProperty().get()).isEqualTo(
+                "Deleted " + Dates.ofUser().shown(LocalDate.of(2026, 11, 21)) + ".");
 
         viewModel.undoDelete();
         assertThat(diary.day(TODAY)).contains(saved);
