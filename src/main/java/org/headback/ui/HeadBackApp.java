@@ -3,10 +3,10 @@ package org.headback.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -24,6 +24,7 @@ import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.SqliteSettingsStore;
 import org.headback.storage.StorageException;
 import org.headback.storage.UnusableDatabaseException;
+import org.headback.text.Dates;
 
 /**
  * The JavaFX application. The database is opened in {@link #init()}, on the launcher thread, so the window can
@@ -143,7 +144,8 @@ public final class HeadBackApp extends Application {
             settings = recovered.settings();
             var kept = " The file that could not be used is kept as " + recovered.outcome().movedTo() + ".";
             openWindow(stage, (choice == RecoveryDialog.Choice.RESTORE_BACKUP
-                    ? "Your diary was restored from the backup of " + newestBackup.orElseThrow().date() + "."
+                    ? "Your diary was restored from the backup of "
+                    + Dates.ofUser().shown(newestBackup.orElseThrow().date()) + "."
                     : "A new diary was started.") + kept);
             Platform.setImplicitExit(true);
         }, error -> {

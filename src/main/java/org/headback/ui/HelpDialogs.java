@@ -18,6 +18,8 @@ final class HelpDialogs {
             "Arrow keys\tIn the calendar: the day before or after, the week before or after",
             "Page Up / Page Down\tIn the calendar: the month before or after",
             "Home\tIn the calendar: today",
+            "Ctrl+T\tRecord today: the diary's editor, at today",
+            "Ctrl+L\tShow the library, also when a small window folded it away",
             "Ctrl+I / Ctrl+E\tImport / export the diary as CSV",
             "Ctrl+R\tA report for the doctor, as PDF or PNG",
             "Tab / Shift+Tab\tMove between the library, the article and its contents",
@@ -28,6 +30,26 @@ final class HelpDialogs {
 
     static void showShortcuts(Window owner) {
         show(owner, "Keyboard Shortcuts", "Everything in HeadBack works from the keyboard.", SHORTCUTS);
+    }
+
+    static final String GUIDE = String.join("\n\n",
+            "Recording a day. Press Ctrl+T (File > Record Today), or choose a day in the Diary's calendar. Set back "
+                    + "pain and headache from 0 (none) to 10 (worst); where the back hurt, what kind of headache, "
+                    + "medication, sleep, stress and notes are there if you want them. Every change is saved as you "
+                    + "make it: there is no Save button.",
+            "\"Not recorded\". A day you did not record is not a day without pain: HeadBack never counts it as one. "
+                    + "It shows in the calendar as not recorded, and the figures leave it out and say how many days "
+                    + "they cover.",
+            "Charts. The Charts tab draws your diary over a range of days: back pain and headache together, by "
+                    + "month, as a calendar, how often they fall on the same day, and your figure beside published "
+                    + "studies. A chart needs enough recorded days; it says so when there are too few.",
+            "Report for the doctor. File > Report for the Doctor (Ctrl+R) writes the figures, charts and the notes "
+                    + "of your worst days for the range you choose, as a PDF to print or a PNG image.",
+            "Articles. The library on the left holds articles about back pain and headaches; Ctrl+F searches them, "
+                    + "and you can add your own (Ctrl+O). HeadBack is not medical advice.");
+
+    static void showGuide(Window owner) {
+        show(owner, "Getting Started", "HeadBack in five minutes", GUIDE);
     }
 
     static void showAbout(Window owner) {

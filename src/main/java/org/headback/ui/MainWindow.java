@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -15,13 +16,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.headback.article.ArticleEntry;
 import org.headback.chart.ChartKind;
 import org.headback.text.Words;
@@ -29,6 +34,7 @@ import org.headback.ui.charts.ChartsViewModel;
 import org.headback.ui.charts.ReportAction;
 import org.headback.ui.diary.DiaryDialogs;
 import org.headback.ui.diary.DiaryTransferViewModel;
+import org.headback.ui.diary.DiaryView;
 import org.headback.ui.diary.DiaryViewModel;
 import org.headback.ui.reader.LibraryView;
 import org.headback.ui.reader.Notice;
@@ -67,9 +73,19 @@ public final class MainWindow {
     @FXML
     private LibraryView libraryController;
     @FXML
+    private Region library;
+    @FXML
+    private Region article;
+    @FXML
     private TabPane rightTabs;
     @FXML
     private Tab chartsTab;
+    @FXML
+    private Tab diaryTab;
+    @FXML
+    private DiaryView diaryController;
+    @FXML
+    private HBox firstSteps;
 
     private final MainViewModel main;
     private final ReaderViewModel reader;
@@ -81,6 +97,7 @@ public final class MainWindow {
     private double dividerBeforeCharts = -1;
 
     private final Supplier<Node> chartsView;
+    private PaneLayout layout;
 
     /**
      * @param chartsView loads the charts' view, the first time the Charts tab is opened
@@ -109,6 +126,36 @@ public final class MainWindow {
         root.setOnDragDropped(this::onDragDropped);
         main.fontStepProperty().addListener((observable, old, step) -> applyFontStep(old.intValue(), step.intValue()));
         applyFontStep(-1, main.fontStepProperty().get());
+        layout = new PaneLayout(mainSplit, readerSplit, library, article, rightTabs);
+        showRailWhileFolded();
+        var empty = Bindings.isEmpty(diary.recentDays());
+        firstSteps.visibleProperty().bind(empty);
+        firstSteps.managedProperty().bind(empty);
+    }
+
+    /** From anywhere in the window: today's day in the diary, the cursor in its first field. */
+    @FXML
+    private void recordToday() {
+        rightTabs.getSelectionModel().select(diaryTab);
+        diaryController.recordToday();
+        Platform.runLater(() -> {
+            var field = root.lookup("#backPainField");
+            if (field != null) {
+                field.requestFocus();
+            }
+        });
+    }
+
+    /** While the library is folded away, a narrow bar at the window's left edge gives it back. */
+    private void showRailWhileFolded() {
+        var open = new Button("Library");
+        open.getStyleClass().add("library-rail-button");
+        open.setTooltip(new Tooltip("Show the library (Ctrl+L)"));
+        open.setOnAction(event -> showLibrary());
+        var rail = new VBox(new Group(open));
+        rail.getStyleClass().add("library-rail");
+        open.setRotate(-90);
+        layout.libraryFoldedProperty().addListener((observable, was, folded) -> root.setLeft(folded ? rail : null));
     }
 
     /**
@@ -118,7 +165,7 @@ public final class MainWindow {
     private void tabChosen(Tab tab) {
         if (tab == chartsTab) {
             if (chartsTab.getContent() == null) {
-                chartsTab.setContent(chartsView.get());
+                chartsTab.setContent(scrolling(chartsView.get()));
             }
             dividerBeforeCharts = mainSplit.getDividerPositions()[0];
             if (dividerBeforeCharts > CHARTS_DIVIDER) {
@@ -129,6 +176,18 @@ public final class MainWindow {
             mainSplit.setDividerPositions(dividerBeforeCharts);
             dividerBeforeCharts = -1;
         }
+    }
+
+    /**
+     * The charts fill their tab, and scroll rather than squeeze the chart below its minimum height (in their style
+     * sheet) when the window is short or the text large.
+     */
+    private static Node scrolling(Node charts) {
+        var scroll = new ScrollPane(charts);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("charts-scroll");
+        return scroll;
     }
 
     private void bindNotice() {
@@ -200,16 +259,22 @@ public final class MainWindow {
     /** The divider positions, for remembering them. */
     double[] dividers() {
         double main = dividerBeforeCharts > 0 ? dividerBeforeCharts : mainSplit.getDividerPositions()[0];
-        return new double[] {main, readerSplit.getDividerPositions()[0]};
+        return new double[] {main, layout.readerDivider()};
     }
 
     void focusLibrary() {
+        layout.showLibrary();
         libraryController.focusLibrary();
+    }
+
+    @FXML
+    private void showLibrary() {
+        focusLibrary();
     }
 
     void restoreDividers(UiSettings settings) {
         mainSplit.setDividerPositions(settings.mainDivider().orElse(0.64));
-        readerSplit.setDividerPositions(settings.readerDivider().orElse(0.28));
+        layout.start(settings.readerDivider().orElse(0.28));
     }
 
     @FXML
@@ -263,6 +328,7 @@ public final class MainWindow {
 
     @FXML
     private void find() {
+        layout.showLibrary();
         libraryController.focusSearch();
     }
 
@@ -299,6 +365,11 @@ public final class MainWindow {
     @FXML
     private void showShortcuts() {
         HelpDialogs.showShortcuts(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void showGuide() {
+        HelpDialogs.showGuide(root.getScene().getWindow());
     }
 
     @FXML

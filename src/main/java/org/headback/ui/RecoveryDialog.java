@@ -9,6 +9,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import org.headback.storage.Backups;
 import org.headback.storage.UnusableDatabaseException;
+import org.headback.text.Dates;
 
 /**
  * Asked at start-up when the diary's file cannot be used: restore the newest backup, start a new diary, or quit.
@@ -29,7 +30,8 @@ final class RecoveryDialog {
     private final Optional<ButtonType> restore;
 
     private RecoveryDialog(UnusableDatabaseException problem, Optional<Backups.Backup> backup) {
-        restore = backup.map(b -> new ButtonType("Restore Backup of " + b.date(), ButtonBar.ButtonData.OK_DONE));
+        restore = backup.map(b -> new ButtonType("Restore Backup of " + Dates.ofUser().shown(b.date()),
+                ButtonBar.ButtonData.OK_DONE));
         alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle("HeadBack");
         alert.setHeaderText("HeadBack cannot use your diary's file");
@@ -58,7 +60,8 @@ final class RecoveryDialog {
         if (problem.reason() == UnusableDatabaseException.Reason.NEWER_VERSION) {
             text.append("If you use a newer HeadBack on another computer, open this diary there instead.\n\n");
         }
-        text.append(backup.map(b -> "The newest backup that can be restored is from " + b.date() + ". ")
+        text.append(backup.map(b -> "The newest backup that can be restored is from "
+                + Dates.ofUser().shown(b.date()) + ". ")
                 .orElse("There is no backup that could be restored. "));
         text.append("Whatever you choose, the file stays in its folder: it is renamed to “")
                 .append(problem.file().getFileName()).append(".unreadable-…” and never deleted or changed.");

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.UnusableDatabaseException;
+import org.headback.text.Dates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,12 +72,14 @@ class RecoveryDialogFxTest {
         var problem = problem();
         var dialog = shown(robot, problem, Optional.of(backup()));
 
-        assertThat(buttonText(dialog, 0)).contains("Restore Backup of 2026-11-20");
+        assertThat(buttonText(dialog, 0))
+                .contains("Restore Backup of " + Dates.ofUser().shown(LocalDate.of(2026, 11, 20)));
         assertThat(buttonText(dialog, 1)).contains("Start a New Diary");
         assertThat(buttonText(dialog, 2)).contains("Quit");
         var text = ((Label) dialog.pane().getContent()).getText();
         assertThat(text).contains(dataDir.resolve(Database.FILE_NAME).toString())
-                .contains("newest backup that can be restored is from 2026-11-20")
+                .contains("newest backup that can be restored is from "
+                        + Dates.ofUser().shown(LocalDate.of(2026, 11, 20)))
                 .contains("renamed to “headback.db.unreadable-…” and never deleted");
         assertThat(((Button) dialog.pane().lookupButton(dialog.alert().getButtonTypes().get(0))).isDefaultButton())
                 .isTrue();

@@ -52,6 +52,8 @@ public final class ChartsView {
     @FXML
     private DatePicker toPicker;
     @FXML
+    private Label dateRefusal;
+    @FXML
     private Spinner<Integer> backThreshold;
     @FXML
     private Spinner<Integer> headacheThreshold;
@@ -100,6 +102,7 @@ public final class ChartsView {
             picker.managedProperty().bind(custom);
             DayPickers.offerRecordableDays(picker, viewModel::today);
         }
+        DayPickers.bindRefusals(dateRefusal, fromPicker, toPicker);
         fromPicker.valueProperty().bindBidirectional(viewModel.customFromProperty());
         toPicker.valueProperty().bindBidirectional(viewModel.customToProperty());
         backThreshold.valueProperty().addListener((o, old, value) -> viewModel.backThresholdProperty().set(value));

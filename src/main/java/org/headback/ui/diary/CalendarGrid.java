@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.headback.diary.DayStatus;
+import org.headback.text.Dates;
 
 /**
  * A month as a grid of weeks (Monday first). Each day is a button showing its number and a glyph for its status
@@ -31,6 +33,9 @@ final class CalendarGrid {
     private static final List<String> STATUS_CLASSES = List.of("status-both", "status-back-pain-only",
             "status-headache-only", "status-neither", "status-not-recorded");
 
+    /** The weeks start on the locale's first day, as the date pickers' do. */
+    static final DayOfWeek FIRST_DAY = Dates.ofUser().firstDayOfWeek();
+
     private final List<Button> cells = new ArrayList<>();
     private final List<LocalDate> dates = new ArrayList<>();
 
@@ -40,7 +45,7 @@ final class CalendarGrid {
             constraints.setPercentWidth(100.0 / 7);
             constraints.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(constraints);
-            var weekday = new Label(DayOfWeek.of(column + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            var weekday = new Label(FIRST_DAY.plus(column).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
             weekday.getStyleClass().add("weekday");
             grid.add(weekday, column, 0);
         }
@@ -60,7 +65,7 @@ final class CalendarGrid {
     void show(YearMonth month, LocalDate selected, LocalDate today, Function<LocalDate, DayStatus> statusOf,
               Function<LocalDate, List<String>> warningSignsOf) {
         var first = month.atDay(1);
-        var start = first.minusDays(first.getDayOfWeek().getValue() - 1L);
+        var start = first.with(TemporalAdjusters.previousOrSame(FIRST_DAY));
         for (int i = 0; i < cells.size(); i++) {
             var date = start.plusDays(i);
             dates.set(i, date);

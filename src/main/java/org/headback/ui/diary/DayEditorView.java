@@ -1,7 +1,5 @@
 package org.headback.ui.diary;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javafx.animation.PauseTransition;
@@ -28,13 +26,13 @@ import javafx.util.Duration;
 import org.headback.diary.BackLocation;
 import org.headback.diary.DayField;
 import org.headback.diary.HeadacheKind;
+import org.headback.text.Dates;
 
 /**
  * The selected day's entry: scales as sliders that also take typed numbers, toggles, medications, notes. A change
  * is committed as the user finishes it (slider released, toggle pressed, field left or a pause in typing).
  */
 public final class DayEditorView {
-    static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
     /** A pause in typing this long commits what was typed. */
     static final Duration TYPING_PAUSE = Duration.millis(700);
 
@@ -121,7 +119,7 @@ public final class DayEditorView {
     private void initialize() {
         typingPause.setOnFinished(event -> editor.commit());
         dateTitle.textProperty().bind(Bindings.createStringBinding(() -> editor.dateProperty().get() == null ? ""
-                : editor.dateProperty().get().format(TITLE), editor.dateProperty()));
+                : Dates.ofUser().withWeekday(editor.dateProperty().get()), editor.dateProperty()));
         saveState.textProperty().bind(editor.saveStateProperty());
         notTodayLabel.textProperty().bind(editor.notTodayProperty());
         notTodayLabel.visibleProperty().bind(editor.notTodayProperty().isNotEmpty());
@@ -264,7 +262,7 @@ public final class DayEditorView {
     private void deleteDay() {
         var day = editor.dateProperty().get();
         var delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
-        var alert = new Alert(Alert.AlertType.CONFIRMATION, "The record of " + day.format(TITLE)
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, "The record of " + Dates.ofUser().withWeekday(day)
                 + " will be deleted; the day will show as not recorded. You can undo this.", delete,
                 ButtonType.CANCEL);
         alert.initOwner(root.getScene().getWindow());

@@ -37,6 +37,7 @@ import org.headback.diary.Diary;
 import org.headback.diary.HeadacheKind;
 import org.headback.diary.InvalidValueException;
 import org.headback.diary.WarningSigns;
+import org.headback.text.Dates;
 import org.headback.ui.TaskRunner;
 
 /**
@@ -200,7 +201,7 @@ public final class DayEditorViewModel {
         seen.add(lastSaved);
         pending.stream().filter(sent -> sent.date().equals(day.date())).map(Optional::of).forEach(seen::add);
         pending.add(day);
-        runner.run("Saving " + day.date() + "…", () -> {
+        runner.run("Saving " + Dates.ofUser().shown(day.date()) + "…", () -> {
             diary.saveIfUnchanged(day, seen);
             return day;
         }, saved -> {
@@ -219,7 +220,7 @@ public final class DayEditorViewModel {
     /** Another program saved the day first: the editor shows what it saved, and says that this change was not. */
     private void showAsStored(DayChangedException changed) {
         var day = changed.date();
-        runner.run("Opening " + day + "…", () -> diary.day(day), entry -> {
+        runner.run("Opening " + Dates.ofUser().shown(day) + "…", () -> diary.day(day), entry -> {
             if (day.equals(date.get())) {
                 show(day, entry);
                 saveState.set("Not saved: " + changed.getMessage());

@@ -20,6 +20,8 @@ import javafx.stage.Window;
 import org.headback.diary.ConflictMode;
 import org.headback.diary.ImportPreview;
 import org.headback.storage.Backups;
+import org.headback.text.Dates;
+import org.headback.ui.DayPickers;
 
 /** The diary's dialogs: files to import or export, the import preview, the range to export, a backup. */
 public final class DiaryDialogs {
@@ -95,6 +97,10 @@ public final class DiaryDialogs {
         var to = new DatePicker();
         from.setPromptText("first day");
         to.setPromptText("last day");
+        from.setAccessibleText("First day to export");
+        to.setAccessibleText("Last day to export");
+        DayPickers.takeTypedDays(from);
+        DayPickers.takeTypedDays(to);
         var grid = new GridPane();
         grid.getStyleClass().add("dialog-form");
         grid.addRow(0, new Label("From"), from);
@@ -105,7 +111,8 @@ public final class DiaryDialogs {
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.textProperty().bind(Bindings.createStringBinding(() -> DiaryTransferViewModel.exportRangeProblem(
                 from.getValue(), to.getValue()), from.valueProperty(), to.valueProperty()));
-        grid.add(problem, 0, 3, 2, 1);
+        grid.add(DayPickers.refusalLabel(from, to), 0, 3, 2, 1);
+        grid.add(problem, 0, 4, 2, 1);
         var dialog = new Dialog<ExportRange>();
         dialog.initOwner(owner);
         dialog.setTitle("Export Diary");
@@ -114,6 +121,7 @@ public final class DiaryDialogs {
         dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().lookupButton(next).disableProperty().bind(problem.textProperty().isNotEmpty());
+        DayPickers.takeTypedDaysFirst(dialog, next, from, to);
         dialog.setResultConverter(button -> button == next ? new ExportRange(from.getValue(), to.getValue()) : null);
         return dialog.showAndWait();
     }
@@ -140,11 +148,12 @@ public final class DiaryDialogs {
     private static boolean confirmRestore(Window owner, Backups.Backup backup) {
         var restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
         var alert = new Alert(Alert.AlertType.CONFIRMATION, "Your diary and articles will be as they were on "
-                + backup.date() + ". A copy of them as they are now is kept in the backups folder first.",
+                + Dates.ofUser().shown(backup.date())
+                + ". A copy of them as they are now is kept in the backups folder first.",
                 restore, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle("Restore from Backup");
-        alert.setHeaderText("Restore the backup of " + backup.date() + "?");
+        alert.setHeaderText("Restore the backup of " + Dates.ofUser().shown(backup.date()) + "?");
         return alert.showAndWait().filter(restore::equals).isPresent();
     }
 }

@@ -20,6 +20,7 @@ import org.headback.diary.DayText;
 import org.headback.diary.HeadacheKind;
 import org.headback.diary.WarningSign;
 import org.headback.diary.WarningSigns;
+import org.headback.text.Dates;
 
 /** The recent days as a sortable table, newest first: another way to see and open them than the calendar. */
 final class DiaryTable {
@@ -28,7 +29,7 @@ final class DiaryTable {
 
     static void fill(TableView<DayEntry> table, ObservableList<DayEntry> days, Consumer<LocalDate> open) {
         table.getColumns().setAll(List.of(
-                column("Date", 7.5, DayEntry::date),
+                dateColumn(),
                 warningColumn(),
                 column("Back", 4.5, DayEntry::backPain),
                 column("Where", 9, day -> DayText.locationsText(day.backLocations()).replace(";", ", ")
@@ -84,6 +85,19 @@ final class DiaryTable {
                 setTooltip(new Tooltip("Warning signs ticked:\n" + labels));
                 setAccessibleText("Warning signs ticked: " + labels.replace("\n", "; "));
                 getStyleClass().add("warning-sign");
+            }
+        });
+        return column;
+    }
+
+    /** The day, written the window's way, sorted as days. */
+    private static TableColumn<DayEntry, LocalDate> dateColumn() {
+        var column = column("Date", 8.5, DayEntry::date);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate day, boolean empty) {
+                super.updateItem(day, empty);
+                setText(empty || day == null ? null : Dates.ofUser().shown(day));
             }
         });
         return column;

@@ -15,6 +15,7 @@ import org.headback.diary.ImportPreview;
 import org.headback.output.Outputs;
 import org.headback.storage.Backups;
 import org.headback.storage.CancelledException;
+import org.headback.text.Dates;
 import org.headback.text.Words;
 import org.headback.ui.TaskRunner;
 
@@ -101,11 +102,12 @@ public final class DiaryTransferViewModel {
 
     /** Makes a backup the live diary, after keeping a copy of the current file. */
     public void restore(Backups.Backup backup) {
-        runner.run("Restoring the backup of " + backup.date() + "…", () -> {
+        runner.run("Restoring the backup of " + Dates.ofUser().shown(backup.date()) + "…", () -> {
             backups.restore(backup);
             return backup;
         }, restored -> {
-            diaryView.say("Restored the backup of " + restored.date() + "; the diary as it was before is kept in "
+            diaryView.say("Restored the backup of " + Dates.ofUser().shown(restored.date())
+                    + "; the diary as it was before is kept in "
                     + "the backups folder.");
             dataReplaced.run();
         }, error -> diaryView.say("Nothing was restored: " + error.getMessage()));

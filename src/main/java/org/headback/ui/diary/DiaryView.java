@@ -1,8 +1,6 @@
 package org.headback.ui.diary;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -24,10 +22,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.headback.diary.DayEntry;
+import org.headback.text.Dates;
 
 /** The diary beside the reader: a month calendar with the selected day's entry under it, or a table of days. */
 public final class DiaryView {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     @FXML
     private VBox root;
@@ -86,7 +84,7 @@ public final class DiaryView {
     private void initialize() {
         calendar = new CalendarGrid(calendarGrid, this::choose);
         monthLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.monthProperty().get() == null
-                ? "" : viewModel.monthProperty().get().format(MONTH), viewModel.monthProperty()));
+                ? "" : Dates.ofUser().month(viewModel.monthProperty().get()), viewModel.monthProperty()));
         for (Observable changes : new Observable[] {viewModel.monthProperty(), viewModel.selectedProperty()}) {
             changes.addListener(observable -> showMonth());
         }
@@ -122,7 +120,7 @@ public final class DiaryView {
     private void bindPinnedDay() {
         var editor = viewModel.editor();
         pinnedDate.textProperty().bind(Bindings.createStringBinding(() -> editor.dateProperty().get() == null ? ""
-                : editor.dateProperty().get().format(DayEditorView.TITLE), editor.dateProperty()));
+                : Dates.ofUser().withWeekday(editor.dateProperty().get()), editor.dateProperty()));
         pinnedNotToday.textProperty().bind(editor.notTodayProperty());
         pinnedNotToday.visibleProperty().bind(editor.notTodayProperty().isNotEmpty());
         pinnedNotToday.managedProperty().bind(pinnedNotToday.visibleProperty());
@@ -247,6 +245,12 @@ public final class DiaryView {
     @FXML
     private void showCounts() {
         countsChoice.setSelected(true);
+    }
+
+    /** Shows today in the calendar and opens it in the editor. */
+    public void recordToday() {
+        calendarChoice.setSelected(true);
+        viewModel.goToToday();
     }
 
     @FXML

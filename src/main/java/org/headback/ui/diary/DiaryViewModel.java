@@ -22,6 +22,7 @@ import org.headback.diary.Diary;
 import org.headback.diary.InvalidValueException;
 import org.headback.diary.WarningSign;
 import org.headback.diary.WarningSigns;
+import org.headback.text.Dates;
 import org.headback.ui.TaskRunner;
 
 /**
@@ -123,13 +124,13 @@ public final class DiaryViewModel {
 
     private String leavingRefusal(String problem) {
         var shown = editor.dateProperty().get();
-        return shown.format(DayEditorView.TITLE) + " is not saved. " + problem
+        return Dates.ofUser().withWeekday(shown) + " is not saved. " + problem
                 + ". Correct it to go to another day.";
     }
 
     private void openInEditor(LocalDate day) {
         long request = ++openings;
-        runner.run("Opening " + day + "…", () -> diary.day(day), entry -> {
+        runner.run("Opening " + Dates.ofUser().shown(day) + "…", () -> diary.day(day), entry -> {
             if (request == openings && day.equals(selected.get())) {
                 editor.showLoaded(day, entry);
             }
@@ -161,10 +162,10 @@ public final class DiaryViewModel {
         if (day == null) {
             return;
         }
-        runner.run("Deleting " + day + "…", () -> diary.delete(day), before -> {
+        runner.run("Deleting " + Dates.ofUser().shown(day) + "…", () -> diary.delete(day), before -> {
             before.ifPresent(entry -> {
                 undoable.set(entry);
-                message.set("Deleted " + day + ".");
+                message.set("Deleted " + Dates.ofUser().shown(day) + ".");
             });
             monthDays.remove(day);
             editor.show(day, Optional.empty());
@@ -179,12 +180,12 @@ public final class DiaryViewModel {
         if (entry == null) {
             return;
         }
-        runner.run("Restoring " + entry.date() + "…", () -> {
+        runner.run("Restoring " + Dates.ofUser().shown(entry.date()) + "…", () -> {
             diary.add(entry);
             return entry;
         }, restored -> {
             undoable.set(null);
-            message.set("Restored " + restored.date() + ".");
+            message.set("Restored " + Dates.ofUser().shown(restored.date()) + ".");
             daySaved(restored);
             if (restored.date().equals(selected.get())) {
                 editor.show(restored.date(), Optional.of(restored));

@@ -17,6 +17,7 @@ import org.headback.article.Article;
 import org.headback.article.Block;
 import org.headback.article.SearchHit;
 import org.headback.evidence.Claim;
+import org.headback.text.Dates;
 
 /**
  * Typesets one article's parts on demand: the header and each block as a text flow, with search hits and the
@@ -73,7 +74,7 @@ final class ArticleRenderer {
         var parts = new ArrayList<String>();
         parts.add(article.source());
         parts.add(article.readingMinutes() + " min read");
-        article.published().ifPresent(date -> parts.add("dated " + date));
+        article.published().ifPresent(date -> parts.add("dated " + Dates.ofUser().shown(date)));
         return String.join("  ·  ", parts);
     }
 

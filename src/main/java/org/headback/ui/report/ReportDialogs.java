@@ -74,7 +74,8 @@ public final class ReportDialogs {
         var choices = new VBox(pdf, png);
         choices.getStyleClass().add("report-formats");
         grid.addRow(6, new Label("Format"), choices);
-        grid.add(problem, 0, 7, 2, 1);
+        grid.add(DayPickers.refusalLabel(from, to), 0, 7, 2, 1);
+        grid.add(problem, 0, 8, 2, 1);
 
         var dialog = new Dialog<ReportViewModel.Request>();
         dialog.initOwner(owner);
@@ -87,6 +88,7 @@ public final class ReportDialogs {
         dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().lookupButton(next).disableProperty().bind(problem.textProperty().isNotEmpty());
+        DayPickers.takeTypedDaysFirst(dialog, next, from, to);
         dialog.setResultConverter(button -> button == next ? new ReportViewModel.Request(
                 DateRange.recordable(from.getValue(), to.getValue(), today).orElseThrow(),
                 png.isSelected() ? ReportFormat.PNG : ReportFormat.PDF,

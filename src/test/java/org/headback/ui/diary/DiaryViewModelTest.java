@@ -17,6 +17,7 @@ import org.headback.diary.HeadacheKind;
 import org.headback.diary.MedicationClass;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.text.Dates;
 import org.headback.ui.DirectTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,7 +174,8 @@ class DiaryViewModelTest {
         viewModel.deleteSelected();
         assertThat(diary.day(TODAY)).isEmpty();
         assertThat(viewModel.statusOf(TODAY)).isEqualTo(DayStatus.NOT_RECORDED);
-        assertThat(viewModel.messageProperty().get()).isEqualTo("Deleted 2026-11-21.");
+        assertThat(viewModel.messageProperty().get()).isEqualTo(
+                "Deleted " + Dates.ofUser().shown(LocalDate.of(2026, 11, 21)) + ".");
 
         viewModel.undoDelete();
         assertThat(diary.day(TODAY)).contains(saved);
