@@ -18,7 +18,8 @@ import java.util.logging.SimpleFormatter;
  *
  * <p>One message is not shown at all: SQLite's driver removes stale copies of its native library from the temporary
  * folder as it starts, and when several programs start at once, another may remove a copy first. That the file is
- * already gone is what the driver wanted, not a failure.
+ * already gone is what the driver wanted, not a failure. Nor are its words when it cannot write out or load that
+ * library: HeadBack then says in one sentence that it cannot start, and where it could not write.
  */
 public final class OneLineLogs extends Handler {
     private static final String SQLITE_LOADER = "org.sqlite.SQLiteJDBCLoader";
@@ -65,7 +66,18 @@ public final class OneLineLogs extends Handler {
     }
 
     static boolean isHarmless(LogRecord record) {
-        return SQLITE_LOADER.equals(record.getLoggerName()) && record.getThrown() instanceof NoSuchFileException;
+        return SQLITE_LOADER.equals(record.getLoggerName()) && (record.getThrown() instanceof NoSuchFileException
+                || cannotLoad(record));
+    }
+
+    /**
+     * The driver's own words when its native library cannot be written out or loaded (a full disk, a limit on file
+     * sizes): the first connection then fails, and storage says so in one sentence naming the folder.
+     */
+    private static boolean cannotLoad(LogRecord record) {
+        var message = String.valueOf(record.getMessage());
+        return record.getThrown() instanceof LinkageError || message.startsWith("Failed to load native library")
+                || message.startsWith("Unexpected IOException");
     }
 
     private static String describe(Throwable e) {
