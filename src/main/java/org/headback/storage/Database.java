@@ -1,17 +1,14 @@
 package org.headback.storage;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
+import org.sqlite.core.NativeDB;
 
 /**
  * The user's SQLite file. One connection, used by one caller at a time; every write runs in its own transaction,
@@ -36,7 +33,6 @@ public final class Database implements AutoCloseable {
 
     /** What a diary replaced under an open connection is kept as: {@code headback.db.before-replacement-<time>}. */
     public static final String KEPT_MARK = ".before-replacement-";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss");
 
     private final Path file;
     private final Connection connection;
@@ -137,6 +133,19 @@ public final class Database implements AutoCloseable {
             return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
         } catch (LinkageError e) {
             throw new StorageException(noNativeLibrary(), e);
+        } catch (SQLException e) {
+            if (!nativeLibraryLoads()) {
+                throw new StorageException(noNativeLibrary(), e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean nativeLibraryLoads() {
+        try {
+            return NativeDB.load();
+        } catch (Exception | LinkageError e) {
+            return false;
         }
     }
 
@@ -205,7 +214,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Path log(Path file) {
+    static Path log(Path file) {
         return file.resolveSibling(file.getFileName() + "-wal");
     }
 
@@ -215,59 +224,13 @@ public final class Database implements AutoCloseable {
      */
     private void requireSameFile() {
         if (stopped == null && !identity.sameAs(FileIdentity.of(file))) {
-            stopped = stopWriting();
+            stopped = ReplacedFile.stopWriting(connection, file, logIdentity);
         }
         if (stopped != null) {
             throw new StorageException(stopped);
         }
     }
 
-    /**
-     * Folds this connection's log into the file it has open and closes it. SQLite does not do so by itself when it
-     * closes a file that was moved, and leaves the log behind, where the next program would read it into whatever
-     * file is at the path now: so the log at the path, when it is this connection's own, is removed here, with its
-     * index. A log that came with the new file is another file, and is left alone.
-     */
-    private void letGo() {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (SQLException e) {
-            // The copy kept beside the file holds all of it.
-        }
-        if (logIdentity.sameAs(FileIdentity.of(log(file)))) {
-            for (var side : List.of(log(file), file.resolveSibling(file.getFileName() + "-shm"))) {
-                try {
-                    Files.deleteIfExists(side);
-                } catch (IOException ignored) {
-                    // Left as SQLite left it: the next program then refuses a log beside the wrong file, or reads it.
-                }
-            }
-        }
-        closeQuietly(connection);
-    }
-
-    /** Keeps what this connection holds of the diary beside the file, then lets go of the file; says what was done. */
-    private String stopWriting() {
-        var kept = file.resolveSibling(file.getFileName() + KEPT_MARK + STAMP.format(LocalDateTime.now()));
-        String keptText;
-        try {
-            endTransaction(connection);
-            try (var statement = connection.prepareStatement("VACUUM INTO ?")) {
-                statement.setString(1, kept.toString());
-                statement.executeUpdate();
-            }
-            OwnerOnly.restrictFile(kept);
-            keptText = " The diary as HeadBack had it is kept as " + kept + ".";
-        } catch (SQLException | IOException e) {
-            keptText = " HeadBack could not keep a copy of the diary as it had it: "
-                    + (e instanceof IOException io ? FileFailure.describe(kept, io) : SqliteMessages.describe(kept,
-                    (SQLException) e));
-        }
-        letGo();
-        return "HeadBack stopped saving: the diary file " + file + " was replaced by another file, or moved away, "
-                + "while HeadBack had it open (in the folder " + file.getParent() + ")." + keptText
-                + " Close HeadBack and open it again to use the file that is there now.";
-    }
 
     public Path file() {
         return file;
@@ -398,7 +361,7 @@ public final class Database implements AutoCloseable {
         closeQuietly(connection);
     }
 
-    private static void closeQuietly(Connection connection) {
+    static void closeQuietly(Connection connection) {
         if (connection == null) {
             return;
         }

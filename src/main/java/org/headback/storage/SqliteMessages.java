@@ -56,8 +56,7 @@ final class SqliteMessages {
         return switch (family(e)) {
             case NOTADB -> "The file " + file + " is not a HeadBack database (it is not a SQLite file). "
                     + "It was not changed.";
-            case CORRUPT -> "The database " + file + " is damaged: part of it cannot be read. It was not changed. "
-                    + "When HeadBack's window opens next, it offers to restore the newest backup.";
+            case CORRUPT -> "The database " + file + " is damaged: part of it cannot be read. It was not changed.";
             case READONLY -> "The database " + file + " cannot be written: the file or its folder is read-only.";
             case FULL -> "The disk holding " + file + " is full: nothing was saved.";
             case IOERR -> inputOutput(file, folder, code(e));

@@ -47,8 +47,7 @@ class ReadOnlyFolderCliTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"diary list, 2026-03-20", "stats --from 2026-03-01 --to 2026-03-20, 20",
-        "diary export OUT, 2026-03-20"})
+    @CsvSource({"diary list, 2026-03-20", "stats --from 2026-03-01 --to 2026-03-20, 20"})
     void readingCommand_inAReadOnlyFolder_works(String command, String expected) throws Exception {
         diaryThenReadOnly();
         var out = elsewhere.resolve("days.csv");

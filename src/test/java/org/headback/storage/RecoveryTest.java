@@ -123,10 +123,9 @@ class RecoveryTest {
                 diaryWithPendingLog(made);
                 Files.write(made.resolve(Database.FILE_NAME), new byte[0]);
             }
-            case FOLDER_WHERE_THE_FILE_SHOULD_BE, LINK_TO_NOTHING -> {
-                // Put in place below, once the diary's own files are gone.
+            default -> {
+                // Nothing to copy: what is put in the file's place is made below, once the diary's files are gone.
             }
-            default -> throw new IllegalArgumentException(kind.name());
         }
         for (var suffix : List.of("", "-wal", "-shm")) {
             Files.deleteIfExists(dataDir.resolve(Database.FILE_NAME + suffix));
@@ -135,6 +134,10 @@ class RecoveryTest {
                 Files.copy(source, dataDir.resolve(Database.FILE_NAME + suffix), StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        putNotAFile(kind);
+    }
+
+    private void putNotAFile(BadFile kind) throws IOException {
         if (kind == BadFile.FOLDER_WHERE_THE_FILE_SHOULD_BE) {
             Files.createDirectories(file());
             Files.writeString(file().resolve("holiday.txt"), "a file of the user's");
