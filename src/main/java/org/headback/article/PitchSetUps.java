@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 final class PitchSetUps {
     private static final Pattern CONDITIONAL_TO_READER = Pattern.compile(
         "(?i)[\"'“‘(]*(?:if|whether|when)\\s+you(?:['’](?:re|ve|d)|\\s)(?s:.*)");
-    private static final Pattern QUESTION_TO_READER = Pattern.compile("(?i)(?s:.*)\\byou(?:r|['’]re)?\\b(?s:.*)\\?"
-        + "[\"'”’)]*");
+    private static final Pattern QUESTION = Pattern.compile("\\?[\"'”’)]*$");
+    private static final Pattern TO_READER = Pattern.compile("(?i)\\byou(?:r|['’]re)?\\b");
     private static final Pattern LEADS_ON = Pattern.compile("(?s:.*):[\"'”’)]*");
     private static final Pattern CLINIC_VOICE = Pattern.compile("(?i)[\"'“‘(]*(?:we|our\\s+(?:team|staff|office"
         + "|clinic|doctors|specialists|practice))\\b(?s:.*)");
@@ -45,7 +45,8 @@ final class PitchSetUps {
     }
 
     static boolean isSetUp(String sentence) {
-        boolean leads = LEADS_ON.matcher(sentence).matches() || QUESTION_TO_READER.matcher(sentence).matches()
+        boolean question = QUESTION.matcher(sentence).find() && TO_READER.matcher(sentence).find();
+        boolean leads = question || LEADS_ON.matcher(sentence).matches()
             || CONDITIONAL_TO_READER.matcher(sentence).matches();
         return leads && !CARE_ELSEWHERE.matcher(sentence).find();
     }

@@ -57,6 +57,28 @@ class MainWindowFxTest extends WindowTest {
     }
 
     @Test
+    void library_namesEachSourceAsAReaderCanJudgeIt_neverByAFileName(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        var details = robot.lookup(".library-details").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(details).hasSize(5).noneMatch(text -> text.contains(".txt"));
+        assertThat(details.get(0)).startsWith("Saved web page · ");
+        assertThat(details.get(1)).startsWith("The Spine Institute · ");
+        assertThat(robot.lookup(".article-meta").queryAs(Label.class).getText()).startsWith("Saved web page");
+
+        var file = Files.writeString(files.resolve("saved-page.txt"), "Neck Pain and Headaches\n\nMany people who "
+                + "have neck pain also get headaches, and the neck can be the source.\n\n© 2024 Spine Health\n",
+                StandardCharsets.UTF_8);
+        robot.interact(() -> app.mainWindow().addArticles(List.of(file)));
+        waitUntilIdle();
+        assertThat(robot.lookup(".article-meta").queryAs(Label.class).getText())
+                .startsWith("Spine Health, added by you").doesNotContain("saved-page.txt");
+        assertThat(robot.lookup(".article-meta").queryAs(Label.class).getTooltip().getText())
+                .isEqualTo("Added from your file saved-page.txt");
+        assertThat(robot.lookup(".library-details").queryAllAs(Label.class).stream().map(Label::getText))
+                .anyMatch(text -> text.startsWith("Added by you · "));
+    }
+
+    @Test
     void clickingAnArticle_opensIt(FxRobot robot) throws Exception {
         waitUntilIdle();
         ListView<ArticleEntry> library = robot.lookup(".library-list").queryListView();
