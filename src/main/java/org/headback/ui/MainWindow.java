@@ -155,7 +155,14 @@ public final class MainWindow {
         var rail = new VBox(new Group(open));
         rail.getStyleClass().add("library-rail");
         open.setRotate(-90);
-        layout.libraryFoldedProperty().addListener((observable, was, folded) -> root.setLeft(folded ? rail : null));
+        layout.libraryFoldedProperty().addListener((observable, was, folded) -> {
+            root.setLeft(folded ? rail : null);
+            // The reader's minimum kept the charts from their width until the library folded away.
+            if (folded && rightTabs.getSelectionModel().getSelectedItem() == chartsTab
+                    && mainSplit.getDividerPositions()[0] > CHARTS_DIVIDER) {
+                mainSplit.setDividerPositions(CHARTS_DIVIDER);
+            }
+        });
     }
 
     /**
