@@ -39,7 +39,9 @@ class DiaryWindowFxTest extends WindowTest {
         waitUntilIdle();
         typeInto(robot, "backPainField", "6");
         typeInto(robot, "headacheField", "4");
-        robot.clickOn("Migraine");
+        var migraine = robot.from(robot.lookup("#kindChoices").queryAs(Node.class)).lookup("Migraine").query();
+        scrollIntoView(robot, migraine);
+        robot.clickOn(migraine);
         waitUntilIdle();
         assertThat(robot.lookup(".save-state").queryAs(Label.class).getText()).startsWith("Saved at ");
         assertThat(dayCell(robot, day).getStyleClass()).contains("status-both");

@@ -295,8 +295,8 @@ class DiaryViewModelTest {
         assertThat(viewModel.selectedProperty().get()).isEqualTo(TODAY);
         assertThat(editor.dateProperty().get()).isEqualTo(TODAY);
         assertThat(editor.stressProperty().get()).isEqualTo("11");
-        assertThat(viewModel.messageProperty().get()).isEqualTo("Saturday 21 November 2026 is not saved. Stress: 11 "
-                + "is not between 0 and 10. Correct it to go to another day.");
+        assertThat(viewModel.messageProperty().get()).isEqualTo(Dates.ofUser().withWeekday(TODAY)
+                + " is not saved. Stress: 11 is not between 0 and 10. Correct it to go to another day.");
         assertThat(viewModel.unsavedOnClosing()).get().asString()
                 .endsWith("Go back to correct it, or close without it.");
 
