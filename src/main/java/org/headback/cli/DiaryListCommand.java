@@ -24,9 +24,4 @@ final class DiaryListCommand extends DiaryWork {
             throw new UncheckedIOException(e);
         }
     }
-
-    @Override
-    boolean onlyReads() {
-        return true;
-    }
 }

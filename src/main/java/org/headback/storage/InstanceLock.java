@@ -46,8 +46,7 @@ public final class InstanceLock implements AutoCloseable {
             return Optional.empty();
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StorageException("Cannot lock the data folder " + dataDir + ": " + FileFailure.describe(file, e)
-                    + ".", e);
+            throw new StorageException("Cannot lock the data folder " + dataDir + ": " + e.getMessage(), e);
         }
     }
 

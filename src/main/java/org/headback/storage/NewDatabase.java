@@ -42,7 +42,7 @@ final class NewDatabase {
             throw new StorageException(DataDirectory.cannotWrite(folder, e), e);
         }
         try {
-            migrate(made, file);
+            migrate(made);
             OwnerOnly.restrictFile(made);
             putInPlace(made, file);
         } catch (IOException e) {
@@ -52,13 +52,12 @@ final class NewDatabase {
         }
     }
 
-    /** Errors name the diary's file, as the user knows it, not the temporary name it is made under. */
-    private static void migrate(Path made, Path file) {
+    private static void migrate(Path made) {
         try (var connection = Database.connect(made, false)) {
             Database.configure(connection);
             new Migrations(made).apply(connection);
         } catch (SQLException e) {
-            throw SqliteMessages.failure(file, e);
+            throw SqliteMessages.failure(made, e);
         }
     }
 

@@ -2,7 +2,6 @@ package org.headback.storage;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -13,10 +12,6 @@ import java.util.Set;
  * Makes the user's files private to them, on file systems that have POSIX permissions: whatever the group and
  * others may do is taken away. The owner's own permissions are left as they are, so a file or folder the user made
  * read-only stays read-only (and saving to it is refused with a clear message) rather than being made writable.
- *
- * <p>Only what HeadBack made or keeps for itself is restricted (its database and side files, its backups folder),
- * never a folder the user chose that was there already, and never through a link: a link is left as it is, and
- * what it points to is not HeadBack's to change.
  */
 final class OwnerOnly {
     private static final Set<PosixFilePermission> OWNER = EnumSet.of(PosixFilePermission.OWNER_READ,
@@ -30,22 +25,21 @@ final class OwnerOnly {
     }
 
     static void restrictFile(Path file) throws IOException {
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(file)) {
             keepOwnersOnly(file);
         }
     }
 
     private static void keepOwnersOnly(Path path) throws IOException {
-        var view = Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
-        if (view == null || Files.isSymbolicLink(path)) {
+        if (Files.getFileAttributeView(path, PosixFileAttributeView.class) == null) {
             return;
         }
-        var permissions = view.readAttributes().permissions();
+        var permissions = Files.getPosixFilePermissions(path);
         var owners = EnumSet.noneOf(PosixFilePermission.class);
         owners.addAll(permissions);
         owners.retainAll(OWNER);
         if (!owners.equals(permissions)) {
-            view.setPermissions(owners);
+            Files.setPosixFilePermissions(path, owners);
         }
     }
 }

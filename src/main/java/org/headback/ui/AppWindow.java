@@ -83,8 +83,7 @@ public final class AppWindow {
             app.window.showEvidence();
         });
         app.showOn(new Scene(root), settings);
-        app.watchOutsideChanges(() -> main.lookForOutsideChanges(services.changedElsewhere(), reloadAll,
-                diary::say));
+        app.watchOutsideChanges(() -> main.lookForOutsideChanges(services.changedElsewhere(), reloadAll));
         reader.load(services.library(), settings.article());
         diary.start();
         transfer.backUpIfDue();

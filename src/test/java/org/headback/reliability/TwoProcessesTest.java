@@ -24,6 +24,7 @@ import org.headback.diary.ImportPlan;
 import org.headback.storage.Database;
 import org.headback.storage.OlderDiaries;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.text.Words;
 import org.sqlite.SQLiteJDBCLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +79,7 @@ class TwoProcessesTest {
                     saved.add(index);
                 }
                 assertThat(commandLine.waitFor(60, TimeUnit.SECONDS)).as(commandLine.allLines().toString()).isZero();
-                assertThat(commandLine.allLines()).contains("imported " + IMPORTED + " days");
+                assertThat(commandLine.allLines()).contains("imported " + Words.count("day", IMPORTED));
             }
             assertThat(window.changedElsewhere()).as("the window can tell").isTrue();
             assertThat(window.changedElsewhere()).as("and only once").isFalse();
