@@ -27,7 +27,9 @@ class DiaryWindowFxTest extends WindowTest {
     }
 
     private static void typeInto(FxRobot robot, String fieldId, String text) {
-        robot.doubleClickOn("#" + fieldId).eraseText(3).write(text);
+        var field = robot.lookup("#" + fieldId).queryAs(TextField.class);
+        scrollIntoView(robot, field);
+        robot.doubleClickOn(field).eraseText(3).write(text);
     }
 
     @Test
