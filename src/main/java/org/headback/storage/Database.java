@@ -88,10 +88,10 @@ public final class Database implements AutoCloseable {
             }
             return new Database(file, connection, identity);
         } catch (SQLException e) {
-            closeQuietly(connection);
+            Closing.quietly(connection);
             throw SqliteMessages.failure(file, e);
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            Closing.quietly(connection);
             throw e;
         }
     }
@@ -112,7 +112,7 @@ public final class Database implements AutoCloseable {
             return new Database(file, connection, identity, "HeadBack cannot save: "
                     + ReadOnlyOpening.readOnly(dataDir));
         } catch (SQLException e) {
-            closeQuietly(connection);
+            Closing.quietly(connection);
             throw SqliteMessages.failure(file, e);
         }
     }
@@ -230,7 +230,6 @@ public final class Database implements AutoCloseable {
             throw new StorageException(stopped);
         }
     }
-
 
     public Path file() {
         return file;
@@ -358,17 +357,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        closeQuietly(connection);
-    }
-
-    static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // Nothing is pending: every write was committed or rolled back when it ran.
-        }
+        Closing.quietly(connection);
     }
 }

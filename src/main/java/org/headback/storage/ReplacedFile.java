@@ -61,6 +61,6 @@ final class ReplacedFile {
                 }
             }
         }
-        Database.closeQuietly(connection);
+        Closing.quietly(connection);
     }
 }
