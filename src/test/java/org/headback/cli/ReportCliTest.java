@@ -18,32 +18,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code headback report}, as a user runs it. */
-class ReportCliTest {
+class ReportCliTest extends CliFolders {
     private static final String LONG_AGO = "The worst day, long ago";
 
     @TempDir
-    Path dataDir;
-    @TempDir
-    Path files;
-    @TempDir
     Path twoYears;
 
-    private String out;
-    private String err;
     private final LocalDate today = LocalDate.now();
-
-    private int run(String... args) {
-        var result = CliRun.in(dataDir, args);
-        out = result.out();
-        err = result.err();
-        return result.code();
-    }
 
     @BeforeEach
     void recordSixtyDays() throws Exception {
-        var days = SixtyDays.withWorstDay(today, "Could not work, Übelkeit");
-        var file = Files.writeString(files.resolve("days.csv"), days, StandardCharsets.UTF_8);
-        assertThat(run("diary", "import", file.toString())).isEqualTo(Cli.OK);
+        importDays(SixtyDays.withWorstDay(today, "Could not work, Übelkeit"));
     }
 
     private void assertNoReportFiles() throws Exception {
