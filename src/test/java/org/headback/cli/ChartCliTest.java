@@ -13,6 +13,7 @@ import org.headback.chart.DateRange;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.StoredDay;
+import org.headback.testing.TestDays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class ChartCliTest extends CliFolders {
 
     @BeforeEach
     void recordSixtyDays() throws Exception {
-        importDays(SixtyDays.csv(today));
+        importDays(TestDays.sixtyDaysCsv(today));
     }
 
     @Test

@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.headback.chart.DateRange;
+import org.headback.testing.TestDays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ class ReportCliTest extends CliFolders {
 
     @BeforeEach
     void recordSixtyDays() throws Exception {
-        importDays(SixtyDays.withWorstDay(today, "Could not work, Übelkeit"));
+        importDays(TestDays.sixtyDaysCsv(today, "Could not work, Übelkeit"));
     }
 
     private void assertNoReportFiles() throws Exception {
@@ -79,7 +80,7 @@ class ReportCliTest extends CliFolders {
 
     /** 730 days ending on {@code last} in a data folder of their own, the worst of them 601 days before it. */
     private void recordTwoYears(LocalDate last) throws Exception {
-        var file = Files.writeString(files.resolve("two-years.csv"), SixtyDays.days(last, 730, 601, LONG_AGO),
+        var file = Files.writeString(files.resolve("two-years.csv"), TestDays.csvDays(last, 730, 601, LONG_AGO),
                 StandardCharsets.UTF_8);
         assertThat(CliRun.in(twoYears, "diary", "import", file.toString()).code()).isEqualTo(Cli.OK);
     }
