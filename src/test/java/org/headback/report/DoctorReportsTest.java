@@ -152,7 +152,8 @@ class DoctorReportsTest {
         for (int i = 0; i < 30; i++) {
             days.add(DayEntry.on(first.plusDays(i)).backPain(i % 2 * 4).headache(i % 5 == 0 ? 0 : 5).build());
         }
-        var data = ReportData.of(new DateRange(first, first.plusDays(29)), days, Thresholds.DEFAULT, TestDays.QUARTER_LAST);
+        var data = ReportData.of(new DateRange(first, first.plusDays(29)), days, Thresholds.DEFAULT,
+                TestDays.QUARTER_LAST);
         assertThat(text(write(data, ReportFormat.PDF))).contains(
                 "September 2026 all 30 days 24 line reached 0 0 15 2.0 0",
                 "No warning sign was ticked on any recorded day of this range.",

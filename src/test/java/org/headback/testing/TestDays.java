@@ -180,7 +180,7 @@ public final class TestDays {
         return days;
     }
 
-    /** 90 days ending {@code last}: the last 30 with back pain and headache together, the 60 before mostly back pain. */
+    /** 90 days ending {@code last}: the last 30 with back pain and headache together, the 60 before mostly back. */
     public static List<DayEntry> togetherLately(LocalDate last) {
         var days = new ArrayList<DayEntry>();
         for (int i = 0; i < 90; i++) {
