@@ -41,22 +41,11 @@ public record MonthCount(YearMonth month, int possibleDays, int recordedDays, in
 
     /** Counts the days of {@code month} among {@code days} (days of other months are left out). */
     public static MonthCount of(YearMonth month, int possibleDays, List<DayEntry> days) {
-        int recorded = 0;
-        int headache = 0;
-        int migraine = 0;
+        var inMonth = days.stream().filter(day -> YearMonth.from(day.date()).equals(month)).toList();
+        var tally = DayTally.of(inMonth);
         int acute = 0;
         var medication = new EnumMap<MedicationClass, Integer>(MedicationClass.class);
-        for (var day : days) {
-            if (!YearMonth.from(day.date()).equals(month)) {
-                continue;
-            }
-            recorded++;
-            if (day.hasHeadache()) {
-                headache++;
-            }
-            if (day.hasMigraine()) {
-                migraine++;
-            }
+        for (var day : inMonth) {
             var classes = EnumSet.noneOf(MedicationClass.class);
             day.medications().forEach(taken -> classes.add(taken.medicationClass()));
             classes.forEach(taken -> medication.merge(taken, 1, Integer::sum));
@@ -64,7 +53,8 @@ public record MonthCount(YearMonth month, int possibleDays, int recordedDays, in
                 acute++;
             }
         }
-        return new MonthCount(month, possibleDays, recorded, headache, migraine, medication, acute);
+        return new MonthCount(month, possibleDays, tally.recordedDays(), tally.headacheDays(), tally.migraineDays(),
+                medication, acute);
     }
 
     /** At least one day of the month is recorded. */

@@ -23,22 +23,9 @@ public record RecentDays(LocalDate from, LocalDate to, int recordedDays, int hea
     /** Counts the 30 days ending with {@code today}. */
     public static RecentDays of(List<DayEntry> days, LocalDate today) {
         var from = today.minusDays(LENGTH - 1L);
-        int recorded = 0;
-        int headache = 0;
-        int migraine = 0;
-        for (var day : days) {
-            if (day.date().isBefore(from) || day.date().isAfter(today)) {
-                continue;
-            }
-            recorded++;
-            if (day.hasHeadache()) {
-                headache++;
-            }
-            if (day.hasMigraine()) {
-                migraine++;
-            }
-        }
-        return new RecentDays(from, today, recorded, headache, migraine);
+        var tally = DayTally.of(days.stream()
+                .filter(day -> !day.date().isBefore(from) && !day.date().isAfter(today)).toList());
+        return new RecentDays(from, today, tally.recordedDays(), tally.headacheDays(), tally.migraineDays());
     }
 
     /** How many days the period has: 30. */

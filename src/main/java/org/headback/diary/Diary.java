@@ -2,6 +2,7 @@ package org.headback.diary;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,11 @@ public final class Diary {
     /** Today, by the diary's clock (the user's time zone). */
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The time of day now, by the diary's clock (the user's time zone). */
+    public LocalTime timeOfDay() {
+        return LocalTime.now(clock);
     }
 
     /**

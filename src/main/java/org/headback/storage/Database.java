@@ -55,10 +55,10 @@ public final class Database implements AutoCloseable {
             restrictFiles(file);
             return new Database(file, connection);
         } catch (SQLException e) {
-            closeQuietly(connection);
+            Closing.quietly(connection);
             throw SqliteMessages.failure(file, e);
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            Closing.quietly(connection);
             throw e;
         }
     }
@@ -246,17 +246,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        closeQuietly(connection);
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // Nothing is pending: every write was committed or rolled back when it ran.
-        }
+        Closing.quietly(connection);
     }
 }

@@ -42,10 +42,10 @@ public final class InstanceLock implements AutoCloseable {
                     StandardCharsets.US_ASCII)));
             return Optional.of(new InstanceLock(channel, lock));
         } catch (OverlappingFileLockException e) {
-            closeQuietly(channel);
+            Closing.quietly(channel);
             return Optional.empty();
         } catch (IOException e) {
-            closeQuietly(channel);
+            Closing.quietly(channel);
             throw new StorageException("Cannot lock the data folder " + dataDir + ": " + e.getMessage(), e);
         }
     }
@@ -57,17 +57,6 @@ public final class InstanceLock implements AutoCloseable {
         } catch (IOException ignored) {
             // Closing the channel below releases it too.
         }
-        closeQuietly(channel);
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel == null) {
-            return;
-        }
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // Nothing was written that matters: the lock is what counts, and it goes with the channel.
-        }
+        Closing.quietly(channel);
     }
 }

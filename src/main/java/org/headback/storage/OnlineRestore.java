@@ -45,10 +45,10 @@ final class OnlineRestore implements AutoCloseable {
             SchemaCheck.requireIntact(connection, backup);
             return new OnlineRestore(backup, connection, intPragma(connection, "PRAGMA page_size"));
         } catch (SQLException e) {
-            closeQuietly(connection);
+            Closing.quietly(connection);
             throw new StorageException(SqliteMessages.describe(backup, e), e);
         } catch (RuntimeException e) {
-            closeQuietly(connection);
+            Closing.quietly(connection);
             throw e;
         }
     }
@@ -90,18 +90,7 @@ final class OnlineRestore implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(connection);
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // Only read from: nothing is pending.
-        }
+        Closing.quietly(connection);
     }
 
     private static int intPragma(Connection connection, String sql) throws SQLException {

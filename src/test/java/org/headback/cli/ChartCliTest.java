@@ -3,9 +3,7 @@ package org.headback.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,32 +13,17 @@ import org.headback.chart.DateRange;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.StoredDay;
+import org.headback.testing.TestDays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code headback chart} and {@code headback stats}, as a user runs them. */
-class ChartCliTest {
-    @TempDir
-    Path dataDir;
-    @TempDir
-    Path files;
-
-    private String out;
-    private String err;
+class ChartCliTest extends CliFolders {
     private final LocalDate today = LocalDate.now();
-
-    private int run(String... args) {
-        var result = CliRun.in(dataDir, args);
-        out = result.out();
-        err = result.err();
-        return result.code();
-    }
 
     @BeforeEach
     void recordSixtyDays() throws Exception {
-        var file = Files.writeString(files.resolve("days.csv"), SixtyDays.csv(today), StandardCharsets.UTF_8);
-        assertThat(run("diary", "import", file.toString())).isEqualTo(Cli.OK);
+        importDays(TestDays.sixtyDaysCsv(today));
     }
 
     @Test

@@ -4,29 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The diary's commands, run as a user runs them, against a real data folder. */
-class DiaryCliTest {
-    @TempDir
-    Path dataDir;
-    @TempDir
-    Path files;
-
-    private String out;
-    private String err;
+class DiaryCliTest extends CliFolders {
     private final String yesterday = LocalDate.now().minusDays(1).toString();
     private final String today = LocalDate.now().toString();
-
-    private int run(String... args) {
-        var result = CliRun.in(dataDir, args);
-        out = result.out();
-        err = result.err();
-        return result.code();
-    }
 
     @Test
     void add_thenList_printsTheDayAsCsv() {

@@ -11,6 +11,7 @@ import org.headback.output.KeptFilesFixture;
 import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.InstanceLock;
+import org.headback.testing.TestDays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class OutputTargetCliTest {
 
     @BeforeEach
     void recordSixtyDaysWithABackup() throws Exception {
-        var csv = Files.writeString(files.resolve("days.csv"), SixtyDays.csv(today), StandardCharsets.UTF_8);
+        var csv = Files.writeString(files.resolve("days.csv"), TestDays.sixtyDaysCsv(today), StandardCharsets.UTF_8);
         assertThat(run("diary", "import", csv.toString())).isEqualTo(Cli.OK);
         KeptFilesFixture.fill(dataDir);
     }
@@ -149,7 +150,7 @@ class OutputTargetCliTest {
     @ValueSource(strings = {"csv", "png", "pdf"})
     void outputOntoAnotherFoldersDiaryOrBackup_isRefused_namingIt(String kind) throws Exception {
         var other = files.resolve("other-data");
-        var csv = Files.writeString(files.resolve("other.csv"), SixtyDays.csv(today), StandardCharsets.UTF_8);
+        var csv = Files.writeString(files.resolve("other.csv"), TestDays.sixtyDaysCsv(today), StandardCharsets.UTF_8);
         assertThat(CliRun.in(other, "diary", "import", csv.toString()).code()).isEqualTo(Cli.OK);
         KeptFilesFixture.fill(other);
         var backup = Files.list(other.resolve(Backups.FOLDER)).findFirst().orElseThrow();

@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.headback.chart.DateRange;
+import org.headback.testing.TestDays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,32 +19,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code headback report}, as a user runs it. */
-class ReportCliTest {
+class ReportCliTest extends CliFolders {
     private static final String LONG_AGO = "The worst day, long ago";
 
     @TempDir
-    Path dataDir;
-    @TempDir
-    Path files;
-    @TempDir
     Path twoYears;
 
-    private String out;
-    private String err;
     private final LocalDate today = LocalDate.now();
-
-    private int run(String... args) {
-        var result = CliRun.in(dataDir, args);
-        out = result.out();
-        err = result.err();
-        return result.code();
-    }
 
     @BeforeEach
     void recordSixtyDays() throws Exception {
-        var days = SixtyDays.withWorstDay(today, "Could not work, Übelkeit");
-        var file = Files.writeString(files.resolve("days.csv"), days, StandardCharsets.UTF_8);
-        assertThat(run("diary", "import", file.toString())).isEqualTo(Cli.OK);
+        importDays(TestDays.sixtyDaysCsv(today, "Could not work, Übelkeit"));
     }
 
     private void assertNoReportFiles() throws Exception {
@@ -94,7 +80,7 @@ class ReportCliTest {
 
     /** 730 days ending on {@code last} in a data folder of their own, the worst of them 601 days before it. */
     private void recordTwoYears(LocalDate last) throws Exception {
-        var file = Files.writeString(files.resolve("two-years.csv"), SixtyDays.days(last, 730, 601, LONG_AGO),
+        var file = Files.writeString(files.resolve("two-years.csv"), TestDays.csvDays(last, 730, 601, LONG_AGO),
                 StandardCharsets.UTF_8);
         assertThat(CliRun.in(twoYears, "diary", "import", file.toString()).code()).isEqualTo(Cli.OK);
     }

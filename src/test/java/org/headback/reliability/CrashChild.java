@@ -10,6 +10,7 @@ import org.headback.diary.DiaryCsvReader;
 import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.testing.TestDays;
 
 /**
  * A child process for {@link CrashSafetyTest}: works on a data folder through the app's own classes and prints a
@@ -42,7 +43,7 @@ public final class CrashChild {
         try (var database = Database.open(dataDir)) {
             var diary = new Diary(new SqliteDiaryStore(database, clock), clock);
             for (int index = first; ; index++) {
-                diary.save(TestDays.day(index));
+                diary.save(TestDays.numbered(index));
                 say("saved " + index);
             }
         }
@@ -70,7 +71,7 @@ public final class CrashChild {
                 new Backups(database, dataDir, clock).backUpIfDue();
                 say("backup " + date);
                 // Something new in each backup, so that no two are alike.
-                new Diary(store, clock).save(TestDays.day(date.getDayOfYear()));
+                new Diary(store, clock).save(TestDays.numbered(date.getDayOfYear()));
             }
         }
     }

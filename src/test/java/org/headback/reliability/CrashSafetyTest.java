@@ -19,6 +19,7 @@ import org.headback.diary.DiaryCsv;
 import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.testing.TestDays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,7 +113,7 @@ class CrashSafetyTest {
         }
         try (var database = openChecked()) {
             assertThat(diary(database).all()).as("seed %d: at the end, every day as saved", seed)
-                    .containsExactlyElementsOf(IntStream.range(0, next).mapToObj(TestDays::day).toList());
+                    .containsExactlyElementsOf(IntStream.range(0, next).mapToObj(TestDays::numbered).toList());
         }
         System.out.printf("CrashSafetyTest days: %d kills (%d while saving), %d days acknowledged, all present%n",
                 DAY_KILLS, killsMidWork, acknowledged.size());
@@ -128,12 +129,12 @@ class CrashSafetyTest {
     private int checkDays(TreeSet<Integer> acknowledged, int first, int round, List<String> output) {
         try (var database = openChecked()) {
             var diary = diary(database);
-            var newDays = diary.between(TestDays.date(first), diary.today());
+            var newDays = diary.between(TestDays.numberedDate(first), diary.today());
             int next = first + newDays.size();
             assertThat(diary.count()).as("seed %d, round %d: days 0 to %d, none missing", seed, round, next - 1)
                     .isEqualTo(next);
             assertThat(newDays).as("seed %d, round %d: days as saved", seed, round)
-                    .containsExactlyElementsOf(IntStream.range(first, next).mapToObj(TestDays::day).toList());
+                    .containsExactlyElementsOf(IntStream.range(first, next).mapToObj(TestDays::numbered).toList());
             assertThat(acknowledged.isEmpty() ? -1 : acknowledged.last()).as("seed %d, round %d: acknowledged days",
                     seed, round).isLessThan(next);
             // Each round can add at most one such day. The child's output is in the message, to tell a report the
@@ -150,11 +151,11 @@ class CrashSafetyTest {
     void killedWhileImporting_keepsTheImportWholeOrNotAtAll() throws Exception {
         var csv = scratch.resolve("days.csv");
         try (var out = Files.newBufferedWriter(csv)) {
-            DiaryCsv.write(IntStream.range(FIRST_IMPORTED, FIRST_IMPORTED + IMPORTED_DAYS).mapToObj(TestDays::day)
+            DiaryCsv.write(IntStream.range(FIRST_IMPORTED, FIRST_IMPORTED + IMPORTED_DAYS).mapToObj(TestDays::numbered)
                     .toList(), out, (done, total) -> { });
         }
         try (var database = Database.open(dataDir)) {
-            IntStream.range(0, KEPT_DAYS).forEach(index -> diary(database).save(TestDays.day(index)));
+            IntStream.range(0, KEPT_DAYS).forEach(index -> diary(database).save(TestDays.numbered(index)));
         }
         long writing = timeOneImport(csv);
         var random = new Random(seed + 1);
@@ -203,16 +204,16 @@ class CrashSafetyTest {
             if (committed) {
                 assertThat(all).as("reported committed").hasSize(KEPT_DAYS + IMPORTED_DAYS);
             }
-            var expected = IntStream.range(0, KEPT_DAYS).mapToObj(TestDays::day).toList();
+            var expected = IntStream.range(0, KEPT_DAYS).mapToObj(TestDays::numbered).toList();
             if (all.size() > KEPT_DAYS) {
                 expected = IntStream.concat(IntStream.range(0, KEPT_DAYS),
-                        IntStream.range(FIRST_IMPORTED, FIRST_IMPORTED + IMPORTED_DAYS)).mapToObj(TestDays::day)
+                        IntStream.range(FIRST_IMPORTED, FIRST_IMPORTED + IMPORTED_DAYS)).mapToObj(TestDays::numbered)
                         .toList();
             }
             assertThat(all).as("seed %d, round %d", seed, round).containsExactlyElementsOf(expected);
             database.write(c -> {
                 try (var statement = c.prepareStatement("DELETE FROM day_entry WHERE day >= ?")) {
-                    statement.setString(1, TestDays.date(FIRST_IMPORTED).toString());
+                    statement.setString(1, TestDays.numberedDate(FIRST_IMPORTED).toString());
                     return statement.executeUpdate();
                 }
             });

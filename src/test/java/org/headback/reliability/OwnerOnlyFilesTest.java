@@ -22,6 +22,7 @@ import org.headback.storage.InstanceLock;
 import org.headback.storage.Recovery;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.SqliteSettingsStore;
+import org.headback.testing.TestDays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +68,7 @@ class OwnerOnlyFilesTest {
         try (var lock = InstanceLock.tryAcquire(dataDir).orElseThrow();
              var database = Database.open(dataDir)) {
             var diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
-            diary.save(TestDays.day(1));
+            diary.save(TestDays.numbered(1));
             new SqliteSettingsStore(database).putAll(Map.of("theme", "dark"));
             var backups = new Backups(database, dataDir, CLOCK);
             backups.backUpIfDue();

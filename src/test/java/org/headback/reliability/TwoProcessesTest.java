@@ -24,6 +24,7 @@ import org.headback.diary.ImportPlan;
 import org.headback.storage.Database;
 import org.headback.storage.OlderDiaries;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.testing.TestDays;
 import org.headback.text.Words;
 import org.sqlite.SQLiteJDBCLoader;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class TwoProcessesTest {
     void commandLineImport_whileTheWindowSavesDays_bothGetEverythingIn() throws Exception {
         var csv = scratch.resolve("days.csv");
         try (var out = Files.newBufferedWriter(csv)) {
-            DiaryCsv.write(IntStream.range(FIRST_IMPORTED, FIRST_IMPORTED + IMPORTED).mapToObj(TestDays::day)
+            DiaryCsv.write(IntStream.range(FIRST_IMPORTED, FIRST_IMPORTED + IMPORTED).mapToObj(TestDays::numbered)
                     .toList(), out, (done, total) -> { });
         }
         try (var window = Database.open(dataDir)) {
@@ -75,7 +76,7 @@ class TwoProcessesTest {
                 // The window's saves go on for as long as the other process runs, far faster than anyone types;
                 // none may fail.
                 for (int index = 0; commandLine.waitFor(SAVE_EVERY_MS, TimeUnit.MILLISECONDS) == -1; index++) {
-                    diary.save(TestDays.day(index));
+                    diary.save(TestDays.numbered(index));
                     saved.add(index);
                 }
                 assertThat(commandLine.waitFor(60, TimeUnit.SECONDS)).as(commandLine.allLines().toString()).isZero();
@@ -85,8 +86,8 @@ class TwoProcessesTest {
             assertThat(window.changedElsewhere()).as("and only once").isFalse();
 
             var expected = new ArrayList<DayEntry>();
-            saved.forEach(index -> expected.add(TestDays.day(index)));
-            IntStream.range(FIRST_IMPORTED, FIRST_IMPORTED + IMPORTED).forEach(i -> expected.add(TestDays.day(i)));
+            saved.forEach(index -> expected.add(TestDays.numbered(index)));
+            IntStream.range(FIRST_IMPORTED, FIRST_IMPORTED + IMPORTED).forEach(i -> expected.add(TestDays.numbered(i)));
             assertThat(diary.all()).containsExactlyElementsOf(expected);
             assertThat(saved).as("days saved while the import ran").isNotEmpty();
         }
@@ -116,11 +117,11 @@ class TwoProcessesTest {
             other.start();
             assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
 
-            diary(window).save(TestDays.day(1));
+            diary(window).save(TestDays.numbered(1));
 
             assertThat(otherCommitted).as("the save waited for the other program's write").isTrue();
             other.join();
-            assertThat(diary(window).day(TestDays.date(1))).contains(TestDays.day(1));
+            assertThat(diary(window).day(TestDays.numberedDate(1))).contains(TestDays.numbered(1));
             assertThat(firstValue(window, "SELECT value FROM setting")).isEqualTo("the other program");
         }
     }
@@ -129,9 +130,9 @@ class TwoProcessesTest {
     void changedElsewhere_seesOtherConnectionsCommits_notItsOwn() throws Exception {
         try (var window = Database.open(dataDir); var other = Database.open(dataDir)) {
             assertThat(window.changedElsewhere()).isFalse();
-            diary(window).save(TestDays.day(1));
+            diary(window).save(TestDays.numbered(1));
             assertThat(window.changedElsewhere()).as("its own save").isFalse();
-            diary(other).save(TestDays.day(2));
+            diary(other).save(TestDays.numbered(2));
             assertThat(window.changedElsewhere()).isTrue();
             assertThat(window.changedElsewhere()).isFalse();
         }

@@ -26,6 +26,7 @@ import org.headback.diary.WarningSigns;
 import org.headback.output.Outputs;
 import org.headback.stats.StatsText;
 import org.headback.stats.Thresholds;
+import org.headback.testing.TestDays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,8 +56,8 @@ class DoctorReportsTest {
     }
 
     private static ReportData quarter() {
-        return ReportData.of(new DateRange(ReportDays.FIRST, ReportDays.LAST), ReportDays.quarter(),
-                Thresholds.DEFAULT, ReportDays.LAST.plusDays(1));
+        return ReportData.of(new DateRange(TestDays.QUARTER_FIRST, TestDays.QUARTER_LAST), TestDays.quarter(),
+                Thresholds.DEFAULT, TestDays.QUARTER_LAST.plusDays(1));
     }
 
     private Path write(ReportData data, ReportFormat format) throws IOException {
@@ -90,7 +91,7 @@ class DoctorReportsTest {
 
     @Test
     void pdf_listsTheWorstDays_withTheirNotes_worstFirst() {
-        assertThat(text).contains("Fri 11 Sep 2026 · back pain 9 · headache 8", ReportDays.WORST_NOTE,
+        assertThat(text).contains("Fri 11 Sep 2026 · back pain 9 · headache 8", TestDays.WORST_NOTE,
                 "Medication: triptan (sumatriptan 50 mg)");
         assertThat(text.indexOf("back pain 9 · headache 8")).isLessThan(text.indexOf("back pain 8 · headache 8"));
     }
@@ -131,7 +132,7 @@ class DoctorReportsTest {
     void pdf_listsTheWarningSignDays_withTheirSignsInWords() {
         var signs = WarningSigns.catalogue();
         assertThat(text).contains("Warning-sign days", "1 day with a warning sign (back pain or headache)",
-                "Thu 17 Sep 2026 " + signs.find(ReportDays.FEVER).orElseThrow().label() + "; "
+                "Thu 17 Sep 2026 " + signs.find(TestDays.FEVER).orElseThrow().label() + "; "
                         + signs.find("weight_loss").orElseThrow().label());
         assertThat(text.indexOf("Warning-sign days")).isLessThan(text.indexOf("Back pain and headache on the same"));
     }
@@ -151,7 +152,8 @@ class DoctorReportsTest {
         for (int i = 0; i < 30; i++) {
             days.add(DayEntry.on(first.plusDays(i)).backPain(i % 2 * 4).headache(i % 5 == 0 ? 0 : 5).build());
         }
-        var data = ReportData.of(new DateRange(first, first.plusDays(29)), days, Thresholds.DEFAULT, ReportDays.LAST);
+        var data = ReportData.of(new DateRange(first, first.plusDays(29)), days, Thresholds.DEFAULT,
+                TestDays.QUARTER_LAST);
         assertThat(text(write(data, ReportFormat.PDF))).contains(
                 "September 2026 all 30 days 24 line reached 0 0 15 2.0 0",
                 "No warning sign was ticked on any recorded day of this range.",
@@ -160,9 +162,9 @@ class DoctorReportsTest {
 
     @Test
     void tooFewDays_sayNotEnoughData_insteadOfFigures() throws IOException {
-        var days = ReportDays.quarter().subList(0, 6);
-        var data = ReportData.of(new DateRange(ReportDays.FIRST, ReportDays.FIRST.plusDays(6)), days,
-                Thresholds.DEFAULT, ReportDays.LAST);
+        var days = TestDays.quarter().subList(0, 6);
+        var data = ReportData.of(new DateRange(TestDays.QUARTER_FIRST, TestDays.QUARTER_FIRST.plusDays(6)), days,
+                Thresholds.DEFAULT, TestDays.QUARTER_LAST);
         assertThat(text(write(data, ReportFormat.PDF)))
                 .contains("Not enough data for statistics: Only 6 days are recorded in this range",
                         "6 recorded days of 7")
@@ -240,9 +242,9 @@ class DoctorReportsTest {
 
     @Test
     void rangeWithoutRecordedDays_isRefused() {
-        List<DayEntry> days = ReportDays.quarter();
-        var empty = new DateRange(ReportDays.LAST.plusDays(1), ReportDays.LAST.plusDays(5));
-        assertThatThrownBy(() -> ReportData.of(empty, days, Thresholds.DEFAULT, ReportDays.LAST.plusDays(5)))
+        List<DayEntry> days = TestDays.quarter();
+        var empty = new DateRange(TestDays.QUARTER_LAST.plusDays(1), TestDays.QUARTER_LAST.plusDays(5));
+        assertThatThrownBy(() -> ReportData.of(empty, days, Thresholds.DEFAULT, TestDays.QUARTER_LAST.plusDays(5)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("No days are recorded from 2026-10-31 to 2026-11-04.");
     }

@@ -15,21 +15,22 @@ import org.headback.chart.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.output.Outputs;
 import org.headback.stats.Thresholds;
+import org.headback.testing.TestDays;
 import org.headback.text.Figures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The report's first page, a summary a doctor takes in at a glance, read back from the PDF; and how pages fill. */
 class FirstPageTest {
-    private static final DateRange QUARTER = new DateRange(ReportDays.FIRST, ReportDays.LAST);
-    private static final LocalDate MADE = ReportDays.LAST.plusDays(1);
+    private static final DateRange QUARTER = new DateRange(TestDays.QUARTER_FIRST, TestDays.QUARTER_LAST);
+    private static final LocalDate MADE = TestDays.QUARTER_LAST.plusDays(1);
     private static final ReportPerson JANE = ReportPerson.of(" Jane Doe ", LocalDate.of(1971, 3, 3));
 
     @TempDir
     Path folder;
 
     private static ReportData quarter(Thresholds thresholds, ReportPerson person) {
-        return ReportData.of(QUARTER, ReportDays.quarter(), thresholds, MADE, person);
+        return ReportData.of(QUARTER, TestDays.quarter(), thresholds, MADE, person);
     }
 
     /** The text of the first page only, every run of white space made one space. */
@@ -50,7 +51,7 @@ class FirstPageTest {
     }
 
     private static List<DayEntry> daysOf(YearMonth month) {
-        return ReportDays.quarter().stream().filter(day -> YearMonth.from(day.date()).equals(month)).toList();
+        return TestDays.quarter().stream().filter(day -> YearMonth.from(day.date()).equals(month)).toList();
     }
 
     @Test
@@ -117,7 +118,7 @@ class FirstPageTest {
     void worstDays_withoutNotes_sayNothingOfNotes_andNoneAtAllIsSaidOnce() throws IOException {
         var text = pageText(quarter(Thresholds.DEFAULT, ReportPerson.NONE), 1, Integer.MAX_VALUE);
         assertThat(text).doesNotContain("No notes.", ReportContent.NO_NOTES);
-        var withoutNotes = ReportDays.quarter().stream().filter(day -> day.notes().isBlank()).toList();
+        var withoutNotes = TestDays.quarter().stream().filter(day -> day.notes().isBlank()).toList();
         var data = ReportData.of(QUARTER, withoutNotes, Thresholds.DEFAULT, MADE, ReportPerson.NONE);
         var plain = pageText(data, 1, Integer.MAX_VALUE);
         assertThat(plain.split(ReportContent.NO_NOTES, -1)).hasSize(2);

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
-import static org.headback.stats.Days.day;
+import static org.headback.testing.TestDays.point;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.headback.testing.TestDays;
 import org.junit.jupiter.api.Test;
 
 class CooccurrenceTest {
@@ -22,7 +23,7 @@ class CooccurrenceTest {
     @Test
     void handComputedTable_givesEveryStatistic() {
         // a = 10, b = 5, c = 3, d = 20 over 38 days, the cells shuffled over the calendar.
-        var stats = compute(Days.table(10, 5, 3, 20, 7L));
+        var stats = compute(TestDays.table(10, 5, 3, 20, 7L));
         assertThat(stats.table()).isEqualTo(new Table2x2(10, 5, 3, 20));
         assertThat(stats.recordedDays()).isEqualTo(38);
         assertThat(stats.enoughData()).isTrue();
@@ -46,14 +47,14 @@ class CooccurrenceTest {
     @Test
     void thresholds_decideWhatCountsAsAPainDay() {
         // Back pain 3 is a back-pain day by default but not with threshold 5; likewise headache 2 with threshold 4.
-        var days = List.of(day(0, 3, 2), day(1, 6, 0), day(2, 0, 4), day(3, 3, 0));
+        var days = List.of(point(0, 3, 2), point(1, 6, 0), point(2, 0, 4), point(3, 3, 0));
         assertThat(compute(days).table()).isEqualTo(new Table2x2(1, 2, 1, 0));
         assertThat(Cooccurrence.compute(days, new Thresholds(5, 4)).table()).isEqualTo(new Table2x2(0, 1, 1, 2));
     }
 
     @Test
     void duplicateDates_areRefused() {
-        var days = List.of(day(0, 1, 1), day(1, 0, 0), day(0, 2, 0));
+        var days = List.of(point(0, 1, 1), point(1, 0, 0), point(0, 2, 0));
         assertThatThrownBy(() -> compute(days)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("2026-01-01 is given more than once");
     }
@@ -69,7 +70,7 @@ class CooccurrenceTest {
         List<DayPoint> days = new ArrayList<>();
         for (int d = 1; d <= 20; d++) {
             if (d != 11) {
-                days.add(day(d, back.contains(d) ? 4 : 0, head.contains(d) ? 6 : 0));
+                days.add(point(d, back.contains(d) ? 4 : 0, head.contains(d) ? 6 : 0));
             }
         }
         Collections.shuffle(days, new Random(3));
@@ -96,8 +97,8 @@ class CooccurrenceTest {
         List<DayPoint> withGaps = new ArrayList<>();
         for (int i = 0; i < 28; i++) {
             int pain = i % 7 == 0 ? 5 : 0;
-            consecutive.add(day(i, pain, pain));
-            withGaps.add(day(i < 10 ? i : i + 4, pain, pain));
+            consecutive.add(point(i, pain, pain));
+            withGaps.add(point(i < 10 ? i : i + 4, pain, pain));
         }
         assertThat(compute(consecutive).shiftTestP().getAsDouble()).isCloseTo(0.2, within(1e-12));
         assertThat(compute(withGaps).shiftTestP().getAsDouble()).isCloseTo(0.2, within(1e-12));
@@ -105,7 +106,7 @@ class CooccurrenceTest {
 
     @Test
     void fewerThanFourteenDays_givesCountsAndRatesButNoStatistics() {
-        var stats = compute(Days.table(3, 2, 1, 3));
+        var stats = compute(TestDays.table(3, 2, 1, 3));
         assertThat(stats.enoughData()).isFalse();
         assertThat(stats.reason()).hasValue("Only 9 days are recorded in this range: record 5 more to "
                 + "see how often back pain and headache fall on the same day.");
@@ -124,7 +125,7 @@ class CooccurrenceTest {
 
     @Test
     void oneOrNoDays_areSaidInPlainWords() {
-        assertThat(compute(List.of(day(0, 2, 2))).reason())
+        assertThat(compute(List.of(point(0, 2, 2))).reason())
                 .hasValue("Only 1 day is recorded in this range: record 13 more to see how often back "
                         + "pain and headache fall on the same day.");
         var empty = compute(List.of());
@@ -137,15 +138,15 @@ class CooccurrenceTest {
 
     @Test
     void emptyMargin_saysWhatIsMissing() {
-        assertThat(compute(Days.table(0, 0, 5, 15)).reason()).hasValue("No back-pain days in this range:"
+        assertThat(compute(TestDays.table(0, 0, 5, 15)).reason()).hasValue("No back-pain days in this range:"
                 + " without them there is nothing to compare the other days with.");
-        assertThat(compute(Days.table(0, 5, 0, 15)).reason()).hasValue("No headache days in this range:"
+        assertThat(compute(TestDays.table(0, 5, 0, 15)).reason()).hasValue("No headache days in this range:"
                 + " without them there is no link with back pain to look for.");
-        assertThat(compute(Days.table(5, 15, 0, 0)).reason()).hasValue("Every recorded day was a back-pain day"
+        assertThat(compute(TestDays.table(5, 15, 0, 0)).reason()).hasValue("Every recorded day was a back-pain day"
                 + " in this range: without days free of back pain there is nothing to compare them with.");
-        assertThat(compute(Days.table(5, 0, 15, 0)).reason()).hasValue("Every recorded day was a headache day"
+        assertThat(compute(TestDays.table(5, 0, 15, 0)).reason()).hasValue("Every recorded day was a headache day"
                 + " in this range: without days free of headache there is no link with back pain to look for.");
-        var noHeadache = compute(Days.table(0, 5, 0, 15));
+        var noHeadache = compute(TestDays.table(0, 5, 0, 15));
         assertThat(noHeadache.enoughData()).isFalse();
         assertThat(noHeadache.headacheRateWithBackPain()).hasValue(0.0);
         assertThat(noHeadache.fisherP()).isEmpty();
@@ -154,7 +155,7 @@ class CooccurrenceTest {
     @Test
     void emptyMarginReason_namesAThresholdOtherThanOne() {
         // Back pain 3 on 5 days: with threshold 5 there are no back-pain days at all.
-        var stats = Cooccurrence.compute(Days.table(5, 5, 5, 5), new Thresholds(5, 1));
+        var stats = Cooccurrence.compute(TestDays.table(5, 5, 5, 5), new Thresholds(5, 1));
         assertThat(stats.reason()).hasValue("No back-pain days (back pain of 5 or more) in this range:"
                 + " without them there is nothing to compare the other days with.");
     }
@@ -162,7 +163,7 @@ class CooccurrenceTest {
     @Test
     void tenYearsOfDays_matchTheExactPValue() {
         // 3,653 days making (412, 688, 731, 1822), shuffled over the calendar.
-        var days = Days.table(412, 688, 731, 1822, 11L);
+        var days = TestDays.table(412, 688, 731, 1822, 11L);
         var stats = compute(days);
         assertThat(stats.recordedDays()).isEqualTo(3653);
         // computed with exact rational arithmetic (see FisherExactTest): 1.8075899835854765e-07.

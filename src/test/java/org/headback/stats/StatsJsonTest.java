@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.headback.testing.TestDays;
 import org.junit.jupiter.api.Test;
 
 class StatsJsonTest {
@@ -29,7 +30,7 @@ class StatsJsonTest {
 
     @Test
     void fullStats_haveExactlyTheAgreedKeys_andNumbersThatReadBackExactly() {
-        var stats = Cooccurrence.compute(Days.table(10, 5, 3, 20, 7L), new Thresholds(2, 3));
+        var stats = Cooccurrence.compute(TestDays.table(10, 5, 3, 20, 7L), new Thresholds(2, 3));
         var json = parse(StatsJson.toJson(stats, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 7),
                 new Thresholds(2, 3)));
         assertThat(json.keySet()).containsExactlyElementsOf(KEYS);
@@ -56,7 +57,7 @@ class StatsJsonTest {
     @Test
     void tinyNumbers_useAnExponentThatJsonAccepts() {
         // computed with exact rational arithmetic (see FisherExactTest): 1.4410826960373924e-71.
-        var stats = Cooccurrence.compute(Days.table(120, 80, 60, 1100), Thresholds.DEFAULT);
+        var stats = Cooccurrence.compute(TestDays.table(120, 80, 60, 1100), Thresholds.DEFAULT);
         String json = StatsJson.toJson(stats, null, null, Thresholds.DEFAULT);
         assertThat(json).containsPattern("\"fisherP\": 1\\.441082696\\d*E-71,");
         assertThat(number(parse(json).get("fisherP"))).isEqualTo(stats.fisherP().getAsDouble());
@@ -64,7 +65,7 @@ class StatsJsonTest {
 
     @Test
     void absentValuesAndOpenRange_areNull() {
-        var stats = Cooccurrence.compute(Days.table(3, 2, 1, 3), Thresholds.DEFAULT);
+        var stats = Cooccurrence.compute(TestDays.table(3, 2, 1, 3), Thresholds.DEFAULT);
         var json = parse(StatsJson.toJson(stats, null, null, Thresholds.DEFAULT));
         assertThat(json.keySet()).containsExactlyElementsOf(KEYS);
         for (var key : List.of("oddsRatio", "oddsRatioLow", "oddsRatioHigh", "fisherP", "phi", "spearmanRho",

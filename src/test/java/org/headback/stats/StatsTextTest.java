@@ -1,17 +1,18 @@
 package org.headback.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.headback.stats.Days.day;
+import static org.headback.testing.TestDays.point;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.headback.testing.TestDays;
 import org.junit.jupiter.api.Test;
 
 class StatsTextTest {
 
     private static String summary(int a, int b, int c, int d) {
-        return StatsText.summary(Cooccurrence.compute(Days.table(a, b, c, d), Thresholds.DEFAULT));
+        return StatsText.summary(Cooccurrence.compute(TestDays.table(a, b, c, d), Thresholds.DEFAULT));
     }
 
     private static CooccurrenceStats withOddsRatio(double ratio, double low, double high) {
@@ -39,9 +40,9 @@ class StatsTextTest {
 
     @Test
     void summary_ofOneDay_isSingular() {
-        assertThat(StatsText.summary(Cooccurrence.compute(List.of(day(0, 0, 4)), Thresholds.DEFAULT)))
+        assertThat(StatsText.summary(Cooccurrence.compute(List.of(point(0, 0, 4)), Thresholds.DEFAULT)))
                 .isEqualTo("No back-pain days in this range (1 recorded day).");
-        assertThat(StatsText.summary(Cooccurrence.compute(List.of(day(0, 2, 4)), Thresholds.DEFAULT)))
+        assertThat(StatsText.summary(Cooccurrence.compute(List.of(point(0, 2, 4)), Thresholds.DEFAULT)))
                 .isEqualTo("The recorded day was a back-pain day with a headache (1 recorded day).");
     }
 
@@ -49,13 +50,13 @@ class StatsTextTest {
     void oddsRatio_isWrittenWithItsInterval() {
         assertThat(StatsText.oddsRatio(withOddsRatio(3.2, 1.4, 7.5))).isEqualTo("odds ratio 3.2 (95 % CI 1.4–7.5)");
         // Hand-computed in OddsRatioTest: 13.3333 (2.63816 to 67.3870).
-        assertThat(StatsText.oddsRatio(Cooccurrence.compute(Days.table(10, 5, 3, 20), Thresholds.DEFAULT)))
+        assertThat(StatsText.oddsRatio(Cooccurrence.compute(TestDays.table(10, 5, 3, 20), Thresholds.DEFAULT)))
                 .isEqualTo("odds ratio 13 (95 % CI 2.6–67)");
     }
 
     @Test
     void oddsRatio_absentPiecesAreDashes() {
-        var notEnough = Cooccurrence.compute(Days.table(3, 2, 1, 3), Thresholds.DEFAULT);
+        var notEnough = Cooccurrence.compute(TestDays.table(3, 2, 1, 3), Thresholds.DEFAULT);
         assertThat(StatsText.oddsRatio(notEnough)).isEqualTo("odds ratio — (95 % CI —)");
     }
 
@@ -68,10 +69,10 @@ class StatsTextTest {
 
     @Test
     void figures_givePValuesWithTheirRelation_neverEqualsLessThan() {
-        var strong = Cooccurrence.compute(Days.table(40, 5, 5, 40), Thresholds.DEFAULT);
+        var strong = Cooccurrence.compute(TestDays.table(40, 5, 5, 40), Thresholds.DEFAULT);
         assertThat(StatsText.figures(strong)).singleElement().asString().contains("Fisher exact p < 0.001")
                 .doesNotContain("= <");
-        assertThat(StatsText.figures(Cooccurrence.compute(Days.table(3, 2, 1, 3), Thresholds.DEFAULT))).isEmpty();
+        assertThat(StatsText.figures(Cooccurrence.compute(TestDays.table(3, 2, 1, 3), Thresholds.DEFAULT))).isEmpty();
     }
 
     @Test

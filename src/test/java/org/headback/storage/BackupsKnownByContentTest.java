@@ -6,52 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Backups are known by what they are and when they were made, never by their names: what a name says decides
  * nothing that is deleted or offered.
  */
-class BackupsKnownByContentTest {
-    private static final LocalDateTime START = LocalDateTime.parse("2026-03-01T09:30:00");
-
-    @TempDir
-    Path dataDir;
-    private Database database;
-    private SqliteArticleStore store;
-
-    @BeforeEach
-    void open() {
-        database = Database.open(dataDir);
-        store = new SqliteArticleStore(database);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
-    private Backups backupsAt(LocalDateTime time) {
-        return new Backups(database, dataDir, Clock.fixed(time.toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-    }
-
-    private Path backupsFolder() {
-        return dataDir.resolve(Backups.FOLDER);
-    }
-
-    private void addArticles(String... ids) {
-        for (var id : ids) {
-            StoredArticles.add(store, new StoredArticle(id, "Title " + id, id + ".txt", "TEXT", "Text of " + id + ".",
-                    Instant.parse("2026-01-01T00:00:00Z")));
-        }
-    }
-
+class BackupsKnownByContentTest extends OpenArticleStore {
     /**
      * Files named for days still to come (copies of a real backup, renamed; a copy of the diary itself; text) and
      * files named like backups that hold something else: none pushes a real backup out, none is deleted, none is

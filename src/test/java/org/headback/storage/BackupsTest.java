@@ -8,55 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class BackupsTest {
-    private static final LocalDateTime START = LocalDateTime.parse("2026-03-01T09:30:00");
-
-    @TempDir
-    Path dataDir;
-    private Database database;
-    private SqliteArticleStore store;
-
-    @BeforeEach
-    void open() {
-        database = Database.open(dataDir);
-        store = new SqliteArticleStore(database);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
-    private Backups backupsAt(LocalDateTime time) {
-        return new Backups(database, dataDir, Clock.fixed(time.toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-    }
-
-    private Path backupsFolder() {
-        return dataDir.resolve(Backups.FOLDER);
-    }
-
-    private static StoredArticle article(String id) {
-        return new StoredArticle(id, "Title " + id, id + ".txt", "TEXT", "Text of " + id + ".",
-                Instant.parse("2026-01-01T00:00:00Z"));
-    }
-
-    private void addArticles(String... ids) {
-        for (var id : ids) {
-            StoredArticles.add(store, article(id));
-        }
-    }
-
+class BackupsTest extends OpenArticleStore {
     private List<String> liveIds() {
         return StoredArticles.ids(store);
     }

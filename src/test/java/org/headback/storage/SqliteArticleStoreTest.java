@@ -3,31 +3,11 @@ package org.headback.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SqliteArticleStoreTest {
-    @TempDir
-    Path dataDir;
-    private Database database;
-    private SqliteArticleStore store;
-
-    @BeforeEach
-    void open() {
-        database = Database.open(dataDir);
-        store = new SqliteArticleStore(database);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
+class SqliteArticleStoreTest extends OpenArticleStore {
     private static StoredArticle article(String id, String added) {
         return new StoredArticle(id, "Title " + id, id + ".md", "MARKDOWN", "# Title\n\nText with ’quotes’ and\nlines.",
                 Instant.parse(added));

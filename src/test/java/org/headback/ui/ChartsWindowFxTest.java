@@ -6,8 +6,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.headback.chart.ChartKind;
-import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
+import org.headback.testing.TestDays;
 import org.headback.ui.charts.RangeChoice;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.Test;
@@ -24,12 +24,7 @@ class ChartsWindowFxTest extends WindowTest {
     /** The last 30 days: back pain and headache together; the 60 before: mostly back pain alone. */
     @Override
     void prepare(Diary diary) {
-        var today = diary.today();
-        for (int i = 0; i < 90; i++) {
-            boolean recent = i < 30;
-            diary.save(DayEntry.on(today.minusDays(i)).backPain(i % 3 == 0 ? 0 : 5)
-                    .headache(recent && i % 3 != 0 ? 6 : (i % 5 == 0 ? 4 : 0)).build());
-        }
+        TestDays.togetherLately(diary.today()).forEach(diary::save);
     }
 
     private static String summary(FxRobot robot) {

@@ -13,10 +13,10 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.headback.chart.DateRange;
-import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.report.ReportPerson;
 import org.headback.stats.Thresholds;
+import org.headback.testing.TestDays;
 import org.headback.text.Dates;
 import org.headback.ui.charts.RangeChoice;
 import org.headback.ui.diary.DiaryDialogs;
@@ -39,10 +39,7 @@ class DateFieldsFxTest extends WindowTest {
 
     @Override
     void prepare(Diary diary) {
-        var today = diary.today();
-        for (int i = 0; i < 60; i++) {
-            diary.save(DayEntry.on(today.minusDays(i)).backPain(i % 3 == 0 ? 0 : 5).headache(i % 2 * 4).build());
-        }
+        TestDays.alternating(diary.today(), 60).forEach(diary::save);
     }
 
     private LocalDate today() {

@@ -20,9 +20,9 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.headback.article.Article;
 import org.headback.chart.ChartKind;
-import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.evidence.Claim;
+import org.headback.testing.TestDays;
 import org.headback.ui.reader.OutlineEntry;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.Test;
@@ -44,12 +44,7 @@ class EvidenceWindowFxTest extends WindowTest {
     /** 60 days: back pain and headache together on most back-pain days. */
     @Override
     void prepare(Diary diary) {
-        var today = diary.today();
-        for (int i = 0; i < 60; i++) {
-            boolean pain = i % 3 != 0;
-            diary.save(DayEntry.on(today.minusDays(i)).backPain(pain ? 5 : 0)
-                    .headache(pain && i % 4 != 0 ? 6 : (i % 5 == 0 ? 3 : 0)).build());
-        }
+        TestDays.mostlyTogether(diary.today()).forEach(diary::save);
     }
 
     /** Opens the seed that quotes the figures by clicking it, and goes to their section with its contents. */

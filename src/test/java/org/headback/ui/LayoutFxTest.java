@@ -10,8 +10,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
-import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
+import org.headback.testing.TestDays;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -26,10 +26,7 @@ class LayoutFxTest extends WindowTest {
 
     @Override
     void prepare(Diary diary) {
-        var today = diary.today();
-        for (int i = 0; i < 60; i++) {
-            diary.save(DayEntry.on(today.minusDays(i)).backPain(i % 3 == 0 ? 0 : 5).headache(i % 2 * 4).build());
-        }
+        TestDays.alternating(diary.today(), 60).forEach(diary::save);
     }
 
     private void resize(FxRobot robot, double width, double height) throws Exception {

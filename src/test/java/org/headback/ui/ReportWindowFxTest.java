@@ -12,8 +12,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
+import org.headback.testing.TestDays;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -28,10 +28,7 @@ class ReportWindowFxTest extends WindowTest {
 
     @Override
     void prepare(Diary diary) {
-        var today = diary.today();
-        for (int i = 0; i < 40; i++) {
-            diary.save(DayEntry.on(today.minusDays(i)).backPain(i % 3 == 0 ? 0 : 5).headache(i % 2 * 4).build());
-        }
+        TestDays.alternating(diary.today(), 40).forEach(diary::save);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.headback.ui.diary;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -238,7 +237,7 @@ public final class DayEditorViewModel {
         if (check().filter(day::equals).isPresent()) {
             dirty.set(false);
             recorded.set(true);
-            saveState.set("Saved at " + LocalTime.now().format(TIME) + DayWords.recordedAsNone(blanks));
+            saveState.set("Saved at " + diary.timeOfDay().format(TIME) + DayWords.recordedAsNone(blanks));
         }
         onSaved.accept(day);
     }

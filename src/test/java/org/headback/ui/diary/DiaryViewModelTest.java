@@ -59,6 +59,14 @@ class DiaryViewModelTest {
     }
 
     @Test
+    void savedAt_isTheTimeOfTheDiarysClock() {
+        editor.backPainProperty().set("4");
+        editor.commit();
+
+        assertThat(editor.saveStateProperty().get()).startsWith("Saved at 09:30");
+    }
+
+    @Test
     void editingAndCommitting_savesTheDay_andTheCalendarShowsIt() {
         editor.backPainProperty().set("4");
         editor.locations().add(BackLocation.LOWER_BACK);

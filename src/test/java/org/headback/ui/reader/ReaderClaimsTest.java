@@ -2,41 +2,14 @@ package org.headback.ui.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Optional;
 import org.headback.article.ArticleEntry;
-import org.headback.article.Library;
 import org.headback.evidence.Claim;
-import org.headback.storage.Database;
-import org.headback.storage.SqliteArticleStore;
-import org.headback.ui.DirectTaskRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The passages the evidence view uses, as the reader finds them, opens them and is sent to them. */
-class ReaderClaimsTest {
+class ReaderClaimsTest extends LoadedReader {
     static final String SEED = "004_2eba5ff69666bfda.txt";
-
-    @TempDir
-    Path dataDir;
-    private Database database;
-    private final DirectTaskRunner runner = new DirectTaskRunner();
-    private ReaderViewModel viewModel;
-
-    @BeforeEach
-    void load() {
-        database = Database.open(dataDir);
-        viewModel = new ReaderViewModel(runner);
-        viewModel.load(() -> Library.open(new SqliteArticleStore(database)), Optional.empty());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
 
     private ArticleEntry seed() {
         return viewModel.articles().stream().filter(a -> a.sourceName().equals(SEED)).findFirst().orElseThrow();

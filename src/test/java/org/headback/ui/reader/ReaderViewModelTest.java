@@ -13,34 +13,14 @@ import org.headback.article.ArticleEntry;
 import org.headback.article.Block;
 import org.headback.article.Library;
 import org.headback.article.MemoryArticleStore;
-import org.headback.storage.Database;
 import org.headback.storage.SqliteArticleStore;
 import org.headback.ui.DirectTaskRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReaderViewModelTest {
-    @TempDir
-    Path dataDir;
+class ReaderViewModelTest extends LoadedReader {
     @TempDir
     Path files;
-    private Database database;
-    private final DirectTaskRunner runner = new DirectTaskRunner();
-    private ReaderViewModel viewModel;
-
-    @BeforeEach
-    void load() {
-        database = Database.open(dataDir);
-        viewModel = new ReaderViewModel(runner);
-        viewModel.load(() -> Library.open(new SqliteArticleStore(database)), Optional.empty());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
 
     @Test
     void load_listsTheLibrary_andOpensTheFirstArticle() {
