@@ -19,6 +19,7 @@ import org.headback.diary.DiaryCsv;
 import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.work.Progress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,7 +152,7 @@ class CrashSafetyTest {
         var csv = scratch.resolve("days.csv");
         try (var out = Files.newBufferedWriter(csv)) {
             DiaryCsv.write(IntStream.range(FIRST_IMPORTED, FIRST_IMPORTED + IMPORTED_DAYS).mapToObj(TestDays::day)
-                    .toList(), out, (done, total) -> { });
+                    .toList(), out, Progress.NONE);
         }
         try (var database = Database.open(dataDir)) {
             IntStream.range(0, KEPT_DAYS).forEach(index -> diary(database).save(TestDays.day(index)));
