@@ -52,9 +52,14 @@ final class ArchitectureRules {
         return using(source -> !source.feature().equals("ui") && !source.feature().isEmpty(), feature("ui"));
     }
 
-    /** Storage knows no feature. */
+    /** Storage knows no feature but work, the progress and cancel every long job shares. */
     List<String> storageUsingAFeature() {
-        return featuresUsed(source -> source.feature().equals("storage"), Set.of());
+        return featuresUsed(source -> source.feature().equals("storage"), Set.of("work"));
+    }
+
+    /** Work, which every feature may use, knows no feature. */
+    List<String> workUsingAFeature() {
+        return featuresUsed(source -> source.feature().equals("work"), Set.of());
     }
 
     /** Output knows only storage. */

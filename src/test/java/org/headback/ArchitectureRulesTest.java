@@ -43,6 +43,7 @@ class ArchitectureRulesTest {
         assertThat(rules.sqlOutsideStorage()).isEmpty();
         assertThat(rules.uiUsedOutsideUiAndLauncher()).isEmpty();
         assertThat(rules.storageUsingAFeature()).isEmpty();
+        assertThat(rules.workUsingAFeature()).isEmpty();
         assertThat(rules.outputUsingMoreThanStorage()).isEmpty();
         assertThat(rules.commandLineUsedByAFeature()).isEmpty();
         assertThat(rules.filesWrittenOutsideOutputAndStorage()).isEmpty();
@@ -93,6 +94,12 @@ class ArchitectureRulesTest {
     void storageUsingAFeature_isFound() throws IOException {
         plant("storage/Rows.java", "package app.storage;\nimport app.diary.Day;\nclass Rows {}\n");
         assertThat(rules().storageUsingAFeature()).containsExactly(root.resolve("storage/Rows.java") + ": diary");
+    }
+
+    @Test
+    void workUsingAFeature_isFound() throws IOException {
+        plant("work/Steps.java", "package app.work;\nimport app.storage.Store;\nclass Steps {}\n");
+        assertThat(rules().workUsingAFeature()).containsExactly(root.resolve("work/Steps.java") + ": storage");
     }
 
     @Test

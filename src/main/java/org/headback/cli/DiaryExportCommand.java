@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryExport;
 import org.headback.text.Words;
+import org.headback.work.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -26,7 +27,7 @@ final class DiaryExportCommand extends DiaryWork {
         int count;
         ReportRange.check(diary, range.from, range.to);
         try {
-            count = DiaryExport.toFile(outputs, diary, range.from, range.to, file, (done, total) -> { });
+            count = DiaryExport.toFile(outputs, diary, range.from, range.to, file, Progress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }

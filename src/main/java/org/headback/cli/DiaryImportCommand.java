@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.headback.diary.ConflictMode;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryCsvReader;
+import org.headback.work.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,7 +36,7 @@ final class DiaryImportCommand extends DiaryWork {
                     "--on-conflict: " + onConflict + " is not fail, skip or replace");
         };
         var plan = DiaryCsvReader.read(file, diary.today());
-        var result = diary.importDays(plan, mode, () -> false, (done, total) -> { });
+        var result = diary.importDays(plan, mode, Progress.NONE);
         out.println(result.summary());
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryCsv;
+import org.headback.work.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,7 +20,7 @@ final class DiaryListCommand extends DiaryWork {
     @Override
     void run(Diary diary, PrintWriter out) {
         try {
-            DiaryCsv.write(range.days(diary), out, (done, total) -> { });
+            DiaryCsv.write(range.days(diary), out, Progress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,6 +8,7 @@ import org.headback.report.DoctorReports;
 import org.headback.report.ReportData;
 import org.headback.report.ReportFormat;
 import org.headback.report.ReportPerson;
+import org.headback.work.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -54,7 +55,7 @@ final class ReportCommand extends ReportWork {
             throw new ParameterException(spec.commandLine(), problem);
         });
         var data = ReportData.read(diary, input.range(), input.thresholds(), person);
-        var written = DoctorReports.write(outputs, data, out.format(), out.path(), (done, total) -> { }, () -> false);
+        var written = DoctorReports.write(outputs, data, out.format(), out.path(), Progress.NONE);
         console.println("wrote " + out.path() + " (" + written.size() + ")");
     }
 }

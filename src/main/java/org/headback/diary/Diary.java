@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.headback.storage.DiaryStore;
 import org.headback.text.Words;
+import org.headback.work.Progress;
 
 /** The user's diary: one record per day, saved the moment it is changed. */
 public final class Diary {
@@ -113,10 +114,9 @@ public final class Diary {
      * {@link ConflictMode#FAIL}, a cancel, a failure), none. Which days are in the diary already is decided inside
      * that transaction, so days another program saved meanwhile count too.
      */
-    public ImportResult importDays(ImportPlan plan, ConflictMode mode, DiaryStore.Cancellation cancel,
-                                   DiaryStore.Progress progress) {
+    public ImportResult importDays(ImportPlan plan, ConflictMode mode, Progress progress) {
         plan.days().forEach(day -> requireRecordable(day.date()));
-        var done = store.putAll(plan.days().stream().map(StoredDays::toStored).toList(), onConflict(mode), cancel,
+        var done = store.putAll(plan.days().stream().map(StoredDays::toStored).toList(), onConflict(mode),
                 progress);
         var conflicts = done.alreadyRecorded();
         if (!conflicts.isEmpty()) {

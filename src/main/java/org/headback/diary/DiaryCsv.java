@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.headback.diary.csv.CsvWriter;
-import org.headback.storage.DiaryStore;
+import org.headback.work.Progress;
 
 /**
  * The diary's CSV format: a header row, then one row per day. Columns, in the order they are written:
@@ -23,12 +23,13 @@ public final class DiaryCsv {
     private DiaryCsv() {
     }
 
-    /** Writes the header and the days. */
-    public static void write(List<DayEntry> days, Writer out, DiaryStore.Progress progress) throws IOException {
+    /** Writes the header and the days; asks {@code progress} before each day whether to stop. */
+    public static void write(List<DayEntry> days, Writer out, Progress progress) throws IOException {
         var csv = new CsvWriter(out);
         csv.write(COLUMNS.stream().map(DayField::column).toList());
         int done = 0;
         for (var day : days) {
+            progress.stopIfAsked();
             csv.write(row(day));
             progress.done(++done, days.size());
         }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.headback.output.Outputs;
-import org.headback.storage.DiaryStore;
+import org.headback.work.Progress;
 
 /** Writes days to a CSV file, whole or not at all: a failed export leaves no half-written file behind. */
 public final class DiaryExport {
@@ -33,10 +33,11 @@ public final class DiaryExport {
     /**
      * Writes the days from {@code from} to {@code to} (see {@link #days}) to {@code file} and returns how many. A
      * file that may not be written, a reversed range and a range without a recorded day are refused before the file
-     * is touched, so an earlier file of that name stays as it was.
+     * is touched, so an earlier file of that name stays as it was; so does a cancel, asked of {@code progress}
+     * before each day.
      */
     public static int toFile(Outputs outputs, Diary diary, LocalDate from, LocalDate to, Path file,
-                             DiaryStore.Progress progress) throws IOException {
+                             Progress progress) throws IOException {
         outputs.check(file);
         var days = days(diary, from, to);
         if (days.isEmpty()) {

@@ -7,13 +7,13 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.headback.chart.DateRange;
 import org.headback.output.Outputs;
 import org.headback.output.Png;
 import org.headback.text.Words;
+import org.headback.work.CancelledException;
+import org.headback.work.Progress;
 
 /**
  * The report for the doctor, written as a PDF document or one tall PNG image: a first page to take in at a glance
@@ -22,12 +22,6 @@ import org.headback.text.Words;
  * cancel leaves no half-written file.
  */
 public final class DoctorReports {
-    /** Told after each section how far the report has got. */
-    @FunctionalInterface
-    public interface Progress {
-        void done(long steps, long total);
-    }
-
     /**
      * A written report.
      *
@@ -48,21 +42,21 @@ public final class DoctorReports {
     }
 
     /**
-     * Writes the report, whole or not at all (see {@link Outputs}); {@code cancelled} is asked between sections and,
-     * once true, stops the work with a {@link CancellationException}.
+     * Writes the report, whole or not at all (see {@link Outputs}); {@code progress} is told after each section and
+     * asked between sections whether to stop, which stops the work with a {@link CancelledException}.
      */
-    public static Written write(Outputs outputs, ReportData data, ReportFormat format, Path file, Progress progress,
-                                BooleanSupplier cancelled) throws IOException {
-        return write(outputs, data, format, file, progress, cancelled, ReportFonts.get());
+    public static Written write(Outputs outputs, ReportData data, ReportFormat format, Path file, Progress progress)
+            throws IOException {
+        return write(outputs, data, format, file, progress, ReportFonts.get());
     }
 
     /** Writes the report set in the given fonts. */
     static Written write(Outputs outputs, ReportData data, ReportFormat format, Path file, Progress progress,
-                         BooleanSupplier cancelled, ReportFonts fonts) throws IOException {
+                         ReportFonts fonts) throws IOException {
         Objects.requireNonNull(data, "data");
         var target = outputs.check(file);
         var sections = ReportContent.sections(data);
-        var steps = new Steps(sections.size() + 1, progress, cancelled);
+        var steps = new Steps(sections.size() + 1, progress);
         var size = outputs.write(file, out -> {
             var written = format == ReportFormat.PDF ? writePdf(data, sections, out, steps, fonts)
                     : writePng(data, sections, out, steps, fonts);
@@ -131,18 +125,16 @@ public final class DoctorReports {
     private static final class Steps {
         private final long total;
         private final Progress progress;
-        private final BooleanSupplier cancelled;
         private long done;
 
-        Steps(long total, Progress progress, BooleanSupplier cancelled) {
+        Steps(long total, Progress progress) {
             this.total = total;
             this.progress = progress;
-            this.cancelled = cancelled;
         }
 
         void check() {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException(CANCELLED);
+            if (progress.shouldStop()) {
+                throw new CancelledException(CANCELLED);
             }
         }
 

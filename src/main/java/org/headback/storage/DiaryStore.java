@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.headback.work.CancelledException;
+import org.headback.work.Progress;
 
 /** The diary's days. Each call that changes something is one transaction, committed when it returns. */
 public interface DiaryStore {
@@ -42,15 +44,15 @@ public interface DiaryStore {
     int count();
 
     /**
-     * Adds many days in one transaction: all of them, or (if {@code shouldStop} says so, or anything fails) none.
+     * Adds many days in one transaction: all of them, or (if {@code progress} says to stop, or anything fails) none.
      * Which of them are recorded already is found inside that transaction, under the write lock, so a day another
      * program saved a moment before is treated as recorded, never overwritten by mistake or refused by SQLite.
      *
      * @param onConflict what to do with a day that is recorded already
-     * @param shouldStop asked between days; returning true cancels the whole import
-     * @param progress   told how many of the days are done so far
+     * @param progress   told how many of the days are done so far, and asked between days whether to stop, which
+     *                   cancels the whole import with a {@link CancelledException}
      */
-    PutAllResult putAll(List<StoredDay> days, OnConflict onConflict, Cancellation shouldStop, Progress progress);
+    PutAllResult putAll(List<StoredDay> days, OnConflict onConflict, Progress progress);
 
     /** What {@link #putAll} does with a day that is recorded already. */
     enum OnConflict {
@@ -75,17 +77,5 @@ public interface DiaryStore {
         public PutAllResult {
             alreadyRecorded = List.copyOf(alreadyRecorded);
         }
-    }
-
-    /** Asked during long work whether the user has cancelled it. */
-    @FunctionalInterface
-    interface Cancellation {
-        boolean isCancelled();
-    }
-
-    /** Told how far long work has got. */
-    @FunctionalInterface
-    interface Progress {
-        void done(int count, int total);
     }
 }

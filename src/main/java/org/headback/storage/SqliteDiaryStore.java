@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.headback.work.Progress;
 
 /**
  * {@link DiaryStore} in the user's SQLite file: one row per day, its medications and warning signs in their own
@@ -165,8 +166,7 @@ public final class SqliteDiaryStore implements DiaryStore {
     }
 
     @Override
-    public PutAllResult putAll(List<StoredDay> days, OnConflict onConflict, Cancellation shouldStop,
-                               Progress progress) {
+    public PutAllResult putAll(List<StoredDay> days, OnConflict onConflict, Progress progress) {
         return database.write(connection -> {
             var recorded = new TreeSet<String>();
             for (var day : days) {
@@ -180,9 +180,7 @@ public final class SqliteDiaryStore implements DiaryStore {
             int written = 0;
             int done = 0;
             for (var day : days) {
-                if (shouldStop.isCancelled()) {
-                    throw new CancelledException();
-                }
+                progress.stopIfAsked();
                 boolean there = recorded.contains(day.day());
                 if (!there || onConflict == OnConflict.REPLACE) {
                     write(connection, there ? UPSERT : INSERT, day);

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import org.headback.work.Progress;
 
 /**
  * Runs work as {@link Task}s on one background thread, so that work on the user's data happens in the order the
@@ -67,7 +68,7 @@ public final class FxTaskRunner extends RunnerState implements AutoCloseable {
         var task = new Task<T>() {
             @Override
             protected T call() throws Exception {
-                return work.call((done, total) -> updateProgress(done, total), cancelRequested::get);
+                return work.call(Progress.of(this::updateProgress, cancelRequested::get));
             }
         };
         progress.bind(task.progressProperty());

@@ -1,11 +1,12 @@
 package org.headback.ui;
 
 import java.util.concurrent.Callable;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import org.headback.work.CancelledException;
+import org.headback.work.Progress;
 
 /**
  * Runs work away from the JavaFX thread and hands its result back on it. View-models take one of these, so tests
@@ -21,8 +22,9 @@ public interface TaskRunner {
     <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
     /**
-     * Runs long work that reports progress and that the user may cancel; cancelling is asked of the work, which
-     * stops at its next check (undoing what it began) and fails.
+     * Runs long work that reports progress and that the user may cancel; cancelling is asked of the work through
+     * its {@link Progress}, and the work stops at its next check (undoing what it began) and fails with a
+     * {@link CancelledException}.
      */
     <T> void runCancellable(String description, CancellableWork<T> work, Consumer<T> onSuccess,
                             Consumer<Throwable> onFailure);
@@ -47,13 +49,7 @@ public interface TaskRunner {
     /** Long work with progress and cancelling. */
     @FunctionalInterface
     interface CancellableWork<T> {
-        T call(Progress progress, BooleanSupplier cancelled) throws Exception;
-    }
-
-    /** Told how far long work has got. */
-    @FunctionalInterface
-    interface Progress {
-        void done(long count, long total);
+        T call(Progress progress) throws Exception;
     }
 
     /** True while any work is running. */

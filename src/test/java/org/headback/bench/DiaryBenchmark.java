@@ -18,6 +18,7 @@ import org.headback.diary.DiaryCsvReader;
 import org.headback.diary.HeadacheKind;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.work.Progress;
 
 /**
  * The diary's benchmark: saving one day, importing ten years of days from CSV, loading a year for the calendar.
@@ -69,7 +70,7 @@ public final class DiaryBenchmark {
                 var diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
                 long start = System.nanoTime();
                 var plan = DiaryCsvReader.read(csv, TODAY);
-                var result = diary.importDays(plan, ConflictMode.FAIL, () -> false, (done, total) -> { });
+                var result = diary.importDays(plan, ConflictMode.FAIL, Progress.NONE);
                 times.add(Measured.millisSince(start));
                 if (result.imported() != TEN_YEARS) {
                     throw new IllegalStateException("imported " + result.imported());
@@ -82,7 +83,7 @@ public final class DiaryBenchmark {
     private static void loadAYear(Path dir, Path csv) {
         try (var database = Database.open(dir)) {
             var diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
-            diary.importDays(DiaryCsvReader.read(csv, TODAY), ConflictMode.FAIL, () -> false, (done, total) -> { });
+            diary.importDays(DiaryCsvReader.read(csv, TODAY), ConflictMode.FAIL, Progress.NONE);
             var times = new ArrayList<Double>();
             for (int run = 0; run < 60; run++) {
                 long start = System.nanoTime();
@@ -103,7 +104,7 @@ public final class DiaryBenchmark {
             days.add(sampleDay(random, TODAY.minusDays(i)));
         }
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            DiaryCsv.write(days, out, (done, total) -> { });
+            DiaryCsv.write(days, out, Progress.NONE);
         }
         return file;
     }

@@ -13,6 +13,7 @@ import org.headback.report.DoctorReports;
 import org.headback.report.ReportData;
 import org.headback.report.ReportFormat;
 import org.headback.stats.Thresholds;
+import org.headback.work.Progress;
 
 /**
  * The report for the doctor over ten years of daily data (3,653 days): made and written as PDF and as PNG inside a
@@ -43,7 +44,7 @@ public final class ReportBenchmark {
                 for (int i = 0; i < 8; i++) {
                     long start = System.nanoTime();
                     var data = ReportData.of(range, days, Thresholds.DEFAULT, DiaryBenchmark.TODAY);
-                    written = DoctorReports.write(outputs, data, format, file, (done, total) -> { }, () -> false);
+                    written = DoctorReports.write(outputs, data, format, file, Progress.NONE);
                     if (i >= 3) {
                         times.add((System.nanoTime() - start) / 1e6);
                     }

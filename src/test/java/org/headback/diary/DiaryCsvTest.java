@@ -13,9 +13,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.headback.output.Outputs;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.work.CancelledException;
+import org.headback.work.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +41,7 @@ class DiaryCsvTest {
                 DayEntry.on(TODAY.minusDays(1)).notes("=SUM(A1), \"quoted\"\r\nsecond line, ünïcödé").build(),
                 DayEntry.on(TODAY).build());
         var out = new StringWriter();
-        DiaryCsv.write(days, out, (done, total) -> { });
+        DiaryCsv.write(days, out, Progress.NONE);
 
         assertThat(read(out.toString()).days()).isEqualTo(days);
     }
@@ -68,7 +71,7 @@ class DiaryCsvTest {
     void export_writesWarningSignsInTheirOwnColumn_lastAfterNotes() throws Exception {
         var out = new StringWriter();
         DiaryCsv.write(List.of(DayEntry.on(TODAY).backPain(7)
-                .warningSigns(Set.of("weight_loss", "leg_weakness_numbness")).build()), out, (done, total) -> { });
+                .warningSigns(Set.of("weight_loss", "leg_weakness_numbness")).build()), out, Progress.NONE);
         assertThat(out.toString()).isEqualTo("date,back_pain,back_pain_location,headache,headache_kind,"
                 + "headache_hours,medication,sleep_hours,stress,notes,warning_signs\r\n"
                 + TODAY + ",7,,0,,,,,,,leg_weakness_numbness;weight_loss\r\n");
@@ -154,11 +157,43 @@ class DiaryCsvTest {
         try (var database = Database.open(dataDir)) {
             var diary = new Diary(new SqliteDiaryStore(database, clock), clock);
             diary.save(days.get(0));
-            assertThat(DiaryExport.toFile(Outputs.open(dataDir), diary, null, null, target, (done, total) -> { }))
+            assertThat(DiaryExport.toFile(Outputs.open(dataDir), diary, null, null, target, Progress.NONE))
                     .isEqualTo(1);
         }
         assertThat(DiaryCsvReader.read(target, TODAY).days()).isEqualTo(days);
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).startsWith("date,back_pain,back_pain_location,");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void write_cancelledMidway_stopsBeforeTheNextDay() {
+        var days = List.of(DayEntry.on(TODAY.minusDays(2)).build(), DayEntry.on(TODAY.minusDays(1)).build(),
+                DayEntry.on(TODAY).build());
+        var told = new AtomicLong();
+        var out = new StringWriter();
+        assertThatThrownBy(() -> DiaryCsv.write(days, out, Progress.of((done, total) -> told.set(done),
+                () -> told.get() >= 1))).isInstanceOf(CancelledException.class);
+        assertThat(told).hasValue(1);
+    }
+
+    @Test
+    void export_cancelledMidway_leavesTheEarlierFile_andNoPartialFile(@TempDir Path dataDir) throws Exception {
+        var target = Files.writeString(dir.resolve("out.csv"), "last week's export\n");
+        var clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        var told = new AtomicLong();
+        try (var database = Database.open(dataDir)) {
+            var diary = new Diary(new SqliteDiaryStore(database, clock), clock);
+            for (int i = 0; i < 10; i++) {
+                diary.save(DayEntry.on(TODAY.minusDays(i)).build());
+            }
+            assertThatThrownBy(() -> DiaryExport.toFile(Outputs.open(dataDir), diary, null, null, target,
+                    Progress.of((done, total) -> told.set(done), () -> told.get() >= 5)))
+                    .isInstanceOf(CancelledException.class);
+        }
+        assertThat(told).hasValue(5);
+        assertThat(target).hasContent("last week's export");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
         }

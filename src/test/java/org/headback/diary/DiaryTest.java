@@ -9,10 +9,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.headback.storage.CancelledException;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.StoredDay;
+import org.headback.work.CancelledException;
+import org.headback.work.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class DiaryTest {
         assertThatThrownBy(() -> diary.save(early)).hasMessage(message);
         assertThatThrownBy(() -> diary.add(early)).hasMessage(message);
         assertThatThrownBy(() -> diary.importDays(new ImportPlan("old.csv", List.of(early), List.of()),
-                ConflictMode.FAIL, () -> false, (done, total) -> { })).hasMessage(message);
+                ConflictMode.FAIL, Progress.NONE)).hasMessage(message);
         assertThat(diary.count()).isZero();
         diary.save(DayEntry.on(DayEntry.EARLIEST).build());
         assertThat(diary.count()).isEqualTo(1);
@@ -159,7 +160,7 @@ class DiaryTest {
 
         assertThat(diary.preview(plan).firstConflict())
                 .contains(new ImportPlan.DayInFile(TODAY.minusDays(1), java.util.Optional.of(3L)));
-        assertThatThrownBy(() -> diary.importDays(plan, ConflictMode.FAIL, () -> false, (d, t) -> { }))
+        assertThatThrownBy(() -> diary.importDays(plan, ConflictMode.FAIL, Progress.NONE))
                 .isInstanceOf(ImportException.class).hasMessage("days.csv: 2 days are already in the diary (the "
                         + "first is " + TODAY.minusDays(1) + ", line 3); nothing was imported. Choose to skip or "
                         + "replace them.");
@@ -174,16 +175,16 @@ class DiaryTest {
 
         assertThat(diary.preview(plan).newDays()).isEqualTo(1);
         assertThat(diary.preview(plan).conflicts()).containsExactly(TODAY.minusDays(1));
-        assertThatThrownBy(() -> diary.importDays(plan, ConflictMode.FAIL, () -> false, (d, t) -> { }))
+        assertThatThrownBy(() -> diary.importDays(plan, ConflictMode.FAIL, Progress.NONE))
                 .isInstanceOf(ImportException.class).hasMessageContaining("1 day is already in the diary");
         assertThat(diary.count()).isEqualTo(1);
 
-        var skipped = diary.importDays(plan, ConflictMode.SKIP, () -> false, (d, t) -> { });
+        var skipped = diary.importDays(plan, ConflictMode.SKIP, Progress.NONE);
         assertThat(skipped.summary()).isEqualTo("imported 1 day; skipped 1 day already in the diary; "
                 + "ignored column mood");
         assertThat(diary.day(TODAY.minusDays(1))).get().extracting(DayEntry::backPain).isEqualTo(9);
 
-        diary.importDays(plan, ConflictMode.REPLACE, () -> false, (d, t) -> { });
+        diary.importDays(plan, ConflictMode.REPLACE, Progress.NONE);
         assertThat(diary.day(TODAY.minusDays(1))).get().extracting(DayEntry::backPain).isEqualTo(1);
     }
 
@@ -193,7 +194,7 @@ class DiaryTest {
                 .toList();
         var asked = new int[1];
         assertThatThrownBy(() -> diary.importDays(new ImportPlan("big.csv", days, List.of()), ConflictMode.FAIL,
-                () -> ++asked[0] > 50, (d, t) -> { })).isInstanceOf(CancelledException.class);
+                Progress.until(() -> ++asked[0] > 50))).isInstanceOf(CancelledException.class);
         assertThat(diary.count()).isZero();
     }
 

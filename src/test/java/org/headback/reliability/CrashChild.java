@@ -11,6 +11,7 @@ import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.testing.TestDays;
+import org.headback.work.Progress;
 
 /**
  * A child process for {@link CrashSafetyTest}: works on a data folder through the app's own classes and prints a
@@ -54,11 +55,11 @@ public final class CrashChild {
         try (var database = Database.open(dataDir)) {
             var diary = new Diary(new SqliteDiaryStore(database, clock), clock);
             var plan = DiaryCsvReader.read(file, diary.today());
-            diary.importDays(plan, ConflictMode.FAIL, () -> false, (done, total) -> {
+            diary.importDays(plan, ConflictMode.FAIL, Progress.told((done, total) -> {
                 if (done == 1) {
                     say("begun");
                 }
-            });
+            }));
             say("committed");
         }
     }

@@ -20,6 +20,7 @@ import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.testing.TestDays;
+import org.headback.work.Progress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,7 +153,7 @@ class CrashSafetyTest {
         var csv = scratch.resolve("days.csv");
         try (var out = Files.newBufferedWriter(csv)) {
             DiaryCsv.write(IntStream.range(FIRST_IMPORTED, FIRST_IMPORTED + IMPORTED_DAYS).mapToObj(TestDays::numbered)
-                    .toList(), out, (done, total) -> { });
+                    .toList(), out, Progress.NONE);
         }
         try (var database = Database.open(dataDir)) {
             IntStream.range(0, KEPT_DAYS).forEach(index -> diary(database).save(TestDays.numbered(index)));

@@ -30,6 +30,7 @@ import org.headback.diary.Medication;
 import org.headback.diary.MedicationClass;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.work.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,7 +136,7 @@ class CsvImportFuzzTest {
             if (days != null) {
                 assertThat(plan.days()).as(context).isEqualTo(days);
             }
-            var result = diary.importDays(plan, mode, () -> false, (done, total) -> { });
+            var result = diary.importDays(plan, mode, Progress.NONE);
             for (var day : plan.days()) {
                 if (mode == ConflictMode.SKIP) {
                     expected.putIfAbsent(day.date(), day);
@@ -185,7 +186,7 @@ class CsvImportFuzzTest {
                     : "ordinary note " + random.nextInt(1000)));
         }
         var out = new StringWriter();
-        DiaryCsv.write(days, out, (done, total) -> { });
+        DiaryCsv.write(days, out, Progress.NONE);
         return new Offered(SpreadsheetSave.anyDialect(out.toString(), random), days);
     }
 

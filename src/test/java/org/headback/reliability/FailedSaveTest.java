@@ -37,6 +37,7 @@ import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.StorageException;
 import org.headback.ui.DirectTaskRunner;
 import org.headback.ui.diary.DiaryViewModel;
+import org.headback.work.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,11 +170,11 @@ class FailedSaveTest {
                 .toList();
         var plan = new ImportPlan("days.csv", days, java.util.List.of());
 
-        assertThatThrownBy(() -> diary.importDays(plan, ConflictMode.FAIL, () -> false, (done, total) -> {
+        assertThatThrownBy(() -> diary.importDays(plan, ConflictMode.FAIL, Progress.told((done, total) -> {
             if (done == 500) {
                 throw new StorageException("The disk holding the diary is full: nothing was saved.");
             }
-        })).hasMessageContaining("is full");
+        }))).hasMessageContaining("is full");
 
         assertThat(diary.all()).extracting(DayEntry::date).containsExactly(TODAY);
         assertThat(integrity()).isEqualTo("ok");
@@ -186,7 +187,7 @@ class FailedSaveTest {
                 .notes("note " + i).build()).toList();
 
         assertThatThrownBy(() -> diary.importDays(new ImportPlan("days.csv", days, java.util.List.of()),
-                ConflictMode.FAIL, () -> false, (done, total) -> { })).hasMessageEndingWith("nothing was saved.");
+                ConflictMode.FAIL, Progress.NONE)).hasMessageEndingWith("nothing was saved.");
 
         assertThat(diary.all()).extracting(DayEntry::date).containsExactly(TODAY);
         assertThat(integrity()).isEqualTo("ok");
@@ -197,15 +198,14 @@ class FailedSaveTest {
         var target = exports.resolve("diary.csv");
         Files.writeString(target, "the export of last week\n");
         var days = IntStream.range(1, 300).mapToObj(i -> DayEntry.on(TODAY.minusDays(i)).build()).toList();
-        diary.importDays(new ImportPlan("days.csv", days, java.util.List.of()), ConflictMode.FAIL, () -> false,
-                (done, total) -> { });
+        diary.importDays(new ImportPlan("days.csv", days, java.util.List.of()), ConflictMode.FAIL, Progress.NONE);
 
         assertThatThrownBy(() -> DiaryExport.toFile(Outputs.open(dataDir), diary, null, null, target,
-                (done, total) -> {
+                Progress.told((done, total) -> {
                     if (done == 150) {
                         throw new UncheckedIOException(new IOException("No space left on device"));
                     }
-                })).hasMessage("The disk holding " + exports + " is full: " + target + " was not written.");
+                }))).hasMessage("The disk holding " + exports + " is full: " + target + " was not written.");
 
         assertThat(Files.readString(target)).isEqualTo("the export of last week\n");
         assertOnlyTheEarlierFile(target);
@@ -253,18 +253,17 @@ class FailedSaveTest {
         var target = Files.writeString(exports.resolve(name), "the earlier file\n");
         var days = IntStream.range(1, 90).mapToObj(i -> DayEntry.on(TODAY.minusDays(i)).backPain(i % 7)
                 .headache(i % 5).notes("note " + i).build()).toList();
-        diary.importDays(new ImportPlan("days.csv", days, java.util.List.of()), ConflictMode.FAIL, () -> false,
-                (done, total) -> { });
+        diary.importDays(new ImportPlan("days.csv", days, java.util.List.of()), ConflictMode.FAIL, Progress.NONE);
         var full = Outputs.throughStreams(dataDir, out -> fullAfter(out, 2_000));
         var range = new DateRange(TODAY.minusDays(89), TODAY);
 
         assertThatThrownBy(() -> {
             switch (name) {
-                case "diary.csv" -> DiaryExport.toFile(full, diary, null, null, target, (done, total) -> { });
+                case "diary.csv" -> DiaryExport.toFile(full, diary, null, null, target, Progress.NONE);
                 case "chart.png" -> Charts.writePng(full, Charts.create(ChartKind.TOGETHER, ChartInput.of(range,
                         DiaryPoints.of(diary.all()), Thresholds.DEFAULT)), target, 1200, 800);
                 default -> DoctorReports.write(full, ReportData.of(range, diary.all(), Thresholds.DEFAULT, TODAY),
-                        ReportFormat.ofFile(target).orElseThrow(), target, (done, total) -> { }, () -> false);
+                        ReportFormat.ofFile(target).orElseThrow(), target, Progress.NONE);
             }
         }).isInstanceOf(OutputException.class)
                 .hasMessage("The disk holding " + exports + " is full: " + target + " was not written.");

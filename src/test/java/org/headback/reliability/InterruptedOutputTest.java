@@ -19,6 +19,7 @@ import org.headback.diary.Diary;
 import org.headback.diary.ImportPlan;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.work.Progress;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class InterruptedOutputTest {
                 .headache(i % 7).notes("note " + i).build()).toList();
         try (var database = Database.open(dataDir)) {
             new Diary(new SqliteDiaryStore(database, clock), clock).importDays(new ImportPlan("days.csv", days,
-                    List.of()), ConflictMode.FAIL, () -> false, (done, total) -> { });
+                    List.of()), ConflictMode.FAIL, Progress.NONE);
         }
     }
 

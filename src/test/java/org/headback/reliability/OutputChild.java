@@ -19,6 +19,7 @@ import org.headback.report.ReportFormat;
 import org.headback.stats.Thresholds;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.work.Progress;
 
 /**
  * A child process for {@link InterruptedOutputTest}: {@code DIR TARGET} writes the diary of the data folder DIR to
@@ -43,10 +44,10 @@ public final class OutputChild {
             var range = new DateRange(days.get(0).date(), days.get(days.size() - 1).date());
             var name = target.getFileName().toString();
             if (name.endsWith(".csv")) {
-                DiaryExport.toFile(outputs, diary, null, null, target, (done, total) -> { });
+                DiaryExport.toFile(outputs, diary, null, null, target, Progress.NONE);
             } else if (name.endsWith(".pdf") || name.endsWith(".report.png")) {
                 DoctorReports.write(outputs, ReportData.of(range, days, Thresholds.DEFAULT, diary.today()),
-                        ReportFormat.ofFile(target).orElseThrow(), target, (done, total) -> { }, () -> false);
+                        ReportFormat.ofFile(target).orElseThrow(), target, Progress.NONE);
             } else {
                 var input = ChartInput.of(range, DiaryPoints.of(days), Thresholds.DEFAULT);
                 Charts.writePng(outputs, Charts.create(ChartKind.TOGETHER, input), target, 2400, 1600);

@@ -26,6 +26,7 @@ import org.headback.storage.OlderDiaries;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.testing.TestDays;
 import org.headback.text.Words;
+import org.headback.work.Progress;
 import org.sqlite.SQLiteJDBCLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +67,7 @@ class TwoProcessesTest {
         var csv = scratch.resolve("days.csv");
         try (var out = Files.newBufferedWriter(csv)) {
             DiaryCsv.write(IntStream.range(FIRST_IMPORTED, FIRST_IMPORTED + IMPORTED).mapToObj(TestDays::numbered)
-                    .toList(), out, (done, total) -> { });
+                    .toList(), out, Progress.NONE);
         }
         try (var window = Database.open(dataDir)) {
             var diary = diary(window);
@@ -261,7 +262,7 @@ class TwoProcessesTest {
                     "2026-01-15", Long.toString(HOLD_MS))) {
                 other.require("holding", "the other program's open transaction");
 
-                var result = diary(window).importDays(plan, ConflictMode.SKIP, () -> false, (done, total) -> { });
+                var result = diary(window).importDays(plan, ConflictMode.SKIP, Progress.NONE);
 
                 assertThat(result.summary()).isEqualTo("imported 2 days; skipped 1 day already in the diary");
                 other.require("committed", "the other program's commit");
@@ -280,8 +281,8 @@ class TwoProcessesTest {
                     "2026-01-15", Long.toString(HOLD_MS))) {
                 other.require("holding", "the other program's open transaction");
 
-                assertThatThrownBy(() -> diary(window).importDays(plan, ConflictMode.FAIL, () -> false,
-                        (done, total) -> { })).isInstanceOf(ImportException.class)
+                assertThatThrownBy(() -> diary(window).importDays(plan, ConflictMode.FAIL, Progress.NONE))
+                        .isInstanceOf(ImportException.class)
                         .hasMessage("days.csv: 1 day is already in the diary (the first is 2026-01-15); nothing was "
                                 + "imported. Choose to skip or replace them.");
                 other.require("committed", "the other program's commit");

@@ -13,7 +13,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -27,6 +26,8 @@ import org.headback.output.Outputs;
 import org.headback.stats.StatsText;
 import org.headback.stats.Thresholds;
 import org.headback.testing.TestDays;
+import org.headback.work.CancelledException;
+import org.headback.work.Progress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class DoctorReportsTest {
     static void writeTheQuarter() throws IOException {
         outputs = Outputs.open(dataDir);
         pdf = written.resolve(DoctorReports.fileName(quarter().range(), ReportFormat.PDF));
-        DoctorReports.write(outputs, quarter(), ReportFormat.PDF, pdf, (done, total) -> { }, () -> false,
+        DoctorReports.write(outputs, quarter(), ReportFormat.PDF, pdf, Progress.NONE,
                 new ReportFonts(FallbackFonts.none()));
         text = text(pdf);
     }
@@ -62,7 +63,7 @@ class DoctorReportsTest {
 
     private Path write(ReportData data, ReportFormat format) throws IOException {
         var file = folder.resolve(DoctorReports.fileName(data.range(), format));
-        DoctorReports.write(outputs, data, format, file, (done, total) -> { }, () -> false);
+        DoctorReports.write(outputs, data, format, file, Progress.NONE);
         return file;
     }
 
@@ -202,7 +203,7 @@ class DoctorReportsTest {
     void progress_isToldAfterEachSection_upToTheEnd() throws IOException {
         var steps = new ArrayList<long[]>();
         DoctorReports.write(outputs, quarter(), ReportFormat.PDF, folder.resolve("r.pdf"),
-                (done, total) -> steps.add(new long[] {done, total}), () -> false);
+                Progress.told((done, total) -> steps.add(new long[] {done, total})));
         assertThat(steps).hasSizeGreaterThanOrEqualTo(3);
         assertThat(steps.get(steps.size() - 1)[0]).isEqualTo(steps.get(0)[1]);
     }
@@ -212,9 +213,9 @@ class DoctorReportsTest {
         var asked = new AtomicInteger();
         for (var format : ReportFormat.values()) {
             var file = folder.resolve("r." + format.extension());
-            assertThatThrownBy(() -> DoctorReports.write(outputs, quarter(), format, file, (done, total) -> { },
-                    () -> asked.incrementAndGet() > 2))
-                    .isInstanceOf(CancellationException.class).hasMessage(DoctorReports.CANCELLED);
+            assertThatThrownBy(() -> DoctorReports.write(outputs, quarter(), format, file,
+                    Progress.until(() -> asked.incrementAndGet() > 2)))
+                    .isInstanceOf(CancelledException.class).hasMessage(DoctorReports.CANCELLED);
             asked.set(0);
         }
         try (var files = Files.list(folder)) {
@@ -225,15 +226,15 @@ class DoctorReportsTest {
     @Test
     void missingFolder_isAClearError_andWritesNothing() {
         var file = folder.resolve("no-such-folder").resolve("r.pdf");
-        assertThatThrownBy(() -> DoctorReports.write(outputs, quarter(), ReportFormat.PDF, file, (done, total) -> { },
-                () -> false)).isInstanceOf(IOException.class).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> DoctorReports.write(outputs, quarter(), ReportFormat.PDF, file, Progress.NONE))
+                .isInstanceOf(IOException.class).hasMessageContaining("does not exist");
         assertThat(folder.resolve("no-such-folder")).doesNotExist();
     }
 
     @Test
     void existingFile_isReplacedWhole() throws IOException {
         var file = Files.writeString(folder.resolve("r.pdf"), "old");
-        DoctorReports.write(outputs, quarter(), ReportFormat.PDF, file, (done, total) -> { }, () -> false);
+        DoctorReports.write(outputs, quarter(), ReportFormat.PDF, file, Progress.NONE);
         assertThat(pages(file)).isGreaterThanOrEqualTo(2);
         try (var files = Files.list(folder)) {
             assertThat(files).containsExactly(file);

@@ -17,6 +17,7 @@ import org.headback.output.Outputs;
 import org.headback.stats.Thresholds;
 import org.headback.testing.TestDays;
 import org.headback.text.Figures;
+import org.headback.work.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ class FirstPageTest {
 
     private String pageText(ReportData data, int first, int last) throws IOException {
         var file = folder.resolve("report.pdf");
-        DoctorReports.write(Outputs.open(folder), data, ReportFormat.PDF, file, (done, total) -> { }, () -> false,
+        DoctorReports.write(Outputs.open(folder), data, ReportFormat.PDF, file, Progress.NONE,
                 new ReportFonts(FallbackFonts.none()));
         try (var document = Loader.loadPDF(file.toFile())) {
             var stripper = new PDFTextStripper();

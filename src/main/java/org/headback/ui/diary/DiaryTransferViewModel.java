@@ -14,10 +14,10 @@ import org.headback.diary.ImportPlan;
 import org.headback.diary.ImportPreview;
 import org.headback.output.Outputs;
 import org.headback.storage.Backups;
-import org.headback.storage.CancelledException;
 import org.headback.text.Dates;
 import org.headback.text.Words;
 import org.headback.ui.TaskRunner;
+import org.headback.work.CancelledException;
 
 /** Moving the diary in and out: CSV import with a preview, CSV export, and restoring a backup. */
 public final class DiaryTransferViewModel {
@@ -55,18 +55,14 @@ public final class DiaryTransferViewModel {
 
     /** Imports checked days, all or nothing; the user can cancel, which changes nothing. */
     public void importDays(ImportPlan plan, ConflictMode mode) {
-        runner.runCancellable("Importing " + plan.fileName() + "…", (progress, cancelled) ->
-                diary.importDays(plan, mode, cancelled::getAsBoolean, progress::done), result -> {
+        runner.runCancellable("Importing " + plan.fileName() + "…", progress ->
+                diary.importDays(plan, mode, progress), result -> {
                     diaryView.say(plan.fileName() + ": " + result.summary() + ".");
                     diaryView.reload();
                 }, error -> diaryView.say(error instanceof CancelledException
                         ? "Import cancelled: nothing was changed." : "Nothing was imported. " + error.getMessage()));
     }
 
-    /**
-     * Writes the days from {@code from} to {@code to} (null for open-ended) to a CSV file; the user can cancel, which
-     * leaves the file as it was. A reversed range, or one without a recorded day, writes nothing.
-     */
     /**
      * What is wrong with the days chosen for an export, or "" when they can be exported: asked before the file is
      * chosen, so that a reversed range is refused before the user picks a file for it.
@@ -76,20 +72,20 @@ public final class DiaryTransferViewModel {
                 + from + "." : "";
     }
 
+    /**
+     * Writes the days from {@code from} to {@code to} (null for open-ended) to a CSV file; the user can cancel, which
+     * leaves the file as it was. A reversed range, or one without a recorded day, writes nothing.
+     */
     public void export(Path file, LocalDate from, LocalDate to) {
         if (!exportRangeProblem(from, to).isEmpty()) {
             diaryView.say("The diary was not exported: the last day, " + to + ", is before the first, " + from
                     + "; nothing was written.");
             return;
         }
-        runner.runCancellable("Exporting to " + file.getFileName() + "…", (progress, cancelled) ->
-                DiaryExport.toFile(outputs, diary, from, to, file, (done, total) -> {
-                    if (cancelled.getAsBoolean()) {
-                        throw new CancelledException();
-                    }
-                    progress.done(done, total);
-                }), count -> diaryView.say("Exported " + Words.count("day", count) + " to " + file
-                        + "."), error -> diaryView.say(error instanceof CancelledException
+        runner.runCancellable("Exporting to " + file.getFileName() + "…", progress ->
+                DiaryExport.toFile(outputs, diary, from, to, file, progress), count -> diaryView.say("Exported "
+                        + Words.count("day", count) + " to " + file + "."),
+                error -> diaryView.say(error instanceof CancelledException
                         ? "Export cancelled: nothing was written." : "The diary was not exported: "
                         + error.getMessage()));
     }

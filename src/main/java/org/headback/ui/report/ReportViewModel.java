@@ -2,7 +2,6 @@ package org.headback.ui.report;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,6 +16,7 @@ import org.headback.report.ReportPerson;
 import org.headback.stats.Thresholds;
 import org.headback.storage.SettingsStore;
 import org.headback.ui.TaskRunner;
+import org.headback.work.CancelledException;
 
 /**
  * The report for the doctor from the window: written in the background with progress and a cancel button, then a
@@ -97,15 +97,15 @@ public final class ReportViewModel {
         var format = ReportFormat.ofFile(target).orElse(request.format());
         var name = target.getFileName();
         message.set("");
-        runner.runCancellable("Writing the report " + name + "…", (progress, cancelled) -> {
+        runner.runCancellable("Writing the report " + name + "…", progress -> {
             var data = ReportData.read(diary, request.range(), request.thresholds(), request.person());
-            return DoctorReports.write(outputs, data, format, target, progress::done, cancelled);
+            return DoctorReports.write(outputs, data, format, target, progress);
         }, written -> message.set("Saved the report as " + name + " (" + written.size() + ") in "
                 + target.toAbsolutePath().getParent() + "."), error -> message.set(failure(error)));
     }
 
     private static String failure(Throwable error) {
-        if (error instanceof CancellationException) {
+        if (error instanceof CancelledException) {
             return DoctorReports.CANCELLED;
         }
         return "The report was not saved: " + error.getMessage();

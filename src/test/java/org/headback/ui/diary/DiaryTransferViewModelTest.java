@@ -125,6 +125,19 @@ class DiaryTransferViewModelTest {
     }
 
     @Test
+    void importCancelledMidway_changesNothing_andSaysSo() throws Exception {
+        var file = csv("date,back_pain,headache\n2026-11-18,1,1\n2026-11-19,2,2\n2026-11-20,1,1\n"
+                + "2026-11-21,2,2\n");
+        var plan = new AtomicReference<ImportPlan>();
+        transfer.prepareImport(file, (p, v) -> plan.set(p));
+        runner.cancelAfter(2);
+        transfer.importDays(plan.get(), ConflictMode.FAIL);
+        assertThat(runner.progressProperty().get()).isEqualTo(0.5);
+        assertThat(diary.count()).isZero();
+        assertThat(diaryView.messageProperty().get()).isEqualTo("Import cancelled: nothing was changed.");
+    }
+
+    @Test
     void cancelledImport_changesNothing_andSaysSo() throws Exception {
         var file = csv("date,back_pain,headache\n2026-11-20,1,1\n2026-11-21,2,2\n");
         var plan = new AtomicReference<ImportPlan>();
@@ -182,6 +195,22 @@ class DiaryTransferViewModelTest {
         assertThat(diaryView.messageProperty().get()).isEqualTo("The diary was not exported: No days are recorded "
                 + "up to " + TODAY.minusDays(1) + "; nothing was written.");
         assertThat(earlier).hasContent("last week's export");
+    }
+
+    @Test
+    void export_cancelledMidway_leavesTheEarlierFile_andNoPartialFile() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            diary.save(DayEntry.on(TODAY.minusDays(i)).headache(3).build());
+        }
+        var earlier = Files.writeString(files.resolve("out.csv"), "last week's export\n");
+        runner.cancelAfter(5);
+        transfer.export(earlier, null, null);
+        assertThat(runner.progressProperty().get()).isEqualTo(0.5);
+        assertThat(diaryView.messageProperty().get()).isEqualTo("Export cancelled: nothing was written.");
+        assertThat(earlier).hasContent("last week's export");
+        try (var listing = Files.list(files)) {
+            assertThat(listing).containsExactly(earlier);
+        }
     }
 
     @Test

@@ -115,6 +115,17 @@ class ReportViewModelTest {
     }
 
     @Test
+    void cancelledMidway_saysSo_andLeavesNoFile() throws Exception {
+        for (var format : ReportFormat.values()) {
+            runner.cancelAfter(2);
+            report.write(request(LAST_60, format), files.resolve("r." + format.extension()));
+            assertThat(runner.progressProperty().get()).as(format.name()).isBetween(0.0, 1.0).isNotEqualTo(1.0);
+            assertThat(report.messageProperty().get()).isEqualTo(DoctorReports.CANCELLED);
+            assertNoFiles();
+        }
+    }
+
+    @Test
     void rangeWithoutRecordedDays_isAClearMessage_andNoFile() throws Exception {
         var empty = new DateRange(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31));
         report.write(request(empty, ReportFormat.PDF), files.resolve("r.pdf"));
