@@ -26,7 +26,6 @@ import org.headback.chart.ChartKind;
 import org.headback.chart.Charts;
 import org.headback.chart.DateRange;
 import org.headback.chart.DiaryPoints;
-import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
 import org.headback.stats.StatsText;
@@ -90,8 +89,7 @@ public final class ChartsViewModel {
         var colours = dark.get() ? ChartColours.DARK : ChartColours.LIGHT;
         long mine = ++request;
         runner.run("Drawing the chart…", () -> {
-            var first = diary.all().stream().map(DayEntry::date).findFirst();
-            var range = choice.range(diary.latestDay(), first, from, to);
+            var range = choice.range(diary.latestDay(), diary.firstRecordedDay(), from, to);
             if (range.isEmpty()) {
                 return Optional.<Drawn>empty();
             }
