@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import org.headback.text.Words;
 
 /**
  * The one place for counted words and the sentences built around numbers: plural-aware patterns in
