@@ -16,25 +16,12 @@ final class ReportRange {
     }
 
     /**
-     * Throws IllegalArgumentException (exit 1) for a range that is reversed or that starts after the last day a
-     * range can reach.
+     * Throws IllegalArgumentException (exit 1) for a range that {@link DateRange#problem} refuses.
      */
     static void check(Diary diary, LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("The range is reversed: --to " + to + " is before --from " + from
-                    + ".");
-        }
-        if (from != null) {
-            var latest = diary.latestDay();
-            if (from.isAfter(latest) && latest.equals(diary.today())) {
-                throw new IllegalArgumentException("The range starts after today (--from " + from
-                        + "): no day can be recorded in the future.");
-            }
-            if (from.isAfter(latest)) {
-                throw new IllegalArgumentException("The range starts after " + latest + ", the last recorded day "
-                        + "(--from " + from + "): no later day is recorded.");
-            }
-        }
+        DateRange.problem(from, to, diary.latestDay(), diary.today(), DateRange.Ends.OPTIONS).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
     }
 
     /** Throws IllegalArgumentException (exit 1) as {@link #check} does, and for a range without recorded days. */

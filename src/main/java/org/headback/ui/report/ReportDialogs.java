@@ -141,7 +141,8 @@ public final class ReportDialogs {
      * after today means today, and the report states the range it covers).
      */
     static String check(LocalDate from, LocalDate to, LocalDate today, ReportPerson person) {
-        return DateRange.problem(from, to, today).or(() -> person.problem(today)).orElse("");
+        return DateRange.problem(from, to, today, today, DayPickers.rangeFields(true))
+                .or(() -> person.problem(today)).orElse("");
     }
 
     /** Where to save the report, with a name that says what it holds; empty if the user cancels. */
