@@ -1,11 +1,14 @@
 package org.headback.chart;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Function;
 import org.headback.diary.DayEntry;
 
 /**
@@ -15,6 +18,7 @@ import org.headback.diary.DayEntry;
 public record DateRange(LocalDate from, LocalDate to) {
     /** "1 Sep 2026", as ranges are shown. */
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.headback.chart.ranges", Locale.ROOT);
 
     public DateRange {
         Objects.requireNonNull(from, "from");
@@ -41,20 +45,67 @@ public record DateRange(LocalDate from, LocalDate to) {
     }
 
     /**
-     * What is wrong with a range chosen in the window's date pickers, or empty when it can be shown (see
-     * {@link #recordable}: a last day after today is fine, and means today).
+     * The one check of a range the user gave, on the command line or in the window: what is wrong with it, or empty
+     * when it can be shown. A range is wrong when an end it needs is missing, when it is reversed, when it starts
+     * before {@link DayEntry#EARLIEST}, or when it starts after {@code latest}, the last day a range can reach
+     * ({@link org.headback.diary.Diary#latestDay}: {@code today}, or a later day recorded already). A last day after
+     * {@code latest} is fine: it means that day (see {@link #recordable}). The words name the ends as {@code ends}
+     * does.
      */
-    public static Optional<String> problem(LocalDate from, LocalDate to, LocalDate today) {
-        if (from == null || to == null) {
-            return Optional.of("Choose the first and the last day.");
+    public static Optional<String> problem(LocalDate from, LocalDate to, LocalDate latest, LocalDate today,
+                                           Ends ends) {
+        if (ends.required() && (from == null || to == null)) {
+            return Optional.of(say("range.missing", ends.from(), ends.to(), latest));
         }
-        if (to.isBefore(from)) {
-            return Optional.of("The last day is before the first.");
+        if (from != null && to != null && to.isBefore(from)) {
+            return Optional.of(say("range.reversed", ends.from(from), ends.to(to), latest));
         }
-        if (from.isBefore(DayEntry.EARLIEST)) {
-            return Optional.of("The first day is before " + DayEntry.EARLIEST + ", the earliest day a diary takes.");
+        if (from != null && from.isBefore(DayEntry.EARLIEST)) {
+            return Optional.of(say("range.early", ends.from(from), "", latest));
         }
-        return from.isAfter(today) ? Optional.of("The first day is in the future.") : Optional.empty();
+        if (from != null && from.isAfter(latest)) {
+            return Optional.of(say(latest.equals(today) ? "range.future" : "range.ahead", ends.from(from), "",
+                    ends.written().apply(latest)));
+        }
+        return Optional.empty();
+    }
+
+    private static String say(String key, String from, String to, Object latest) {
+        return new MessageFormat(MESSAGES.getString(key), Locale.ENGLISH).format(new Object[] {from, to,
+            latest.toString(), DayEntry.EARLIEST.toString()});
+    }
+
+    /**
+     * How a range's two ends are named in what is wrong with it: by option on the command line ("--from
+     * 2026-03-01"), by field in the window ("the first day 1 Mar 2026"); whether both ends must be given.
+     */
+    public record Ends(String from, String to, Function<LocalDate, String> written, boolean required) {
+        /** The command line's: --from and --to, days written yyyy-MM-dd, either end may be left out. */
+        public static final Ends OPTIONS = new Ends("--from", "--to", LocalDate::toString, false);
+
+        public Ends {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(written, "written");
+        }
+
+        /** The window's: the first day and the last day, days written as {@code written} writes them. */
+        public static Ends fields(Function<LocalDate, String> written, boolean required) {
+            return new Ends("the first day", "the last day", written, required);
+        }
+
+        String from(LocalDate day) {
+            return from + " " + written.apply(day);
+        }
+
+        String to(LocalDate day) {
+            return to + " " + written.apply(day);
+        }
+    }
+
+    /** Whether a range can reach this day: from {@link DayEntry#EARLIEST} to {@code latest}, both included. */
+    public static boolean reaches(LocalDate day, LocalDate latest) {
+        return !day.isBefore(DayEntry.EARLIEST) && !day.isAfter(latest);
     }
 
     /** The last {@code days} days up to and including {@code today}. */

@@ -1,7 +1,6 @@
 package org.headback.cli;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.headback.chart.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
@@ -17,44 +16,29 @@ final class ReportRange {
     }
 
     /**
-     * Throws IllegalArgumentException (exit 1) for a range that is reversed or that starts after the last day a
-     * range can reach.
+     * Throws IllegalArgumentException (exit 1) for a range that {@link DateRange#problem} refuses.
      */
     static void check(Diary diary, LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("The range is reversed: --to " + to + " is before --from " + from
-                    + ".");
-        }
-        if (from != null) {
-            var latest = diary.latestDay();
-            if (from.isAfter(latest) && latest.equals(diary.today())) {
-                throw new IllegalArgumentException("The range starts after today (--from " + from
-                        + "): no day can be recorded in the future.");
-            }
-            if (from.isAfter(latest)) {
-                throw new IllegalArgumentException("The range starts after " + latest + ", the last recorded day "
-                        + "(--from " + from + "): no later day is recorded.");
-            }
-        }
+        DateRange.problem(from, to, diary.latestDay(), diary.today(), DateRange.Ends.OPTIONS).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
     }
 
     /** Throws IllegalArgumentException (exit 1) as {@link #check} does, and for a range without recorded days. */
     static DateRange resolve(Diary diary, LocalDate from, LocalDate to) {
         check(diary, from, to);
         var latest = diary.latestDay();
-        List<DayEntry> all = diary.all();
-        if (all.isEmpty()) {
-            throw new IllegalArgumentException("The diary has no recorded days yet, so there is nothing to show.");
-        }
-        var start = from != null ? from : all.get(0).date();
-        var end = to != null ? to : (from != null ? latest : all.get(all.size() - 1).date());
+        var first = diary.firstRecordedDay().orElseThrow(() -> new IllegalArgumentException(
+                "The diary has no recorded days yet, so there is nothing to show."));
+        var start = from != null ? from : first;
+        var end = to != null ? to : (from != null ? latest : diary.lastRecordedDay().orElseThrow());
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("The range is empty: it ends (" + end + ") before it starts ("
                     + start + ").");
         }
         var range = DateRange.recordable(start, end, latest).orElseThrow(() -> new IllegalArgumentException(
                 "No days are recorded from " + DayEntry.EARLIEST + " on, the earliest day a range can start."));
-        if (all.stream().noneMatch(day -> range.contains(day.date()))) {
+        if (diary.between(range.from(), range.to()).isEmpty()) {
             throw new IllegalArgumentException("No days are recorded from " + range.from() + " to " + range.to()
                     + ".");
         }

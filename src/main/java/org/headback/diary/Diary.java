@@ -37,10 +37,17 @@ public final class Diary {
      * recorded is never shown as recorded.
      */
     public LocalDate latestDay() {
-        var today = today();
-        var later = store.between(today.plusDays(1).toString(), "9999-12-31");
-        return latestDay(today, later.isEmpty() ? Optional.empty()
-                : Optional.of(StoredDays.fromStored(later.get(later.size() - 1)).date()));
+        return latestDay(today(), lastRecordedDay());
+    }
+
+    /** The first recorded day, read without loading the diary; empty while no day is recorded. */
+    public Optional<LocalDate> firstRecordedDay() {
+        return store.recordedSpan().map(span -> LocalDate.parse(span.first()));
+    }
+
+    /** The last recorded day, read without loading the diary; empty while no day is recorded. */
+    public Optional<LocalDate> lastRecordedDay() {
+        return store.recordedSpan().map(span -> LocalDate.parse(span.last()));
     }
 
     /** The one rule for {@link #latestDay()}: today, or the last recorded day if that is later. */

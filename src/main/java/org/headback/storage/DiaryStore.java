@@ -43,6 +43,13 @@ public interface DiaryStore {
     /** How many days are recorded. */
     int count();
 
+    /** The first and the last recorded day, read in one query; empty while no day is recorded. */
+    Optional<RecordedSpan> recordedSpan();
+
+    /** The first and the last recorded day (yyyy-MM-dd), both ends included. */
+    record RecordedSpan(String first, String last) {
+    }
+
     /**
      * Adds many days in one transaction: all of them, or (if {@code progress} says to stop, or anything fails) none.
      * Which of them are recorded already is found inside that transaction, under the write lock, so a day another

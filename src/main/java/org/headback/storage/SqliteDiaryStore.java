@@ -51,6 +51,7 @@ public final class SqliteDiaryStore implements DiaryStore {
     private static final String DELETE_DAY = "DELETE FROM day_entry WHERE day = ?";
     private static final String IS_RECORDED = "SELECT 1 FROM day_entry WHERE day = ?";
     private static final String COUNT = "SELECT count(*) FROM day_entry";
+    private static final String SPAN = "SELECT min(day), max(day) FROM day_entry";
     private static final String FIRST_DAY = "0000-01-01";
     private static final String LAST_DAY = "9999-12-31";
 
@@ -290,6 +291,16 @@ public final class SqliteDiaryStore implements DiaryStore {
         return database.read(connection -> {
             try (var statement = connection.prepareStatement(COUNT); var rows = statement.executeQuery()) {
                 return rows.next() ? rows.getInt(1) : 0;
+            }
+        });
+    }
+
+    @Override
+    public Optional<RecordedSpan> recordedSpan() {
+        return database.read(connection -> {
+            try (var statement = connection.prepareStatement(SPAN); var rows = statement.executeQuery()) {
+                return rows.next() && rows.getString(1) != null
+                        ? Optional.of(new RecordedSpan(rows.getString(1), rows.getString(2))) : Optional.empty();
             }
         });
     }

@@ -19,7 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
-import org.headback.diary.DayEntry;
+import org.headback.chart.DateRange;
 import org.headback.text.Dates;
 
 /**
@@ -45,9 +45,17 @@ public final class DayPickers {
             @Override
             public void updateItem(LocalDate date, boolean empty) {
                 super.updateItem(date, empty);
-                setDisable(empty || date.isBefore(DayEntry.EARLIEST) || date.isAfter(today.get()));
+                setDisable(empty || !DateRange.reaches(date, today.get()));
             }
         });
+    }
+
+    /**
+     * How the window names a range's ends in what is wrong with it ({@link DateRange#problem}): the first day and the
+     * last day, written the window's way; {@code required} when both must be chosen.
+     */
+    public static DateRange.Ends rangeFields(boolean required) {
+        return DateRange.Ends.fields(day -> Dates.ofUser().shown(day), required);
     }
 
     /** Shows days the window's way, and takes a typed day on Enter and when the field is left. */

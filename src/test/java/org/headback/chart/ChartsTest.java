@@ -198,17 +198,6 @@ class ChartsTest {
     }
 
     @Test
-    void dateRange_problem_saysWhatIsWrongWithChosenDays() {
-        assertThat(DateRange.problem(null, END, END)).contains("Choose the first and the last day.");
-        assertThat(DateRange.problem(END, END.minusDays(1), END)).contains("The last day is before the first.");
-        assertThat(DateRange.problem(LocalDate.of(1899, 12, 31), END, END))
-                .contains("The first day is before 1900-01-01, the earliest day a diary takes.");
-        assertThat(DateRange.problem(END.plusDays(1), END.plusDays(2), END))
-                .contains("The first day is in the future.");
-        assertThat(DateRange.problem(END.minusDays(9), LocalDate.of(9999, 12, 31), END)).isEmpty();
-    }
-
-    @Test
     void calendar_ofALongerRangeThanItsGrid_saysWhichWeeksItShows() {
         assertThat(texts(Charts.create(ChartKind.CALENDAR, input(730)))).anyMatch(line ->
                 line.startsWith("The grid shows the range's last 53 weeks, from ")

@@ -13,6 +13,7 @@ import org.headback.diary.DayEntry;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The diary as a user meets it in the real window, headless. */
 class DiaryWindowFxTest extends WindowTest {
@@ -29,7 +30,14 @@ class DiaryWindowFxTest extends WindowTest {
     private static void typeInto(FxRobot robot, String fieldId, String text) {
         var field = robot.lookup("#" + fieldId).queryAs(TextField.class);
         scrollIntoView(robot, field);
-        robot.doubleClickOn(field).eraseText(3).write(text);
+        // Focused and selected as a click and a double click would, without a click that a layout change may move.
+        robot.interact(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.getText()).as(fieldId).isEqualTo(text);
     }
 
     @Test

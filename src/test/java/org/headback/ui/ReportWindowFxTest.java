@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.headback.diary.Diary;
 import org.headback.testing.TestDays;
+import org.headback.text.Dates;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -53,7 +54,8 @@ class ReportWindowFxTest extends WindowTest {
         robot.interact(() -> pickers[1].setValue(today.minusDays(100)));
         assertThat(next.isDisabled()).isTrue();
         assertThat(robot.lookup(".report-problem").queryAs(Label.class).getText())
-                .isEqualTo("The last day is before the first.");
+                .isEqualTo("The range is reversed: the last day " + Dates.ofUser().shown(today.minusDays(100))
+                        + " is before the first day " + Dates.ofUser().shown(pickers[0].getValue()) + ".");
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".report-form").tryQuery().isEmpty());

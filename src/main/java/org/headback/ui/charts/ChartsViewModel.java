@@ -26,12 +26,12 @@ import org.headback.chart.ChartKind;
 import org.headback.chart.Charts;
 import org.headback.chart.DateRange;
 import org.headback.chart.DiaryPoints;
-import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
 import org.headback.stats.StatsText;
 import org.headback.stats.Thresholds;
 import org.headback.storage.SettingsStore;
+import org.headback.ui.DayPickers;
 import org.headback.ui.TaskRunner;
 import org.headback.ui.report.ReportViewModel;
 import org.jfree.chart.JFreeChart;
@@ -90,20 +90,25 @@ public final class ChartsViewModel {
         var colours = dark.get() ? ChartColours.DARK : ChartColours.LIGHT;
         long mine = ++request;
         runner.run("Drawing the chart…", () -> {
-            var first = diary.all().stream().map(DayEntry::date).findFirst();
-            var range = choice.range(diary.latestDay(), first, from, to);
+            var latest = diary.latestDay();
+            var range = choice.range(latest, diary.firstRecordedDay(), from, to);
             if (range.isEmpty()) {
-                return Optional.<Drawn>empty();
+                return new Outcome(Optional.empty(), DateRange.problem(from, to, latest, today,
+                        DayPickers.rangeFields(true)).orElse(""));
             }
             var days = DiaryPoints.of(diary.between(range.get().from(), range.get().to()));
             var input = ChartInput.of(range.get(), days, thresholds);
-            return Optional.of(new Drawn(chosenKind, input, Charts.createForWindow(chosenKind, input,
-                    colours)));
+            return new Outcome(Optional.of(new Drawn(chosenKind, input, Charts.createForWindow(chosenKind, input,
+                    colours))), "");
         }, result -> {
             if (mine == request) {
-                show(result, DateRange.problem(from, to, today).orElse(""));
+                show(result.drawn(), result.problem());
             }
         }, error -> message.set("The chart could not be drawn: " + error.getMessage()));
+    }
+
+    /** A chart drawn, or what is wrong with the range asked for. */
+    private record Outcome(Optional<Drawn> drawn, String problem) {
     }
 
     private void show(Optional<Drawn> result, String problem) {

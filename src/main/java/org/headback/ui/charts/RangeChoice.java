@@ -3,6 +3,7 @@ package org.headback.ui.charts;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.headback.chart.DateRange;
+import org.headback.ui.DayPickers;
 
 /** The ranges the charts offer. */
 public enum RangeChoice {
@@ -34,7 +35,8 @@ public enum RangeChoice {
             case LAST_12_MONTHS -> Optional.of(new DateRange(today.minusYears(1).plusDays(1), today));
             case ALL -> DateRange.recordable(firstRecorded.filter(first -> first.isBefore(today)).orElse(today),
                     today, today);
-            case CUSTOM -> DateRange.problem(customFrom, customTo, today).isPresent() ? Optional.empty()
+            case CUSTOM -> DateRange.problem(customFrom, customTo, today, today, DayPickers.rangeFields(true))
+                    .isPresent() ? Optional.empty()
                     : DateRange.recordable(customFrom, customTo, today);
         };
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -15,6 +16,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.headback.diary.ConflictMode;
@@ -108,6 +110,8 @@ public final class DiaryDialogs {
         grid.add(new Label("Leave both empty to export the whole diary."), 0, 2, 2, 1);
         var problem = new Label();
         problem.getStyleClass().add("export-problem");
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.textProperty().bind(Bindings.createStringBinding(() -> DiaryTransferViewModel.exportRangeProblem(
                 from.getValue(), to.getValue()), from.valueProperty(), to.valueProperty()));
@@ -120,6 +124,9 @@ public final class DiaryDialogs {
         var next = new ButtonType("Choose File…", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
+        // A longer sentence wraps onto more lines: the dialog grows with it rather than hide its buttons.
+        problem.textProperty().addListener((observable, was, now) -> Optional.ofNullable(dialog.getDialogPane()
+                .getScene()).map(Scene::getWindow).ifPresent(Window::sizeToScene));
         dialog.getDialogPane().lookupButton(next).disableProperty().bind(problem.textProperty().isNotEmpty());
         DayPickers.takeTypedDaysFirst(dialog, next, from, to);
         dialog.setResultConverter(button -> button == next ? new ExportRange(from.getValue(), to.getValue()) : null);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.headback.chart.DateRange;
 import org.headback.diary.ConflictMode;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryCsvReader;
@@ -16,6 +17,7 @@ import org.headback.output.Outputs;
 import org.headback.storage.Backups;
 import org.headback.text.Dates;
 import org.headback.text.Words;
+import org.headback.ui.DayPickers;
 import org.headback.ui.TaskRunner;
 import org.headback.work.CancelledException;
 
@@ -68,8 +70,9 @@ public final class DiaryTransferViewModel {
      * chosen, so that a reversed range is refused before the user picks a file for it.
      */
     public static String exportRangeProblem(LocalDate from, LocalDate to) {
-        return from != null && to != null && to.isBefore(from) ? "The last day, " + to + ", is before the first, "
-                + from + "." : "";
+        // Either end may be left open, and no last day is set: an export reaches every recorded day, and one that
+        // starts after the last of them says so once it has looked.
+        return DateRange.problem(from, to, LocalDate.MAX, LocalDate.MAX, DayPickers.rangeFields(false)).orElse("");
     }
 
     /**
@@ -77,8 +80,9 @@ public final class DiaryTransferViewModel {
      * leaves the file as it was. A reversed range, or one without a recorded day, writes nothing.
      */
     public void export(Path file, LocalDate from, LocalDate to) {
-        if (!exportRangeProblem(from, to).isEmpty()) {
-            diaryView.say("The diary was not exported: the last day, " + to + ", is before the first, " + from
+        var problem = exportRangeProblem(from, to);
+        if (!problem.isEmpty()) {
+            diaryView.say("The diary was not exported: " + problem.substring(0, problem.length() - 1)
                     + "; nothing was written.");
             return;
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
@@ -17,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -57,9 +59,7 @@ public final class ReportDialogs {
         pdf.setToggleGroup(formats);
         png.setToggleGroup(formats);
         pdf.setSelected(true);
-        var problem = new Label();
-        problem.getStyleClass().add("report-problem");
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        var problem = problemLabel();
         problem.textProperty().bind(Bindings.createStringBinding(() -> check(from.getValue(), to.getValue(), today,
                 ReportPerson.of(name.getText(), born.getValue())), from.valueProperty(), to.valueProperty(),
                 name.textProperty(), born.valueProperty()));
@@ -87,6 +87,9 @@ public final class ReportDialogs {
         var next = new ButtonType("Choose File…", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
+        // A longer sentence wraps onto more lines: the dialog grows with it rather than hide its buttons.
+        problem.textProperty().addListener((observable, was, now) -> Optional.ofNullable(dialog.getDialogPane()
+                .getScene()).map(Scene::getWindow).ifPresent(Window::sizeToScene));
         dialog.getDialogPane().lookupButton(next).disableProperty().bind(problem.textProperty().isNotEmpty());
         DayPickers.takeTypedDaysFirst(dialog, next, from, to);
         dialog.setResultConverter(button -> button == next ? new ReportViewModel.Request(
@@ -95,6 +98,16 @@ public final class ReportDialogs {
                 new Thresholds(back.getValue(), headache.getValue()),
                 ReportPerson.of(name.getText(), born.getValue())) : null);
         return dialog.showAndWait();
+    }
+
+    /** Where the dialog says what is wrong: it wraps, and takes no room while all is well. */
+    private static Label problemLabel() {
+        var problem = new Label();
+        problem.getStyleClass().add("report-problem");
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        return problem;
     }
 
     private static TextField nameField(ReportPerson person) {
@@ -141,7 +154,8 @@ public final class ReportDialogs {
      * after today means today, and the report states the range it covers).
      */
     static String check(LocalDate from, LocalDate to, LocalDate today, ReportPerson person) {
-        return DateRange.problem(from, to, today).or(() -> person.problem(today)).orElse("");
+        return DateRange.problem(from, to, today, today, DayPickers.rangeFields(true))
+                .or(() -> person.problem(today)).orElse("");
     }
 
     /** Where to save the report, with a name that says what it holds; empty if the user cancels. */

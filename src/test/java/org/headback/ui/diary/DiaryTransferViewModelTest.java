@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.headback.text.Dates;
 import org.headback.diary.ConflictMode;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
@@ -176,8 +177,9 @@ class DiaryTransferViewModelTest {
         diary.save(DayEntry.on(TODAY).headache(3).build());
         var earlier = Files.writeString(files.resolve("out.csv"), "last week's export\n");
         transfer.export(earlier, TODAY, TODAY.minusDays(5));
-        assertThat(diaryView.messageProperty().get()).isEqualTo("The diary was not exported: the last day, "
-                + TODAY.minusDays(5) + ", is before the first, " + TODAY + "; nothing was written.");
+        assertThat(diaryView.messageProperty().get()).isEqualTo("The diary was not exported: The range is "
+                + "reversed: the last day " + Dates.ofUser().shown(TODAY.minusDays(5)) + " is before the first day "
+                + Dates.ofUser().shown(TODAY) + "; nothing was written.");
         assertThat(earlier).hasContent("last week's export");
     }
 
@@ -244,7 +246,8 @@ class DiaryTransferViewModelTest {
     @Test
     void exportRange_isCheckedBeforeAFileIsAskedFor() {
         assertThat(DiaryTransferViewModel.exportRangeProblem(TODAY, TODAY.minusDays(5)))
-                .isEqualTo("The last day, " + TODAY.minusDays(5) + ", is before the first, " + TODAY + ".");
+                .isEqualTo("The range is reversed: the last day " + Dates.ofUser().shown(TODAY.minusDays(5))
+                        + " is before the first day " + Dates.ofUser().shown(TODAY) + ".");
         assertThat(DiaryTransferViewModel.exportRangeProblem(TODAY.minusDays(5), TODAY)).isEmpty();
         assertThat(DiaryTransferViewModel.exportRangeProblem(null, TODAY)).isEmpty();
         assertThat(DiaryTransferViewModel.exportRangeProblem(null, null)).isEmpty();

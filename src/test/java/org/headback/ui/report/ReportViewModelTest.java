@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.headback.text.Dates;
 import org.headback.chart.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
@@ -159,18 +160,24 @@ class ReportViewModelTest {
         }
     }
 
+    private static String shown(LocalDate day) {
+        return Dates.ofUser().shown(day);
+    }
+
     @Test
     void dialogCheck_refusesAnIncompleteReversedOrFutureRange() {
         assertThat(ReportDialogs.check(null, TODAY, TODAY, ReportPerson.NONE))
-                .isEqualTo("Choose the first and the last day.");
+                .isEqualTo("Choose the first day and the last day.");
         assertThat(ReportDialogs.check(TODAY, TODAY.minusDays(1), TODAY, ReportPerson.NONE))
-                .isEqualTo("The last day is before the "
-                + "first.");
+                .isEqualTo("The range is reversed: the last day " + shown(TODAY.minusDays(1))
+                        + " is before the first day " + shown(TODAY) + ".");
         assertThat(ReportDialogs.check(TODAY.plusDays(1), TODAY.plusDays(2), TODAY, ReportPerson.NONE))
-                .isEqualTo("The first day is in the future.");
+                .isEqualTo("The range starts after today (the first day " + shown(TODAY.plusDays(1))
+                        + "): no day can be recorded in the future.");
         assertThat(ReportDialogs.check(TODAY.minusDays(9), TODAY, TODAY, ReportPerson.NONE)).isEmpty();
         assertThat(ReportDialogs.check(LocalDate.of(1899, 12, 31), TODAY, TODAY, ReportPerson.NONE))
-                .isEqualTo("The first day is before 1900-01-01, the earliest day a diary takes.");
+                .isEqualTo("The range starts too early (the first day " + shown(LocalDate.of(1899, 12, 31))
+                        + "): no diary takes a day before 1900-01-01.");
         assertThat(ReportDialogs.check(TODAY.minusDays(9), LocalDate.of(9999, 12, 31), TODAY, ReportPerson.NONE))
                 .as("a last day after today means today").isEmpty();
     }
