@@ -86,7 +86,6 @@ class LayoutFxTest extends WindowTest {
         resize(robot, 1280, 820);
         var library = region(robot, ".library-view");
         var mainSplit = robot.lookup(".main-split").queryAs(SplitPane.class);
-        double libraryWidth = library.getWidth();
         double mainDivider = mainSplit.getDividerPositions()[0];
 
         robot.clickOn("Charts");
