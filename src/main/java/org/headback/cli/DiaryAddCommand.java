@@ -7,7 +7,7 @@ import java.util.List;
 import org.headback.diary.AlreadyRecordedException;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayField;
-import org.headback.diary.DayRow;
+import org.headback.diary.DayForm;
 import org.headback.diary.Diary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,7 +81,7 @@ final class DiaryAddCommand extends DiaryWork {
         values.put(DayField.STRESS, stress);
         values.put(DayField.NOTES, notes);
         values.put(DayField.WARNING_SIGNS, String.join(";", warningSigns));
-        var day = fromArguments(() -> DayRow.parse(values, diary.today()));
+        var day = fromArguments(() -> DayForm.day(values, diary.today()));
         if (replace) {
             diary.save(day);
         } else {

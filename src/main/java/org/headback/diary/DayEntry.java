@@ -125,6 +125,11 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
         return new Builder(date);
     }
 
+    /** A day whose date is set later, as {@link DayForm} reads it with the other fields. */
+    static Builder undated() {
+        return new Builder(null);
+    }
+
     /** A copy to change: {@code day.toBuilder().headache(4).build()}. */
     public Builder toBuilder() {
         var builder = new Builder(date).backPain(backPain).backLocations(backLocations).headache(headache)
@@ -138,7 +143,7 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
 
     /** Builds a day step by step; {@link #build()} checks it. */
     public static final class Builder {
-        private final LocalDate date;
+        private LocalDate date;
         private int backPain;
         private Set<BackLocation> backLocations = Set.of();
         private int headache;
@@ -152,6 +157,11 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
 
         private Builder(LocalDate date) {
             this.date = date;
+        }
+
+        Builder date(LocalDate value) {
+            date = value;
+            return this;
         }
 
         public Builder backPain(int value) {

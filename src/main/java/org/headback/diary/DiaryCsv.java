@@ -2,17 +2,14 @@ package org.headback.diary;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.headback.diary.csv.CsvWriter;
 import org.headback.work.Progress;
 
 /**
  * The diary's CSV format: a header row, then one row per day. Columns, in the order they are written:
  * {@code date, back_pain, back_pain_location, headache, headache_kind, headache_hours, medication, sleep_hours,
- * stress, notes, warning_signs}; see {@link DayText} for how each value is written. Notes that a spreadsheet would
+ * stress, notes, warning_signs}; see {@link DayForm} for how each value is written. Notes that a spreadsheet would
  * run as a formula are written so that it shows them as text ({@link #toCell}).
  */
 public final class DiaryCsv {
@@ -37,19 +34,9 @@ public final class DiaryCsv {
     }
 
     static List<String> row(DayEntry day) {
-        var row = new ArrayList<String>(COLUMNS.size());
-        row.add(day.date().toString());
-        row.add(Integer.toString(day.backPain()));
-        row.add(DayText.locationsText(day.backLocations()));
-        row.add(Integer.toString(day.headache()));
-        row.add(day.headacheKind().map(HeadacheKind::code).orElse(""));
-        row.add(hours(day.headacheHours()));
-        row.add(DayText.medicationsText(day.medications()));
-        row.add(hours(day.sleepHours()));
-        row.add(scale(day.stress()));
-        row.add(toCell(day.notes()));
-        row.add(DayText.warningSignsText(day.warningSigns()));
-        return row;
+        var text = DayForm.text(day);
+        text.computeIfPresent(DayField.NOTES, (field, notes) -> toCell(notes));
+        return COLUMNS.stream().map(text::get).toList();
     }
 
     /**
@@ -74,13 +61,5 @@ public final class DiaryCsv {
             i++;
         }
         return i < text.length() && FORMULA_SIGNS.indexOf(text.charAt(i)) >= 0;
-    }
-
-    private static String hours(OptionalDouble hours) {
-        return hours.isPresent() ? DayText.hours(hours.getAsDouble()) : "";
-    }
-
-    private static String scale(OptionalInt value) {
-        return value.isPresent() ? Integer.toString(value.getAsInt()) : "";
     }
 }

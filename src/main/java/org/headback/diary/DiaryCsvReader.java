@@ -102,7 +102,7 @@ public final class DiaryCsvReader {
     private DayEntry day(CsvRecord record, DiaryCsvHeader header) throws CsvFormatException {
         var values = header.values(record);
         try {
-            return DayRow.parse(values, today);
+            return DayForm.day(values, today);
         } catch (InvalidValueException e) {
             var hint = e.field() == DayField.DATE ? SpreadsheetDates.hint(values.get(DayField.DATE)) : "";
             throw error(record.line(), e.getMessage() + hint);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,6 +32,7 @@ import org.headback.diary.BackLocation;
 import org.headback.diary.DayChangedException;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayField;
+import org.headback.diary.DayForm;
 import org.headback.diary.DayText;
 import org.headback.diary.Diary;
 import org.headback.diary.HeadacheKind;
@@ -153,17 +155,17 @@ public final class DayEditorViewModel {
     }
 
     private void fill(DayEntry entry) {
-        backPain.set(Integer.toString(entry.backPain()));
+        var text = DayForm.text(entry);
+        backPain.set(text.get(DayField.BACK_PAIN));
         locations.clear();
         locations.addAll(entry.backLocations());
-        headache.set(Integer.toString(entry.headache()));
+        headache.set(text.get(DayField.HEADACHE));
         kind.set(entry.headacheKind().orElse(null));
-        headacheHours.set(entry.headacheHours().isPresent() ? DayText.hours(entry.headacheHours().getAsDouble())
-                : "");
+        headacheHours.set(text.get(DayField.HEADACHE_HOURS));
         medications.setAll(entry.medications().stream().map(MedicationRow::of).toList());
-        sleepHours.set(entry.sleepHours().isPresent() ? DayText.hours(entry.sleepHours().getAsDouble()) : "");
-        stress.set(entry.stress().isPresent() ? Integer.toString(entry.stress().getAsInt()) : "");
-        notes.set(entry.notes());
+        sleepHours.set(text.get(DayField.SLEEP_HOURS));
+        stress.set(text.get(DayField.STRESS));
+        notes.set(text.get(DayField.NOTES));
         warningSigns.retainAll(entry.warningSigns());
         warningSigns.addAll(entry.warningSigns());
     }
@@ -254,31 +256,25 @@ public final class DayEditorViewModel {
         return blank;
     }
 
-    /** Checks every field; marks each wrong one; the entry if all are right. */
+    /** Checks every field through the day's form; marks each wrong one; the entry if all are right. */
     Optional<DayEntry> check() {
         errors.values().forEach(error -> error.set(""));
-        var builder = DayEntry.on(date.get());
-        boolean valid = read(DayField.BACK_PAIN, () -> builder.backPain(severity(DayField.BACK_PAIN,
-                backPain.get())))
-                & read(DayField.HEADACHE, () -> builder.headache(severity(DayField.HEADACHE, headache.get())))
-                & read(DayField.HEADACHE_HOURS, () -> DayText.optionalHours(DayField.HEADACHE_HOURS,
-                        headacheHours.get()).ifPresent(builder::headacheHours))
-                & read(DayField.SLEEP_HOURS, () -> DayText.optionalHours(DayField.SLEEP_HOURS, sleepHours.get())
-                        .ifPresent(builder::sleepHours))
-                & read(DayField.STRESS, () -> DayText.optionalScale(DayField.STRESS, stress.get())
-                        .ifPresent(builder::stress))
-                & read(DayField.MEDICATION, () -> builder.medications(medications.stream()
-                        .map(MedicationRow::toMedication).toList()));
-        if (!valid) {
-            return Optional.empty();
-        }
-        builder.backLocations(locations).headacheKind(kind.get()).notes(notes.get()).warningSigns(warningSigns);
-        try {
-            return Optional.of(builder.build());
-        } catch (InvalidValueException e) {
-            errors.get(e.field()).set(e.problem());
-            return Optional.empty();
-        }
+        var values = new EnumMap<DayField, String>(DayField.class);
+        values.put(DayField.DATE, date.get().toString());
+        values.put(DayField.BACK_PAIN, severity(backPain.get()));
+        values.put(DayField.BACK_PAIN_LOCATION, DayText.locationsText(locations));
+        values.put(DayField.HEADACHE, severity(headache.get()));
+        values.put(DayField.HEADACHE_KIND, kind.get() == null ? "" : kind.get().code());
+        values.put(DayField.HEADACHE_HOURS, headacheHours.get());
+        values.put(DayField.SLEEP_HOURS, sleepHours.get());
+        values.put(DayField.STRESS, stress.get());
+        values.put(DayField.NOTES, notes.get());
+        boolean chosenFit = write(values, DayField.MEDICATION, () -> DayText.medicationsText(medications.stream()
+                .map(MedicationRow::toMedication).toList()))
+                & write(values, DayField.WARNING_SIGNS, () -> DayText.warningSignsText(warningSigns));
+        var reading = DayForm.read(values, diary.today());
+        reading.problems().forEach((field, problem) -> errors.get(field).set(problem));
+        return chosenFit ? reading.day() : Optional.empty();
     }
 
     /**
@@ -286,13 +282,17 @@ public final class DayEditorViewModel {
      * change that records the day, and the save state says so; the box is never filled in under the user's typing.
      * A box the user emptied is missing.
      */
-    private static int severity(DayField field, String text) {
-        return text == null ? 0 : DayText.scale(field, text);
+    private static String severity(String text) {
+        return text == null ? "0" : text;
     }
 
-    private boolean read(DayField field, Runnable reading) {
+    /**
+     * Puts what was chosen as the form's text; false, with the field's problem shown, when it cannot be written: a
+     * medicine's name the form could not read back (one with a colon) is refused by name.
+     */
+    private boolean write(Map<DayField, String> values, DayField field, Supplier<String> text) {
         try {
-            reading.run();
+            values.put(field, text.get());
             return true;
         } catch (InvalidValueException e) {
             errors.get(e.field()).set(e.problem());
