@@ -6,11 +6,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.headback.diary.BackLocation;
 import org.headback.diary.DayEntry;
 import org.headback.diary.HeadacheKind;
 import org.headback.diary.Medication;
 import org.headback.diary.MedicationClass;
+import org.headback.diary.WarningSign;
+import org.headback.diary.WarningSigns;
 import org.headback.stats.DayPoint;
 
 /**
@@ -22,6 +25,12 @@ public final class TestDays {
     public static final LocalDate TABLE_START = LocalDate.of(2026, 1, 1);
     /** The last day of the {@link #quarter}. */
     public static final LocalDate QUARTER_LAST = LocalDate.of(2026, 10, 30);
+    /**
+     * Pieces that notes and medicine names are drawn from: what a spreadsheet runs as a formula, quotes, separators,
+     * line breaks, spaces at the ends and many scripts.
+     */
+    private static final List<String> AWKWARD = List.of("=SUM(A1)", "'=x", "+1", "-2", "@me", "\"quoted\"", ",", "é",
+            "头痛", "😀", " ", "  ends  ", "Ünïcödé", "0.5", "tab\t", "a", "Long drive");
     /** The first day of the {@link #quarter}. */
     public static final LocalDate QUARTER_FIRST = QUARTER_LAST.minusDays(89);
     /** The note of the quarter's worst day. */
@@ -200,5 +209,58 @@ public final class TestDays {
                     .headache(pain && i % 4 != 0 ? 6 : (i % 5 == 0 ? 3 : 0)).build());
         }
         return days;
+    }
+
+    /**
+     * A day on {@code date} with every field drawn by {@code random}, over all that the doors take: each severity,
+     * places and kind only with pain, hours whole, halved or to six decimals (what the doors keep), up to three
+     * medicines with awkward names and doses, notes with line breaks and formula signs, any warning signs.
+     */
+    public static DayEntry random(Random random, LocalDate date) {
+        var day = DayEntry.on(date).backPain(random.nextInt(11)).headache(random.nextInt(11));
+        if (day.build().hasBackPain()) {
+            day.backLocations(someOf(random, List.of(BackLocation.values())));
+        }
+        if (day.build().hasHeadache() && random.nextBoolean()) {
+            day.headacheKind(HeadacheKind.values()[random.nextInt(HeadacheKind.values().length)]);
+        }
+        if (random.nextBoolean()) {
+            day.headacheHours(day.build().hasHeadache() ? randomHours(random) : 0);
+        }
+        var medications = new ArrayList<Medication>();
+        for (int m = random.nextInt(4); m > 0; m--) {
+            medications.add(new Medication(MedicationClass.values()[random.nextInt(MedicationClass.values().length)],
+                    awkward(random, 3), awkward(random, 2)));
+        }
+        day.medications(medications);
+        if (random.nextBoolean()) {
+            day.sleepHours(randomHours(random));
+        }
+        if (random.nextBoolean()) {
+            day.stress(random.nextInt(11));
+        }
+        var lines = random.nextBoolean() ? "\n" : "\r\n";
+        return day.notes(awkward(random, 6).replace("a", "a" + lines)).warningSigns(someOf(random,
+                WarningSigns.catalogue().all()).stream().map(WarningSign::code).collect(Collectors.toSet())).build();
+    }
+
+    private static double randomHours(Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> random.nextInt(25);
+            case 1 -> random.nextInt(49) / 2.0;
+            default -> random.nextInt(24_000_001) / 1_000_000.0;
+        };
+    }
+
+    private static String awkward(Random random, int most) {
+        var text = new StringBuilder();
+        for (int i = random.nextInt(most + 1); i > 0; i--) {
+            text.append(AWKWARD.get(random.nextInt(AWKWARD.size())));
+        }
+        return text.toString();
+    }
+
+    private static <T> Set<T> someOf(Random random, List<T> all) {
+        return all.stream().filter(item -> random.nextInt(4) == 0).collect(Collectors.toSet());
     }
 }
