@@ -1,7 +1,9 @@
 package org.headback.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -14,12 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.headback.cli.Cli;
+import org.headback.diary.BackLocation;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayField;
+import org.headback.diary.DayForm;
 import org.headback.diary.DayText;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryCsv;
 import org.headback.diary.HeadacheKind;
+import org.headback.diary.InvalidValueException;
 import org.headback.diary.MedicationClass;
 import org.headback.diary.WarningSigns;
 import org.headback.storage.Database;
@@ -44,6 +49,9 @@ class ValidationDoorsTest {
     private static final LocalDate TODAY = LocalDate.now();
     private static final String YESTERDAY = TODAY.minusDays(1).toString();
     private static final String LONG_NAME = "n".repeat(201);
+    /** Rows of the table, each in a field of its own, that the window can type all together. */
+    private static final List<String> SEVERAL_AT_ONCE = List.of("back pain 11", "headache hours 25",
+            "sleep hours 'lots'", "stress 11", "medicine name too long");
 
     @TempDir
     Path dataDir;
@@ -85,17 +93,25 @@ class ValidationDoorsTest {
                 bad("back pain 11", DayField.BACK_PAIN, "11", "11 is not between 0 and 10"),
                 bad("back pain -1", DayField.BACK_PAIN, "-1", "-1 is not between 0 and 10"),
                 bad("back pain 4.5", DayField.BACK_PAIN, "4.5", "“4.5” is not a whole number from 0 to 10"),
+                bad("back pain missing", DayField.BACK_PAIN, "", "is missing (a whole number from 0 to 10)"),
                 bad("headache 11", DayField.HEADACHE, "11", "11 is not between 0 and 10"),
                 bad("headache missing", DayField.HEADACHE, "", "is missing (a whole number from 0 to 10)"),
                 bad("headache hours 25", DayField.HEADACHE_HOURS, "25", "25 is not between 0 and 24"),
+                bad("headache hours 'two'", DayField.HEADACHE_HOURS, "two",
+                        "“two” is not a number of hours from 0 to 24"),
                 bad("sleep hours 25", DayField.SLEEP_HOURS, "25", "25 is not between 0 and 24"),
                 bad("sleep hours -1", DayField.SLEEP_HOURS, "-1", "-1 is not between 0 and 24"),
                 bad("sleep hours 'lots'", DayField.SLEEP_HOURS, "lots", "“lots” is not a number of hours from 0 to 24"),
                 bad("stress 11", DayField.STRESS, "11", "11 is not between 0 and 10"),
+                bad("stress 'high'", DayField.STRESS, "high", "“high” is not a whole number from 0 to 10"),
                 bad("notes too long", DayField.NOTES, "x".repeat(100_001),
                         "the notes are longer than 100,000 characters"),
                 bad("medicine name too long", Map.of(DayField.MEDICATION, "other:" + LONG_NAME), DayField.MEDICATION,
                         "the name is longer than 200 characters", true),
+                bad("medicine dose too long", Map.of(DayField.MEDICATION, "other:ibuprofen:" + LONG_NAME),
+                        DayField.MEDICATION, "the dose is longer than 200 characters", true),
+                bad("place without back pain", Map.of(DayField.BACK_PAIN, "0", DayField.BACK_PAIN_LOCATION,
+                        "lower_back"), DayField.BACK_PAIN_LOCATION, "a place is given, but back_pain is 0", true),
                 bad("kind without a headache", Map.of(DayField.HEADACHE, "0", DayField.HEADACHE_KIND, "migraine"),
                         DayField.HEADACHE_KIND, "a kind is given, but headache is 0", true),
                 bad("hours without a headache", Map.of(DayField.HEADACHE, "0", DayField.HEADACHE_HOURS, "2"),
@@ -143,6 +159,47 @@ class ValidationDoorsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badValues")
+    void form_refusesTheValue_namingThatFieldAlone_inTheSameWords(Bad bad) {
+        var reading = DayForm.read(bad.values(), TODAY);
+
+        assertThat(reading.problems()).containsExactly(Map.entry(bad.field(), bad.problem()));
+        assertThatThrownBy(reading::orThrow).isInstanceOf(InvalidValueException.class).hasMessage(bad.message());
+    }
+
+    /**
+     * Bad values in several fields at once: the window marks each field with its own problem, while the command line
+     * and a CSV import, which say one problem, say the form's first.
+     */
+    @Test
+    void severalBadValues_theWindowMarksEachField_theOtherDoorsSayTheFormsFirst() throws Exception {
+        var rows = badValues().map(arguments -> (Bad) arguments.get()[0])
+                .filter(bad -> SEVERAL_AT_ONCE.contains(bad.name())).toList();
+        var values = new EnumMap<DayField, String>(rows.get(0).values());
+        rows.forEach(bad -> values.put(bad.field(), bad.values().get(bad.field())));
+        var first = rows.get(0).message();
+        try (var database = Database.open(dataDir)) {
+            var clock = java.time.Clock.systemDefaultZone();
+            var view = new DiaryViewModel(new Diary(new SqliteDiaryStore(database, clock), clock),
+                    new DirectTaskRunner());
+            view.start();
+            view.select(LocalDate.parse(YESTERDAY));
+            type(view.editor(), values);
+            view.editor().commit();
+            for (var bad : rows) {
+                assertThat(view.editor().errorProperty(bad.field()).get()).as(bad.name()).isEqualTo(bad.problem());
+            }
+        }
+        assertThat(DayForm.read(values, TODAY).problems()).hasSize(rows.size());
+
+        var add = cli(diaryAdd(values));
+        assertThat(add.err().lines().findFirst()).contains("headback: " + first);
+        assertThat(cli("diary", "import", csvFile(values).toString()).err().strip())
+                .isEqualTo("headback: days.csv, line 2, " + first);
+        assertThat(storedDays()).isZero();
+    }
+
     /** The window offers no way to give such a value: only real days up to today, and fixed choices. */
     private static void assertWindowCannotTakeIt(Bad bad, DiaryViewModel view) {
         switch (bad.field()) {
@@ -160,8 +217,7 @@ class ValidationDoorsTest {
             }
             case HEADACHE_KIND -> assertThat(HeadacheKind.values()).extracting(HeadacheKind::code)
                     .doesNotContain(bad.values().get(DayField.HEADACHE_KIND));
-            case BACK_PAIN_LOCATION -> assertThat(org.headback.diary.BackLocation.values())
-                    .extracting(org.headback.diary.BackLocation::code)
+            case BACK_PAIN_LOCATION -> assertThat(BackLocation.values()).extracting(BackLocation::code)
                     .doesNotContain(bad.values().get(DayField.BACK_PAIN_LOCATION));
             case MEDICATION -> assertThat(MedicationClass.values()).extracting(MedicationClass::code)
                     .doesNotContain(bad.values().get(DayField.MEDICATION));
@@ -181,10 +237,13 @@ class ValidationDoorsTest {
         if (values.containsKey(DayField.HEADACHE_KIND)) {
             editor.kindProperty().set(HeadacheKind.valueOf(values.get(DayField.HEADACHE_KIND).toUpperCase()));
         }
+        if (values.containsKey(DayField.BACK_PAIN_LOCATION)) {
+            editor.locations().add(BackLocation.valueOf(values.get(DayField.BACK_PAIN_LOCATION).toUpperCase()));
+        }
         if (values.containsKey(DayField.MEDICATION)) {
             var parts = values.get(DayField.MEDICATION).split(":");
             editor.medications().add(new MedicationRow(MedicationClass.valueOf(parts[0].toUpperCase()), parts[1],
-                    ""));
+                    parts.length > 2 ? parts[2] : ""));
         }
     }
 
@@ -206,18 +265,35 @@ class ValidationDoorsTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("badValues")
-    void diaryAdd_refusesTheValue_namingTheSameField_andSavesNothing(Bad bad) {
-        var args = new ArrayList<>(List.of("diary", "add", bad.values().get(DayField.DATE)));
-        bad.values().forEach((field, value) -> {
+    /** {@code diary add} with the values, each as its option. */
+    private static String[] diaryAdd(Map<DayField, String> values) {
+        var args = new ArrayList<>(List.of("diary", "add", values.get(DayField.DATE)));
+        values.forEach((field, value) -> {
             if (field != DayField.DATE) {
                 var option = field == DayField.WARNING_SIGNS ? "warning-sign" : field.column().replace('_', '-');
                 args.add("--" + option);
                 args.add(value);
             }
         });
-        var run = cli(args.toArray(String[]::new));
+        return args.toArray(String[]::new);
+    }
+
+    /** days.csv: a header naming the values' fields and one row of them. */
+    private Path csvFile(Map<DayField, String> values) throws IOException {
+        var header = new ArrayList<String>();
+        var row = new ArrayList<String>();
+        values.forEach((field, value) -> {
+            header.add(field.column());
+            row.add("\"" + value.replace("\"", "\"\"") + "\"");
+        });
+        return Files.writeString(files.resolve("days.csv"), String.join(",", header) + "\n"
+                + String.join(",", row) + "\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badValues")
+    void diaryAdd_refusesTheValue_namingTheSameField_andSavesNothing(Bad bad) {
+        var run = cli(diaryAdd(bad.values()));
 
         assertThat(run.code()).as(run.err()).isEqualTo(Cli.USAGE);
         assertThat(run.err().lines().findFirst()).contains("headback: " + bad.message());
@@ -227,15 +303,7 @@ class ValidationDoorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badValues")
     void csvImport_refusesTheFile_namingTheLineAndTheSameField_andSavesNothing(Bad bad) throws Exception {
-        var header = new ArrayList<String>();
-        var row = new ArrayList<String>();
-        bad.values().forEach((field, value) -> {
-            header.add(field.column());
-            row.add("\"" + value.replace("\"", "\"\"") + "\"");
-        });
-        var file = Files.writeString(files.resolve("days.csv"), String.join(",", header) + "\n"
-                + String.join(",", row) + "\n");
-        var run = cli("diary", "import", file.toString());
+        var run = cli("diary", "import", csvFile(bad.values()).toString());
 
         assertThat(run.code()).as(run.err()).isEqualTo(Cli.FAILED);
         assertThat(run.err().strip()).isEqualTo("headback: days.csv, line 2, " + bad.message());
