@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
 import org.headback.text.Coded;
 
 /**
- * Reads and writes a day's values as text: what a user types in the window, passes on the command line or keeps
- * in a CSV file. Every door into the diary reads values here, so the same value is refused the same way
- * everywhere, with an {@link InvalidValueException} that names the field.
+ * Reads and writes a day's values as text, one value at a time: what a user types in the window, passes on the
+ * command line or keeps in a CSV file. {@link DayForm} reads and writes a whole day with these, and every door into
+ * the diary reads a day through it, so the same value is refused the same way everywhere, with an
+ * {@link InvalidValueException} that names the field.
  */
 public final class DayText {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
