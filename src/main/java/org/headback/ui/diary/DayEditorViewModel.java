@@ -49,19 +49,22 @@ import org.headback.ui.TaskRunner;
 public final class DayEditorViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+    /** The boxes the user types into, by the field whose text each holds as the day's form reads and writes it. */
+    private final Map<DayField, StringProperty> boxes = new EnumMap<>(DayField.class);
+
     // Properties
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
-    private final StringProperty backPain = text("backPain");
+    private final StringProperty backPain = box(DayField.BACK_PAIN, "backPain");
     private final ObservableSet<BackLocation> locations =
             FXCollections.observableSet(EnumSet.noneOf(BackLocation.class));
-    private final StringProperty headache = text("headache");
+    private final StringProperty headache = box(DayField.HEADACHE, "headache");
     private final ObjectProperty<HeadacheKind> kind = new SimpleObjectProperty<>(this, "kind");
-    private final StringProperty headacheHours = text("headacheHours");
+    private final StringProperty headacheHours = box(DayField.HEADACHE_HOURS, "headacheHours");
     private final ObservableList<MedicationRow> medications = FXCollections.observableArrayList(row ->
             new Observable[] {row.medicationClassProperty(), row.nameProperty(), row.doseProperty()});
-    private final StringProperty sleepHours = text("sleepHours");
-    private final StringProperty stress = text("stress");
-    private final StringProperty notes = text("notes");
+    private final StringProperty sleepHours = box(DayField.SLEEP_HOURS, "sleepHours");
+    private final StringProperty stress = box(DayField.STRESS, "stress");
+    private final StringProperty notes = box(DayField.NOTES, "notes");
     private final ObservableSet<String> warningSigns = FXCollections.observableSet(new LinkedHashSet<>());
     private final ReadOnlyBooleanWrapper warningShown = new ReadOnlyBooleanWrapper(this, "warningShown");
     private final Map<DayField, ReadOnlyStringWrapper> errors = new EnumMap<>(DayField.class);
@@ -98,8 +101,10 @@ public final class DayEditorViewModel {
         });
     }
 
-    private StringProperty text(String name) {
-        return new SimpleStringProperty(this, name, "");
+    private StringProperty box(DayField field, String name) {
+        var box = new SimpleStringProperty(this, name, "");
+        boxes.put(field, box);
+        return box;
     }
 
     // Commands
@@ -156,16 +161,11 @@ public final class DayEditorViewModel {
 
     private void fill(DayEntry entry) {
         var text = DayForm.text(entry);
-        backPain.set(text.get(DayField.BACK_PAIN));
+        boxes.forEach((field, box) -> box.set(text.get(field)));
         locations.clear();
         locations.addAll(entry.backLocations());
-        headache.set(text.get(DayField.HEADACHE));
         kind.set(entry.headacheKind().orElse(null));
-        headacheHours.set(text.get(DayField.HEADACHE_HOURS));
         medications.setAll(entry.medications().stream().map(MedicationRow::of).toList());
-        sleepHours.set(text.get(DayField.SLEEP_HOURS));
-        stress.set(text.get(DayField.STRESS));
-        notes.set(text.get(DayField.NOTES));
         warningSigns.retainAll(entry.warningSigns());
         warningSigns.addAll(entry.warningSigns());
     }
@@ -260,15 +260,12 @@ public final class DayEditorViewModel {
     Optional<DayEntry> check() {
         errors.values().forEach(error -> error.set(""));
         var values = new EnumMap<DayField, String>(DayField.class);
+        boxes.forEach((field, box) -> values.put(field, box.get()));
         values.put(DayField.DATE, date.get().toString());
         values.put(DayField.BACK_PAIN, severity(backPain.get()));
-        values.put(DayField.BACK_PAIN_LOCATION, DayText.locationsText(locations));
         values.put(DayField.HEADACHE, severity(headache.get()));
+        values.put(DayField.BACK_PAIN_LOCATION, DayText.locationsText(locations));
         values.put(DayField.HEADACHE_KIND, kind.get() == null ? "" : kind.get().code());
-        values.put(DayField.HEADACHE_HOURS, headacheHours.get());
-        values.put(DayField.SLEEP_HOURS, sleepHours.get());
-        values.put(DayField.STRESS, stress.get());
-        values.put(DayField.NOTES, notes.get());
         boolean chosenFit = write(values, DayField.MEDICATION, () -> DayText.medicationsText(medications.stream()
                 .map(MedicationRow::toMedication).toList()))
                 & write(values, DayField.WARNING_SIGNS, () -> DayText.warningSignsText(warningSigns));
