@@ -2,6 +2,7 @@ package org.headback.storage;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -12,6 +13,10 @@ import java.util.Set;
  * Makes the user's files private to them, on file systems that have POSIX permissions: whatever the group and
  * others may do is taken away. The owner's own permissions are left as they are, so a file or folder the user made
  * read-only stays read-only (and saving to it is refused with a clear message) rather than being made writable.
+ *
+ * <p>Only what HeadBack made or keeps for itself is restricted (its database and side files, its backups folder),
+ * never a folder the user chose that was there already, and never through a link: a link is left as it is, and
+ * what it points to is not HeadBack's to change.
  */
 final class OwnerOnly {
     private static final Set<PosixFilePermission> OWNER = EnumSet.of(PosixFilePermission.OWNER_READ,
@@ -25,21 +30,22 @@ final class OwnerOnly {
     }
 
     static void restrictFile(Path file) throws IOException {
-        if (Files.exists(file)) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             keepOwnersOnly(file);
         }
     }
 
     private static void keepOwnersOnly(Path path) throws IOException {
-        if (Files.getFileAttributeView(path, PosixFileAttributeView.class) == null) {
+        var view = Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        if (view == null || Files.isSymbolicLink(path)) {
             return;
         }
-        var permissions = Files.getPosixFilePermissions(path);
+        var permissions = view.readAttributes().permissions();
         var owners = EnumSet.noneOf(PosixFilePermission.class);
         owners.addAll(permissions);
         owners.retainAll(OWNER);
         if (!owners.equals(permissions)) {
-            Files.setPosixFilePermissions(path, owners);
+            view.setPermissions(owners);
         }
     }
 }
