@@ -45,7 +45,13 @@ final class OwnerOnly {
         owners.addAll(permissions);
         owners.retainAll(OWNER);
         if (!owners.equals(permissions)) {
-            view.setPermissions(owners);
+            // By the path (chmod), never through the view above: asked not to follow links, the system sets them
+            // through a handle it opens on the file and closes again, and closing any handle on a file drops every
+            // lock this program holds on it. SQLite holds its locks on the diary and its index for as long as the
+            // connection is open, and without them another program that closed the diary took this one's log away.
+            // The check for a link just above comes first; only someone who may write in the user's own folder
+            // could swap one in between.
+            Files.setPosixFilePermissions(path, owners);
         }
     }
 }
