@@ -47,7 +47,8 @@ class ReadOnlyFolderCliTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"diary list, 2026-03-20", "stats --from 2026-03-01 --to 2026-03-20, 20"})
+    @CsvSource({"diary list, 2026-03-20", "stats --from 2026-03-01 --to 2026-03-20, 20",
+        "diary export OUT, 2026-03-20"})
     void readingCommand_inAReadOnlyFolder_works(String command, String expected) throws Exception {
         diaryThenReadOnly();
         var out = elsewhere.resolve("days.csv");
@@ -61,6 +62,33 @@ class ReadOnlyFolderCliTest {
             assertThat(files.map(f -> f.getFileName().toString())).as("nothing left beside the diary")
                     .containsOnly(Database.FILE_NAME);
         }
+    }
+
+    /**
+     * An export notes the file it is writing in the data folder, so that a start after a kill can remove it; a
+     * folder that cannot take the note (here one that holds a note already, left by a program that is gone, which
+     * cannot be removed either) does not stop the export.
+     */
+    @Test
+    void export_inAReadOnlyFolderHoldingAnOldNote_writesTheFile_andChangesNothingInTheFolder() throws Exception {
+        var notes = Files.createDirectories(dataDir.resolve("partial-files"));
+        var left = elsewhere.resolve(".headback-999999-abc.partial");
+        Files.writeString(left, "half");
+        Files.writeString(notes.resolve("999999-abc"), "999999\n2026-01-01T00:00:00Z\n" + left + "\n");
+        Files.setPosixFilePermissions(notes, PosixFilePermissions.fromString("r-x------"));
+        diaryThenReadOnly();
+        var out = elsewhere.resolve("days.csv");
+
+        var run = CliRun.in(dataDir, "diary", "export", out.toString());
+
+        Files.setPosixFilePermissions(notes, PosixFilePermissions.fromString("rwx------"));
+        assertThat(run.code()).as(run.err()).isEqualTo(Cli.OK);
+        assertThat(run.out()).startsWith("exported 20 days to ");
+        assertThat(Files.readString(out)).contains("2026-03-20");
+        try (var files = Files.list(dataDir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsOnly(Database.FILE_NAME, "partial-files");
+        }
+        assertThat(notes.resolve("999999-abc")).exists();
     }
 
     @Test
