@@ -43,6 +43,7 @@ public final class Database implements AutoCloseable {
     private String stopped;
     /** Why nothing is ever written, for a diary opened for reading only; null when it may be written. */
     private final String readOnly;
+    private final OpenDiaries.Hold hold;
 
     private Database(Path file, Connection connection, FileIdentity identity) throws SQLException {
         this(file, connection, identity, null);
@@ -55,6 +56,7 @@ public final class Database implements AutoCloseable {
         this.identity = identity;
         this.logIdentity = FileIdentity.of(log(file));
         this.seenDataVersion = dataVersion();
+        this.hold = OpenDiaries.hold(file);
     }
 
     /**
@@ -358,6 +360,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        hold.release();
         Closing.quietly(connection);
     }
 }

@@ -51,6 +51,9 @@ public final class KeptFiles {
         if (!Files.isRegularFile(file)) {
             return false;
         }
+        if (OpenDiaries.holds(file)) {
+            return true;
+        }
         var header = new byte[SQLITE_MAGIC.length];
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(header, 0, header.length) == header.length && Arrays.equals(header, SQLITE_MAGIC);

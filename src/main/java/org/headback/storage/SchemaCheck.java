@@ -84,6 +84,10 @@ final class SchemaCheck {
 
     /** The schema version in the header of a file whose header says it is HeadBack's; empty for any other file. */
     static Optional<Integer> headBackVersion(Path file) {
+        if (OpenDiaries.holds(file)) {
+            // Open here already, its journal rolled back by then; and it is never opened behind SQLite's back.
+            return Optional.empty();
+        }
         var header = new byte[HEADER_BYTES];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(header, 0, HEADER_BYTES) < HEADER_BYTES) {

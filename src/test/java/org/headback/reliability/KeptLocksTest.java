@@ -1,6 +1,7 @@
 package org.headback.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.headback.Launcher;
+import org.headback.article.ArticleFile;
+import org.headback.article.ArticleRejectedException;
 import org.headback.diary.Diary;
+import org.headback.diary.DiaryCsvReader;
+import org.headback.diary.ImportException;
 import org.headback.storage.Database;
 import org.headback.storage.OlderDiaries;
 import org.headback.storage.SqliteDiaryStore;
@@ -47,6 +52,37 @@ class KeptLocksTest {
             assertThat(listedByAnotherProgram()).as("the day saved after the other program closed the diary")
                     .anyMatch(line -> line.startsWith(TestDays.numberedDate(2) + ","));
         }
+    }
+
+    @Test
+    void theOpenDiaryChosenAsACsvFileOrAnArticle_isRefusedWithoutBeingOpened_andTheProgramKeepsItsLog()
+            throws Exception {
+        var clock = Clock.systemDefaultZone();
+        try (var database = Database.open(dataDir)) {
+            var diary = new Diary(new SqliteDiaryStore(database, clock), clock);
+            diary.save(TestDays.numbered(1));
+            var index = dataDir.resolve(Database.FILE_NAME + "-shm");
+            var linkedAsText = Files.createSymbolicLink(scratch.resolve("days.txt"), database.file());
+            var linkedIndex = Files.createLink(scratch.resolve("index.md"), index);
+            for (var file : List.of(database.file(), index, linkedAsText)) {
+                assertThatThrownBy(() -> DiaryCsvReader.read(file, diary.today())).isInstanceOf(ImportException.class)
+                        .hasMessageContaining("it is HeadBack's own diary");
+            }
+            for (var file : List.of(linkedAsText, linkedIndex)) {
+                assertThatThrownBy(() -> ArticleFile.read(file)).isInstanceOf(ArticleRejectedException.class)
+                        .hasMessageContaining("it is HeadBack's own diary");
+            }
+
+            assertThat(listedByAnotherProgram()).anyMatch(line -> line.startsWith(TestDays.numberedDate(1) + ","));
+            assertThat(dataDir.resolve(Database.FILE_NAME + "-wal")).as("the open program's log").exists();
+            diary.save(TestDays.numbered(2));
+            assertThat(listedByAnotherProgram()).anyMatch(line -> line.startsWith(TestDays.numberedDate(2) + ","));
+            Files.delete(linkedAsText);
+        }
+        var copy = Files.copy(dataDir.resolve(Database.FILE_NAME), scratch.resolve("closed.db"));
+        assertThatThrownBy(() -> DiaryCsvReader.read(copy, TestDays.numberedDate(3)))
+                .as("a diary no program here has open is read, and refused as what it is")
+                .isInstanceOf(ImportException.class).message().doesNotContain("HeadBack's own diary");
     }
 
     private List<String> listedByAnotherProgram() throws Exception {
