@@ -21,6 +21,8 @@ import java.util.logging.SimpleFormatter;
  * already gone is what the driver wanted, not a failure. Nor is JavaFX's "Unsupported JavaFX configuration: classes
  * were loaded from 'unnamed module …'", which it logs at every start of the window from the jar: HeadBack runs on the
  * class path by design (one jar, started by {@code java -jar}), and the warning would alarm a user for nothing.
+ * Nor are the driver's words when it cannot write out or load that library: HeadBack then says in one sentence
+ * that it cannot start, and where it could not write.
  */
 public final class OneLineLogs extends Handler {
     private static final String SQLITE_LOADER = "org.sqlite.SQLiteJDBCLoader";
@@ -69,12 +71,23 @@ public final class OneLineLogs extends Handler {
     }
 
     static boolean isHarmless(LogRecord record) {
-        if (SQLITE_LOADER.equals(record.getLoggerName()) && record.getThrown() instanceof NoSuchFileException) {
+        if (SQLITE_LOADER.equals(record.getLoggerName())
+                && (record.getThrown() instanceof NoSuchFileException || cannotLoad(record))) {
             return true;
         }
         var message = record.getMessage();
         return record.getLoggerName() != null && record.getLoggerName().startsWith("javafx") && message != null
                 && message.startsWith(CLASS_PATH_WARNING);
+    }
+
+    /**
+     * The driver's own words when its native library cannot be written out or loaded (a full disk, a limit on file
+     * sizes): the first connection then fails, and storage says so in one sentence naming the folder.
+     */
+    private static boolean cannotLoad(LogRecord record) {
+        var message = String.valueOf(record.getMessage());
+        return record.getThrown() instanceof LinkageError || message.startsWith("Failed to load native library")
+                || message.startsWith("Unexpected IOException");
     }
 
     private static String describe(Throwable e) {

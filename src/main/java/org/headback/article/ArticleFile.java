@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.headback.storage.OpenDiaries;
 import org.headback.text.NotTextException;
 import org.headback.text.TextEncoding;
 
@@ -32,6 +33,9 @@ public record ArticleFile(String fileName, ArticleFormat format, String text) {
         try {
             if (Files.isDirectory(path)) {
                 throw new ArticleRejectedException(name, "it is a folder, not a file.");
+            }
+            if (OpenDiaries.holds(path)) {
+                throw new ArticleRejectedException(name, "it is HeadBack's own diary (" + path + "), not an article.");
             }
             long size = Files.size(path);
             if (size == 0) {

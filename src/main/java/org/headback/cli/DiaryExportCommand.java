@@ -33,4 +33,9 @@ final class DiaryExportCommand extends DiaryWork {
         }
         out.println("exported " + Words.count("day", count) + " to " + file);
     }
+
+    @Override
+    boolean onlyReads() {
+        return true;
+    }
 }

@@ -25,4 +25,9 @@ final class DiaryListCommand extends DiaryWork {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Override
+    boolean onlyReads() {
+        return true;
+    }
 }

@@ -16,8 +16,9 @@ final class DiarySession implements AutoCloseable {
     private final Diary diary;
     private final Outputs outputs;
 
-    DiarySession(Path dataDir, Clock clock) {
-        this.database = Database.open(dataDir);
+    /** @param onlyReads whether the command only reads the diary: it then works in a folder it cannot write */
+    DiarySession(Path dataDir, Clock clock, boolean onlyReads) {
+        this.database = onlyReads ? Database.openForReading(dataDir) : Database.open(dataDir);
         this.diary = new Diary(new SqliteDiaryStore(database, clock), clock);
         this.outputs = Outputs.open(dataDir);
     }

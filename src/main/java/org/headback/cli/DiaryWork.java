@@ -31,7 +31,7 @@ abstract class DiaryWork implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (var session = new DiarySession(diaryCommand.parent.dataDirectory(), clock)) {
+        try (var session = new DiarySession(diaryCommand.parent.dataDirectory(), clock, onlyReads())) {
             outputs = session.outputs();
             run(session.diary(), spec.commandLine().getOut());
         }
@@ -39,6 +39,11 @@ abstract class DiaryWork implements Callable<Integer> {
     }
 
     abstract void run(Diary diary, PrintWriter out);
+
+    /** Whether the command only reads the diary, so that it works where the data folder cannot be written. */
+    boolean onlyReads() {
+        return false;
+    }
 
     /** Reads values from the arguments: one that does not fit is a usage error naming its field. */
     <T> T fromArguments(Supplier<T> reading) {

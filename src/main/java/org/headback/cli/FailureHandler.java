@@ -38,7 +38,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
         }
         if (e instanceof UnusableDatabaseException) {
             return e.getMessage() + " Open HeadBack's window to restore the newest backup or to start a new diary; "
-                    + "either way this file is kept.";
+                    + "either way what is there now is kept, under a new name.";
         }
         if (e instanceof ArticleRejectedException || e instanceof StorageException || e instanceof ImportException
                 || e instanceof InvalidValueException || e instanceof IllegalArgumentException

@@ -51,7 +51,7 @@ abstract class ReportWork implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        try (var session = new DiarySession(parent.dataDirectory(), clock)) {
+        try (var session = new DiarySession(parent.dataDirectory(), clock, true)) {
             diary = session.diary();
             outputs = session.outputs();
             var days = ReportRange.resolve(diary, range.from, range.to);

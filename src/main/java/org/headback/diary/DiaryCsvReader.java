@@ -17,6 +17,7 @@ import org.headback.diary.csv.CsvFormatException;
 import org.headback.diary.csv.CsvPosition;
 import org.headback.diary.csv.CsvReader;
 import org.headback.diary.csv.CsvRecord;
+import org.headback.storage.OpenDiaries;
 import org.headback.text.NotTextException;
 import org.headback.text.TextEncoding;
 
@@ -45,6 +46,10 @@ public final class DiaryCsvReader {
     /** Reads and checks a CSV file; throws {@link ImportException} at the first problem. */
     public static ImportPlan read(Path file, LocalDate today) {
         var name = String.valueOf(file.getFileName());
+        if (OpenDiaries.holds(file)) {
+            throw new ImportException(name + ": it is HeadBack's own diary (" + file + "), not a CSV file. Nothing "
+                    + "was imported.");
+        }
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new ImportException(name + ": the file is larger than 50 MB; it is not a HeadBack diary.");

@@ -1,16 +1,10 @@
 package org.headback.storage;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -23,9 +17,6 @@ import java.util.Optional;
 final class BackupStamp {
     static final String NAME_KEY = "backup.name";
     static final String MADE_KEY = "backup.made";
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final int HEADER_BYTES = 100;
-    private static final int APPLICATION_ID_OFFSET = 68;
 
     private BackupStamp() {
     }
@@ -77,10 +68,10 @@ final class BackupStamp {
 
     /** Looks at a file: its header first (cheap), then the stamp inside. Never writes to it. */
     static Found read(Path file) {
-        if (!isHeadBackDatabase(file)) {
+        if (SchemaCheck.headBackVersion(file).isEmpty()) {
             return new Found(Kind.NOT_A_BACKUP, Optional.empty());
         }
-        try (var connection = Database.connect(file, true)) {
+        try (var connection = ReadOnlyOpening.forLooking(file)) {
             var name = setting(connection, NAME_KEY);
             var made = setting(connection, MADE_KEY).flatMap(BackupStamp::instant);
             if (name.isEmpty() || made.isEmpty()) {
@@ -95,25 +86,11 @@ final class BackupStamp {
 
     /** Whether a backup holds any of the user's data: a day or an article of theirs. Unreadable counts as yes. */
     static boolean hasContent(Path file) {
-        try (var connection = Database.connect(file, true)) {
+        try (var connection = ReadOnlyOpening.forLooking(file)) {
             return ContentCount.of(connection) > 0;
         } catch (SQLException e) {
             return true;
         }
-    }
-
-    /** SQLite's magic and HeadBack's application id in the file's first 100 bytes. */
-    private static boolean isHeadBackDatabase(Path file) {
-        var header = new byte[HEADER_BYTES];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(header, 0, HEADER_BYTES) < HEADER_BYTES) {
-                return false;
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        return Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)
-                && ByteBuffer.wrap(header).getInt(APPLICATION_ID_OFFSET) == SchemaCheck.APPLICATION_ID;
     }
 
     private static Optional<String> setting(Connection connection, String key) throws SQLException {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,6 +38,8 @@ public final class Backups {
     public static final String FOLDER = "backups";
     public static final int KEEP = 14;
     public static final int KEEP_BEFORE_RESTORE = 5;
+    /** How far ahead of this computer's clock another's (or this one, before it was set right) may have been. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
     private final Database database;
     private final Path folder;
@@ -118,7 +121,8 @@ public final class Backups {
         try (Stream<Path> files = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
             return folder.resolve(BackupNames.nextBeforeRestore(LocalDateTime.now(clock), files.toList()));
         } catch (IOException e) {
-            throw new StorageException("Cannot list the backups in " + folder + " (" + e.getMessage() + ").", e);
+            throw new StorageException("Cannot list the backups in " + folder + ": " + FileFailure.describe(folder, e)
+                    + ".", e);
         }
     }
 
@@ -135,8 +139,8 @@ public final class Backups {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(partial);
-            throw new StorageException("Cannot write the backup " + target + " (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + ").", e);
+            throw new StorageException("Cannot write the backup " + target + ": " + FileFailure.describe(target, e)
+                    + ".", e);
         } catch (RuntimeException e) {
             deleteQuietly(partial);
             throw e;
@@ -152,12 +156,30 @@ public final class Backups {
                 .filter(found -> !found.entry().file().equals(justMade)).skip(keep - 1L).toList();
         try (Stream<Path> files = Files.list(folder)) {
             var stale = Stream.concat(old.stream().map(found -> found.entry().file()),
-                    files.filter(BackupNames::isPartial)).toList();
+                    files.filter(file -> BackupNames.isPartial(file) || isEmptySideFile(file))).toList();
             for (var file : stale) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            throw new StorageException("Cannot remove old backups from " + folder + " (" + e.getMessage() + ").", e);
+            throw new StorageException("Cannot remove old backups from " + folder + ": "
+                    + FileFailure.describe(folder, e) + ".", e);
+        }
+    }
+
+    /**
+     * An empty log, or a log index without a log with content, that SQLite left beside a copy in write-ahead-log
+     * mode when it was read: it holds nothing.
+     */
+    private static boolean isEmptySideFile(Path file) {
+        var name = file.getFileName().toString();
+        if (!name.endsWith("-wal") && !name.endsWith("-shm")) {
+            return false;
+        }
+        var log = file.resolveSibling(name.substring(0, name.length() - "-wal".length()) + "-wal");
+        try {
+            return !Files.exists(log) || Files.size(log) == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -174,28 +196,43 @@ public final class Backups {
             return Stream.empty();
         }
         var today = LocalDate.now(clock);
+        var now = clock.instant();
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile)
                     .map(kind)
                     .flatMap(Optional::stream)
-                    .map(entry -> found(entry, today))
+                    .map(entry -> found(entry, today, now))
                     .flatMap(Optional::stream)
                     .sorted(Comparator.comparing(Found::made).thenComparing(found -> found.entry().order()).reversed())
                     .toList()
                     .stream();
         } catch (IOException e) {
-            throw new StorageException("Cannot list the backups in " + folder + " (" + e.getMessage() + ").", e);
+            throw new StorageException("Cannot list the backups in " + folder + ": " + FileFailure.describe(folder, e)
+                    + ".", e);
         }
     }
 
-    private static Optional<Found> found(BackupNames.Entry entry, LocalDate today) {
+    private static Optional<Found> found(BackupNames.Entry entry, LocalDate today, Instant now) {
         var stamp = BackupStamp.read(entry.file());
         return switch (stamp.kind()) {
-            case MADE_BY_HEADBACK -> Optional.of(new Found(entry, stamp.made().orElseThrow(), true));
+            case MADE_BY_HEADBACK -> Optional.of(new Found(entry, believable(stamp.made().orElseThrow(), entry,
+                    today, now), true));
             case UNSTAMPED -> entry.date().isAfter(today) ? Optional.empty()
                     : Optional.of(new Found(entry, entry.date().atStartOfDay(ZoneOffset.UTC).toInstant(), false));
             case COPY, NOT_A_BACKUP -> Optional.empty();
         };
+    }
+
+    /**
+     * When a backup was made, for ordering: its stamp, unless the stamp is later than now (beyond a small skew
+     * between clocks), which only a clock set wrong can have written. Such a backup ranks by the day in its name, or
+     * as the oldest of all if that day is still to come: it is never offered as the newest, and is pruned in its turn.
+     */
+    private static Instant believable(Instant made, BackupNames.Entry entry, LocalDate today, Instant now) {
+        if (!made.isAfter(now.plus(CLOCK_SKEW))) {
+            return made;
+        }
+        return entry.date().isAfter(today) ? Instant.EPOCH : entry.date().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private static Backup describe(Found found) {
@@ -203,7 +240,8 @@ public final class Backups {
         try {
             return new Backup(file, found.entry().date(), Files.size(file));
         } catch (IOException e) {
-            throw new StorageException("Cannot read the backup " + file + " (" + e.getMessage() + ").", e);
+            throw new StorageException("Cannot read the backup " + file + ": " + FileFailure.describe(file, e) + ".",
+                    e);
         }
     }
 

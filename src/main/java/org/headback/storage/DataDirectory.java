@@ -51,12 +51,16 @@ public final class DataDirectory {
     }
 
     /**
-     * Creates the folder if needed, readable by its owner only where the platform has POSIX permissions (a folder
-     * the user made read-only stays read-only).
+     * Creates the folder if needed. A folder HeadBack makes is readable by its owner only, where the platform has
+     * POSIX permissions; a folder that was there already is the user's, and its permissions are left as they are
+     * (a shared folder keeps its sticky bit, a read-only one stays read-only).
      */
     public static Path prepare(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StorageException("The data folder " + dir + " is a file, not a folder.");
+        }
+        if (Files.isDirectory(dir)) {
+            return dir;
         }
         try {
             Files.createDirectories(dir);
@@ -84,7 +88,7 @@ public final class DataDirectory {
         if (isFull(e)) {
             return "The data folder " + dir + " cannot be created: the disk holding it is full" + where + ".";
         }
-        return "The data folder " + dir + " cannot be created" + where + ": " + reason(e) + ".";
+        return "The data folder " + dir + " cannot be created" + where + ": " + FileFailure.describe(refused, e) + ".";
     }
 
     /** Why something could not be written in the data folder: read-only, full, or another reason, naming it. */
@@ -96,7 +100,7 @@ public final class DataDirectory {
         if (isFull(e)) {
             return "The disk holding the data folder " + dir + " is full: nothing was saved.";
         }
-        return "Cannot write in the data folder " + dir + ": " + reason(e) + ".";
+        return "Cannot write in the data folder " + dir + ": " + FileFailure.describe(dir, e) + ".";
     }
 
     private static boolean isReadOnly(IOException e) {
@@ -109,6 +113,6 @@ public final class DataDirectory {
 
     private static String reason(IOException e) {
         var reason = e instanceof FileSystemException failed ? failed.getReason() : e.getMessage();
-        return reason != null ? reason : e.getClass().getSimpleName();
+        return reason != null ? reason : "";
     }
 }

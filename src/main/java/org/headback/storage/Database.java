@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
+import org.sqlite.core.NativeDB;
 
 /**
  * The user's SQLite file. One connection, used by one caller at a time; every write runs in its own transaction,
@@ -17,6 +18,12 @@ import org.sqlite.SQLiteOpenMode;
  * waits up to {@value #BUSY_TIMEOUT_MS} ms for the other's write to finish rather than failing at once, and every
  * write transaction takes the write lock when it begins, so it never has to give up half-way for a write that
  * came in between.
+ *
+ * <p>The file is the one that was at its path when it was opened: before every write is committed, and whenever
+ * {@link #changedElsewhere()} is asked, the file now at the path is checked to be that same file. If another file was
+ * moved or copied onto the path (or the file moved away), nothing more is written: the change is undone, what this
+ * connection holds of the diary is kept beside it ({@value #KEPT_MARK}…), and the connection is closed so that its
+ * write-ahead log, which belongs to the file that was replaced, is folded into that file and never into the new one.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "headback.db";
@@ -24,14 +31,32 @@ public final class Database implements AutoCloseable {
     private static final int WAL_RETRY_MS = 10;
     private static final int SQLITE_BUSY = 5;
 
+    /** What a diary replaced under an open connection is kept as: {@code headback.db.before-replacement-<time>}. */
+    public static final String KEPT_MARK = ".before-replacement-";
+
     private final Path file;
     private final Connection connection;
+    private final FileIdentity identity;
+    private final FileIdentity logIdentity;
     private long seenDataVersion;
+    /** Why nothing more is written, once the file at the path turned out to be another one. */
+    private String stopped;
+    /** Why nothing is ever written, for a diary opened for reading only; null when it may be written. */
+    private final String readOnly;
+    private final OpenDiaries.Hold hold;
 
-    private Database(Path file, Connection connection) throws SQLException {
+    private Database(Path file, Connection connection, FileIdentity identity) throws SQLException {
+        this(file, connection, identity, null);
+    }
+
+    private Database(Path file, Connection connection, FileIdentity identity, String readOnly) throws SQLException {
         this.file = file;
+        this.readOnly = readOnly;
         this.connection = connection;
+        this.identity = identity;
+        this.logIdentity = FileIdentity.of(log(file));
         this.seenDataVersion = dataVersion();
+        this.hold = OpenDiaries.hold(file);
     }
 
     /**
@@ -40,11 +65,17 @@ public final class Database implements AutoCloseable {
      * {@link UnusableDatabaseException} before anything is written to it.
      */
     public static Database open(Path dataDir) {
+        if (ReadOnlyOpening.needed(dataDir)) {
+            throw new StorageException("HeadBack cannot save your diary " + dataDir.resolve(FILE_NAME) + ": "
+                    + ReadOnlyOpening.readOnly(dataDir));
+        }
         var file = DataDirectory.prepare(dataDir).resolve(FILE_NAME);
+        DiaryPath.requireUsable(file);
         NewDatabase.createIfMissing(file);
         SchemaCheck.inspect(file, Migrations.latestVersion());
         Connection connection = null;
         try {
+            var identity = FileIdentity.of(file);
             connection = connect(file, false);
             // Checked again on this connection, in case another program replaced the file in between, and once more
             // by the migrations, under the write lock.
@@ -53,13 +84,38 @@ public final class Database implements AutoCloseable {
             configure(connection);
             new Migrations(file).apply(connection);
             restrictFiles(file);
-            return new Database(file, connection);
+            if (!identity.sameAs(FileIdentity.of(file))) {
+                throw new StorageException("The database " + file + " was replaced by another file while it was "
+                        + "being opened. Nothing was changed; try again.");
+            }
+            return new Database(file, connection, identity);
         } catch (SQLException e) {
             Closing.quietly(connection);
             throw SqliteMessages.failure(file, e);
         } catch (RuntimeException e) {
             Closing.quietly(connection);
             throw e;
+        }
+    }
+
+    /**
+     * Opens the diary for a command that only reads it. Where the data folder, or the diary's file, cannot be
+     * written, the file is opened read-only ({@link ReadOnlyOpening}) and every write is refused, naming the folder;
+     * anywhere else this is {@link #open}.
+     */
+    public static Database openForReading(Path dataDir) {
+        if (!ReadOnlyOpening.needed(dataDir)) {
+            return open(dataDir);
+        }
+        var file = dataDir.resolve(FILE_NAME);
+        var identity = FileIdentity.of(file);
+        var connection = ReadOnlyOpening.open(file, Migrations.latestVersion());
+        try {
+            return new Database(file, connection, identity, "HeadBack cannot save: "
+                    + ReadOnlyOpening.readOnly(dataDir));
+        } catch (SQLException e) {
+            Closing.quietly(connection);
+            throw SqliteMessages.failure(file, e);
         }
     }
 
@@ -75,7 +131,34 @@ public final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setReadOnly(readOnly);
         config.resetOpenMode(SQLiteOpenMode.CREATE);
-        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        } catch (LinkageError e) {
+            throw new StorageException(noNativeLibrary(), e);
+        } catch (SQLException e) {
+            if (!nativeLibraryLoads()) {
+                throw new StorageException(noNativeLibrary(), e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean nativeLibraryLoads() {
+        try {
+            return NativeDB.load();
+        } catch (Exception | LinkageError e) {
+            return false;
+        }
+    }
+
+    /**
+     * SQLite's driver puts its native library in the temporary folder when the program starts, and cannot load it if
+     * that file could not be written (a full disk, a limit on file sizes set for the session).
+     */
+    static String noNativeLibrary() {
+        var folder = System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
+        return "HeadBack cannot start: it cannot write its working files in " + folder + " (the disk may be full, "
+                + "or a limit on file sizes is set for this session). Nothing was changed.";
     }
 
     static void configure(Connection connection) throws SQLException {
@@ -125,12 +208,31 @@ public final class Database implements AutoCloseable {
     private static void restrictFiles(Path file) {
         try {
             OwnerOnly.restrictFile(file);
-            OwnerOnly.restrictFile(file.resolveSibling(file.getFileName() + "-wal"));
+            OwnerOnly.restrictFile(log(file));
             OwnerOnly.restrictFile(file.resolveSibling(file.getFileName() + "-shm"));
         } catch (IOException e) {
-            throw new StorageException("Cannot make " + file + " private to its owner: " + e.getMessage(), e);
+            throw new StorageException("Cannot make " + file + " private to its owner: "
+                    + FileFailure.describe(file, e) + ".", e);
         }
     }
+
+    static Path log(Path file) {
+        return file.resolveSibling(file.getFileName() + "-wal");
+    }
+
+    /**
+     * Throws, and stops all writing, if the file at the path is no longer the one this connection has open. A
+     * change not yet committed is to be undone by the caller.
+     */
+    private void requireSameFile() {
+        if (stopped == null && !identity.sameAs(FileIdentity.of(file))) {
+            stopped = ReplacedFile.stopWriting(connection, file, logIdentity);
+        }
+        if (stopped != null) {
+            throw new StorageException(stopped);
+        }
+    }
+
 
     public Path file() {
         return file;
@@ -141,6 +243,7 @@ public final class Database implements AutoCloseable {
      * was last asked, or since the database was opened. Cheap: SQLite keeps the count in memory.
      */
     public synchronized boolean changedElsewhere() {
+        requireSameFile();
         try {
             long now = dataVersion();
             boolean changed = now != seenDataVersion;
@@ -160,6 +263,9 @@ public final class Database implements AutoCloseable {
 
     /** Runs a read. */
     public synchronized <T> T read(SqlWork<T> work) {
+        if (stopped != null) {
+            throw new StorageException(stopped);
+        }
         try {
             return work.apply(connection);
         } catch (SQLException e) {
@@ -172,6 +278,10 @@ public final class Database implements AutoCloseable {
      * error reported is the one that stopped the change (a full disk, a read-only file), never one from undoing it.
      */
     public synchronized <T> T write(SqlWork<T> work) {
+        if (readOnly != null) {
+            throw new StorageException(readOnly);
+        }
+        requireSameFile();
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
@@ -179,6 +289,10 @@ public final class Database implements AutoCloseable {
         }
         try {
             var result = work.apply(connection);
+            if (stopped == null && !identity.sameAs(FileIdentity.of(file))) {
+                rollBack(connection, new SQLException("replaced"));
+                requireSameFile();
+            }
             connection.commit();
             return result;
         } catch (SQLException e) {
@@ -246,6 +360,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        hold.release();
         Closing.quietly(connection);
     }
 }

@@ -46,7 +46,8 @@ public final class InstanceLock implements AutoCloseable {
             return Optional.empty();
         } catch (IOException e) {
             Closing.quietly(channel);
-            throw new StorageException("Cannot lock the data folder " + dataDir + ": " + e.getMessage(), e);
+            throw new StorageException("Cannot lock the data folder " + dataDir + ": " + FileFailure.describe(file, e)
+                    + ".", e);
         }
     }
 

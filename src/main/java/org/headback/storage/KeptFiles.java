@@ -51,6 +51,9 @@ public final class KeptFiles {
         if (!Files.isRegularFile(file)) {
             return false;
         }
+        if (OpenDiaries.holds(file)) {
+            return true;
+        }
         var header = new byte[SQLITE_MAGIC.length];
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(header, 0, header.length) == header.length && Arrays.equals(header, SQLITE_MAGIC);
@@ -68,6 +71,9 @@ public final class KeptFiles {
         }
         if (lower.startsWith(database + Recovery.ASIDE_MARK)) {
             return Optional.of("is a copy of your diary that HeadBack kept when it could not read it");
+        }
+        if (lower.startsWith(database + Database.KEPT_MARK)) {
+            return Optional.of("is a copy of your diary that HeadBack kept when its file was replaced");
         }
         if (Recovery.SIDE_FILES.stream().anyMatch(suffix -> lower.equals(database + suffix))) {
             return Optional.of("belongs to your diary's database (SQLite keeps its recent changes there)");

@@ -42,7 +42,7 @@ final class NewDatabase {
             throw new StorageException(DataDirectory.cannotWrite(folder, e), e);
         }
         try {
-            migrate(made);
+            migrate(made, file);
             OwnerOnly.restrictFile(made);
             putInPlace(made, file);
         } catch (IOException e) {
@@ -52,12 +52,13 @@ final class NewDatabase {
         }
     }
 
-    private static void migrate(Path made) {
+    /** Errors name the diary's file, as the user knows it, not the temporary name it is made under. */
+    private static void migrate(Path made, Path file) {
         try (var connection = Database.connect(made, false)) {
             Database.configure(connection);
             new Migrations(made).apply(connection);
         } catch (SQLException e) {
-            throw SqliteMessages.failure(made, e);
+            throw SqliteMessages.failure(file, e);
         }
     }
 

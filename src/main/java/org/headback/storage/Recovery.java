@@ -2,6 +2,7 @@ package org.headback.storage;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -71,33 +72,37 @@ public final class Recovery {
             return new Outcome(database, movedTo);
         } catch (RuntimeException e) {
             database.close();
-            throw new StorageException("The backup of " + backup.date() + " could not be restored ("
-                    + e.getMessage() + "). The unusable file is kept as " + movedTo + ".", e);
+            throw new StorageException("The backup of " + backup.date() + " could not be restored: "
+                    + e.getMessage() + " The unusable file is kept as " + movedTo + ".", e);
         }
     }
 
     /**
      * Renames the database and its side files to {@code headback.db.unreadable-<time>} (and {@code …-wal},
-     * {@code …-shm}), side files first, each in one atomic step within the folder. Returns the database's new name.
+     * {@code …-shm}), side files first, each in one atomic step within the folder. Returns the database's new name,
+     * or its log's when only the log was there.
      */
     public Path moveAside() {
         var file = dataDir.resolve(Database.FILE_NAME);
         var target = freeName(file);
+        Path kept = null;
         try {
             for (var suffix : SIDE_FILES) {
                 var side = file.resolveSibling(file.getFileName() + suffix);
-                if (Files.exists(side)) {
-                    Files.move(side, target.resolveSibling(target.getFileName() + suffix),
-                            StandardCopyOption.ATOMIC_MOVE);
+                if (Files.exists(side, LinkOption.NOFOLLOW_LINKS)) {
+                    var sideTarget = target.resolveSibling(target.getFileName() + suffix);
+                    Files.move(side, sideTarget, StandardCopyOption.ATOMIC_MOVE);
+                    kept = kept == null ? sideTarget : kept;
                 }
             }
-            if (Files.exists(file)) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+                kept = target;
             }
-            return target;
+            return kept != null ? kept : target;
         } catch (IOException e) {
-            throw new StorageException("Cannot move " + file + " aside to " + target + " (" + e.getClass()
-                    .getSimpleName() + ": " + e.getMessage() + "). Nothing was deleted.", e);
+            throw new StorageException("Cannot move " + file + " aside to " + target + ": "
+                    + FileFailure.describe(file, e) + ". Nothing was deleted.", e);
         }
     }
 
@@ -112,7 +117,7 @@ public final class Recovery {
     }
 
     private static boolean taken(Path candidate) {
-        return Files.exists(candidate) || SIDE_FILES.stream()
-                .anyMatch(suffix -> Files.exists(candidate.resolveSibling(candidate.getFileName() + suffix)));
+        return Files.exists(candidate, LinkOption.NOFOLLOW_LINKS) || SIDE_FILES.stream().anyMatch(suffix ->
+                Files.exists(candidate.resolveSibling(candidate.getFileName() + suffix), LinkOption.NOFOLLOW_LINKS));
     }
 }

@@ -56,7 +56,7 @@ final class SqliteMessages {
         return switch (family(e)) {
             case NOTADB -> "The file " + file + " is not a HeadBack database (it is not a SQLite file). "
                     + "It was not changed.";
-            case CORRUPT -> "The database " + file + " is damaged (" + e.getMessage() + "). It was not changed.";
+            case CORRUPT -> "The database " + file + " is damaged: part of it cannot be read. It was not changed.";
             case READONLY -> "The database " + file + " cannot be written: the file or its folder is read-only.";
             case FULL -> "The disk holding " + file + " is full: nothing was saved.";
             case IOERR -> inputOutput(file, folder, code(e));
@@ -67,7 +67,8 @@ final class SqliteMessages {
             case NOMEM -> "There is not enough memory to use the database " + file + "; close other programs and "
                     + "try again. Nothing was changed.";
             case TOOBIG -> "A value is too large to be saved in the database " + file + ". Nothing was changed.";
-            default -> "The database " + file + " could not be used: " + e.getMessage();
+            default -> "The database " + file + " could not be used (SQLite's error " + code(e) + "). Nothing was "
+                    + "changed.";
         };
     }
 

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * The data folder's database is there but cannot be used: it is not a SQLite file, belongs to another application,
- * was written by a newer HeadBack, is damaged, or is an empty file where a diary was. Nothing was written to it.
+ * was written by a newer HeadBack, is damaged (or its log is left without it), is an empty file where a diary was,
+ * or is not a file at all. Nothing was written to it.
  * {@link Recovery} offers the ways out.
  */
 public final class UnusableDatabaseException extends StorageException {
@@ -18,7 +19,9 @@ public final class UnusableDatabaseException extends StorageException {
         NEWER_VERSION,
         DAMAGED,
         /** Zero bytes: HeadBack never leaves its file so, it only ever puts a whole new database in place. */
-        EMPTY
+        EMPTY,
+        /** Something else at the database's path: a folder, a link to nothing. */
+        NOT_A_FILE
     }
 
     private final transient Path file;

@@ -83,7 +83,8 @@ public final class AppWindow {
             app.window.showEvidence();
         });
         app.showOn(new Scene(root), settings);
-        app.watchOutsideChanges(() -> main.lookForOutsideChanges(services.changedElsewhere(), reloadAll));
+        app.watchOutsideChanges(() -> main.lookForOutsideChanges(services.changedElsewhere(), reloadAll,
+                diary::say));
         reader.load(services.library(), settings.article());
         diary.start();
         transfer.backUpIfDue();

@@ -3,6 +3,7 @@ package org.headback.ui;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,6 +22,7 @@ public final class MainViewModel {
     private final TaskRunner runner;
     private UiSettings settings;
     private boolean looking;
+    private String lastProblem;
 
     public MainViewModel(UiSettings settings, SettingsStore store, TaskRunner runner) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -60,9 +62,10 @@ public final class MainViewModel {
     /**
      * Looks whether another program (such as the command line) changed the data since the last look; if so,
      * {@code reload} reads everything shown again. Asked off the JavaFX thread, without a word in the status bar; a
-     * look still waiting for its turn is not asked again.
+     * look still waiting for its turn is not asked again. A look that finds the data cannot be used any more (its
+     * file was replaced, say) is told to {@code problem}, once for each new message.
      */
-    public void lookForOutsideChanges(BooleanSupplier changedElsewhere, Runnable reload) {
+    public void lookForOutsideChanges(BooleanSupplier changedElsewhere, Runnable reload, Consumer<String> problem) {
         if (looking) {
             return;
         }
@@ -75,6 +78,11 @@ public final class MainViewModel {
         }, error -> {
             looking = false;
             LOG.log(System.Logger.Level.WARNING, "Changes made elsewhere could not be looked for", error);
+            var text = String.valueOf(error.getMessage());
+            if (!text.equals(lastProblem)) {
+                lastProblem = text;
+                problem.accept(text);
+            }
         });
     }
 

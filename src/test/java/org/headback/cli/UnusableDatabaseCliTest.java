@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
@@ -80,5 +81,36 @@ class UnusableDatabaseCliTest {
         assertThat(run.err().lines()).hasSize(1);
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
         assertThat(dataDir.resolve("out.csv")).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"log-without-its-database", "zero-bytes-beside-a-log", "folder"})
+    void command_onALogWithoutItsDiary_orAFolderInItsPlace_isRefusedLikeADamagedDiary(String kind) throws Exception {
+        var log = dataDir.resolve(Database.FILE_NAME + "-wal");
+        if (kind.equals("folder")) {
+            Files.createDirectories(file());
+        } else {
+            var source = dataDir.resolve("source");
+            try (var database = Database.open(source)) {
+                database.write(c -> c.createStatement().execute("PRAGMA wal_autocheckpoint = 0"));
+                var clock = Clock.systemDefaultZone();
+                new Diary(new SqliteDiaryStore(database, clock), clock).save(DayEntry.on(
+                        LocalDate.of(2026, 1, 5)).backPain(3).headache(1).build());
+                Files.copy(source.resolve(Database.FILE_NAME + "-wal"), log);
+            }
+            if (kind.equals("zero-bytes-beside-a-log")) {
+                Files.write(file(), new byte[0]);
+            }
+        }
+        var logBefore = Files.exists(log) ? Files.readAllBytes(log) : new byte[0];
+
+        var run = CliRun.in(dataDir, "diary", "list");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(Cli.FAILED);
+        assertThat(run.err()).startsWith("headback: ").contains(file().toString())
+                .contains("restore the newest backup or to start a new diary");
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(Files.exists(log) ? Files.readAllBytes(log) : new byte[0]).isEqualTo(logBefore);
+        assertThat(Files.isDirectory(file())).isEqualTo(kind.equals("folder"));
     }
 }

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Everything HeadBack keeps in the data folder is the user's alone: the folder and its subfolders {@code rwx------},
  * the database, its write-ahead log and shared-memory index, the lock, the backups and a file moved aside at most
- * {@code rw-------}, even where the folder and the database were made readable for others before. (Exports go where
- * the user chooses and get the permissions the user's system gives new files there.)
+ * {@code rw-------}, even where the database was made readable for others before. (Exports go where the user chooses
+ * and get the permissions the user's system gives new files there.) A folder the user chose that was there already
+ * is the user's: its permissions are left as they are, and so is whatever a link in the data folder points to.
  */
 class OwnerOnlyFilesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
@@ -56,8 +57,6 @@ class OwnerOnlyFilesTest {
     @Test
     void everyFileHeadBackKeeps_isReadableByItsOwnerOnly() throws Exception {
         var dataDir = parent.resolve("headback");
-        Files.createDirectories(dataDir);
-        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
         try (var database = Database.open(dataDir)) {
             database.close();
         }
@@ -88,5 +87,51 @@ class OwnerOnlyFilesTest {
                 .as(name + " " + permissions).doesNotContainAnyElementsOf(NOT_THE_OWNERS));
         assertThat(List.of(seen.get(""), seen.get("backups"))).containsOnly("rwx------");
         System.out.println("OwnerOnlyFilesTest: " + seen.size() + " paths checked, all the owner's only");
+    }
+
+    @Test
+    void anExistingFolderTheUserChose_keepsItsPermissions_evenASharedOnesStickyBit() throws Exception {
+        var shared = parent.resolve("shared");
+        Files.createDirectories(shared);
+        chmod("1777", shared);
+
+        try (var database = Database.open(shared);
+             var lock = InstanceLock.tryAcquire(shared).orElseThrow()) {
+            new Backups(database, shared, CLOCK).backUpIfDue();
+        }
+
+        assertThat(mode(shared)).isEqualTo("1777");
+        assertThat(mode(shared.resolve(Database.FILE_NAME))).isEqualTo("600");
+        assertThat(mode(shared.resolve(Backups.FOLDER))).isEqualTo("700");
+    }
+
+    @Test
+    void aLinkedBackupsFolder_isUsed_butWhatItPointsToKeepsItsPermissions() throws Exception {
+        var dataDir = parent.resolve("headback");
+        var elsewhere = parent.resolve("synced-backups");
+        Files.createDirectories(elsewhere);
+        chmod("755", elsewhere);
+        Files.createDirectories(dataDir);
+        Files.createSymbolicLink(dataDir.resolve(Backups.FOLDER), elsewhere);
+
+        try (var database = Database.open(dataDir)) {
+            new Backups(database, dataDir, CLOCK).backUpIfDue();
+        }
+
+        assertThat(Files.isSymbolicLink(dataDir.resolve(Backups.FOLDER))).isTrue();
+        assertThat(mode(elsewhere)).isEqualTo("755");
+        assertThat(mode(elsewhere.resolve("headback-2026-11-21.db"))).isEqualTo("600");
+    }
+
+    private static void chmod(String mode, Path path) throws Exception {
+        assertThat(new ProcessBuilder("chmod", mode, path.toString()).inheritIO().start().waitFor()).isZero();
+    }
+
+    /** The octal mode, special bits included, as {@code stat} shows it. */
+    private static String mode(Path path) throws Exception {
+        var stat = new ProcessBuilder("stat", "-c", "%a", path.toString()).start();
+        var text = new String(stat.getInputStream().readAllBytes()).strip();
+        assertThat(stat.waitFor()).isZero();
+        return text;
     }
 }

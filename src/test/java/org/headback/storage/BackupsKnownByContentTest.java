@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +78,29 @@ class BackupsKnownByContentTest extends OpenArticleStore {
 
         assertThat(new SqliteSettingsStore(database).all()).doesNotContainKeys(BackupStamp.NAME_KEY,
                 BackupStamp.MADE_KEY);
+    }
+
+    /**
+     * A backup made while the clock was set years ahead (its stamp says 2031) is not the newest for ever: the backups
+     * made since rank above it, and it is pruned in its turn rather than kept for ever.
+     */
+    @Test
+    void backupStampedInTheFuture_isNeverOfferedAsNewest_andIsPrunedInItsTurn() throws Exception {
+        addArticles("kept");
+        var wrongClock = Clock.fixed(Instant.parse("2031-06-01T12:00:00Z"), ZoneOffset.UTC);
+        var fromTheFuture = new Backups(database, dataDir, wrongClock).backUpIfDue().orElseThrow();
+        var namedForToday = backupsFolder().resolve("headback-" + START.toLocalDate() + ".db");
+        // Made with the wrong clock, then named for the day it really was, as HeadBack names it once set right.
+        BackupStamp.write(Files.move(fromTheFuture, namedForToday), namedForToday.getFileName().toString(),
+                wrongClock.instant());
+
+        assertThat(backupsAt(START.plusDays(1)).backUpIfDue()).isPresent();
+        assertThat(backupsAt(START.plusDays(1)).list().get(0).date()).as("the newest offered")
+                .isEqualTo(START.toLocalDate().plusDays(1));
+
+        for (int day = 2; day <= Backups.KEEP + 1; day++) {
+            assertThat(backupsAt(START.plusDays(day)).backUpIfDue()).isPresent();
+        }
+        assertThat(namedForToday).as("pruned as the oldest").doesNotExist();
     }
 }

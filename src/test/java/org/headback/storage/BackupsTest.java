@@ -45,7 +45,7 @@ class BackupsTest extends OpenArticleStore {
         assertThat(first).contains(backupsFolder().resolve("headback-2026-03-01.db"));
         assertThat(laterThatDay).isEmpty();
         assertThat(nextDay).contains(backupsFolder().resolve("headback-2026-03-02.db"));
-        assertThat(backupsAt(START).list()).extracting(Backups.Backup::date)
+        assertThat(backupsAt(START.plusDays(1)).list()).extracting(Backups.Backup::date)
                 .containsExactly(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-01"));
     }
 
@@ -92,7 +92,10 @@ class BackupsTest extends OpenArticleStore {
         var kept = backupsAt(START).list();
         assertThat(made).isPresent();
         assertThat(kept).hasSize(Backups.KEEP).extracting(Backups.Backup::file).contains(made.get());
-        assertThat(kept.get(Backups.KEEP - 2).date()).isEqualTo(START.toLocalDate().plusDays(11));
+        // Those made before the clock went back look made in the future now, and do not rank above the new one.
+        assertThat(kept.get(0).file()).isEqualTo(made.get());
+        assertThat(kept.get(Backups.KEEP - 1).date()).as("the oldest went").isEqualTo(START.toLocalDate()
+                .plusDays(11));
     }
 
     @Test
@@ -322,5 +325,27 @@ class BackupsTest extends OpenArticleStore {
             other.rollback();
         }
         assertThat(liveIds()).containsExactly("old", "new");
+    }
+
+    @Test
+    void listing_aCopyInWriteAheadLogMode_leavesNoFileBesideIt_andLeftoversGoWithTheNextBackup() throws Exception {
+        Files.createDirectories(backupsFolder());
+        var copy = backupsFolder().resolve("headback-2026-02-20.db");
+        database.read(c -> c.createStatement().execute("VACUUM INTO '" + copy + "'"));
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + copy);
+             var statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+        }
+        var leftover = Files.write(backupsFolder().resolve("headback-2026-02-19.db-wal"), new byte[0]);
+        var leftoverIndex = Files.write(backupsFolder().resolve("headback-2026-02-19.db-shm"), new byte[32768]);
+
+        assertThat(backupsAt(START).list()).extracting(Backups.Backup::file).contains(copy);
+        new Recovery(dataDir, Clock.fixed(START.toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).newestBackup();
+
+        assertThat(backupsFolder().resolve(copy.getFileName() + "-wal")).doesNotExist();
+        assertThat(backupsFolder().resolve(copy.getFileName() + "-shm")).doesNotExist();
+        backupsAt(START).backUpIfDue();
+        assertThat(leftover).doesNotExist();
+        assertThat(leftoverIndex).doesNotExist();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.DriverManager;
@@ -43,7 +44,11 @@ class RecoveryTest {
         OTHER_APPLICATION(UnusableDatabaseException.Reason.OTHER_APPLICATION),
         NEWER_VERSION_WITH_PENDING_LOG(UnusableDatabaseException.Reason.NEWER_VERSION),
         DAMAGED_INDEX(UnusableDatabaseException.Reason.DAMAGED),
-        ZERO_BYTES(UnusableDatabaseException.Reason.EMPTY);
+        ZERO_BYTES(UnusableDatabaseException.Reason.EMPTY),
+        LOG_WITHOUT_ITS_DATABASE(UnusableDatabaseException.Reason.DAMAGED),
+        ZERO_BYTES_BESIDE_A_LOG(UnusableDatabaseException.Reason.DAMAGED),
+        FOLDER_WHERE_THE_FILE_SHOULD_BE(UnusableDatabaseException.Reason.NOT_A_FILE),
+        LINK_TO_NOTHING(UnusableDatabaseException.Reason.NOT_A_FILE);
 
         final UnusableDatabaseException.Reason reason;
 
@@ -110,7 +115,17 @@ class RecoveryTest {
                 DamagedFiles.breakArticleIndex(made.resolve(Database.FILE_NAME), "article-0030");
             }
             case ZERO_BYTES -> Files.write(made.resolve(Database.FILE_NAME), new byte[0]);
-            default -> throw new IllegalArgumentException(kind.name());
+            case LOG_WITHOUT_ITS_DATABASE -> {
+                diaryWithPendingLog(made);
+                Files.delete(made.resolve(Database.FILE_NAME));
+            }
+            case ZERO_BYTES_BESIDE_A_LOG -> {
+                diaryWithPendingLog(made);
+                Files.write(made.resolve(Database.FILE_NAME), new byte[0]);
+            }
+            default -> {
+                // Nothing to copy: what is put in the file's place is made below, once the diary's files are gone.
+            }
         }
         for (var suffix : List.of("", "-wal", "-shm")) {
             Files.deleteIfExists(dataDir.resolve(Database.FILE_NAME + suffix));
@@ -118,6 +133,32 @@ class RecoveryTest {
             if (Files.exists(source)) {
                 Files.copy(source, dataDir.resolve(Database.FILE_NAME + suffix), StandardCopyOption.REPLACE_EXISTING);
             }
+        }
+        putNotAFile(kind);
+    }
+
+    private void putNotAFile(BadFile kind) throws IOException {
+        if (kind == BadFile.FOLDER_WHERE_THE_FILE_SHOULD_BE) {
+            Files.createDirectories(file());
+            Files.writeString(file().resolve("holiday.txt"), "a file of the user's");
+        }
+        if (kind == BadFile.LINK_TO_NOTHING) {
+            Files.createSymbolicLink(file(), elsewhere.resolve("gone.db"));
+        }
+    }
+
+    /** A HeadBack diary as a crash leaves it: its last days only in the write-ahead log, not yet in the file. */
+    private static void diaryWithPendingLog(Path folder) throws Exception {
+        var source = folder.resolve("source");
+        try (var database = Database.open(source)) {
+            database.write(c -> c.createStatement().execute("PRAGMA wal_autocheckpoint = 0"));
+            var store = new SqliteDiaryStore(database, CLOCK);
+            for (int i = 0; i < 30; i++) {
+                store.put(day(i));
+            }
+            Files.copy(source.resolve(Database.FILE_NAME), folder.resolve(Database.FILE_NAME));
+            Files.copy(source.resolve(Database.FILE_NAME + "-wal"), folder.resolve(Database.FILE_NAME + "-wal"));
+            Files.copy(source.resolve(Database.FILE_NAME + "-shm"), folder.resolve(Database.FILE_NAME + "-shm"));
         }
     }
 
@@ -154,6 +195,13 @@ class RecoveryTest {
             }
         }
         return content;
+    }
+
+    /** The name the database was moved aside under (what is returned is the log's when only the log was there). */
+    private static String asideName(Path movedTo) {
+        var name = movedTo.getFileName().toString();
+        return Recovery.SIDE_FILES.stream().filter(name::endsWith).findFirst()
+                .map(suffix -> name.substring(0, name.length() - suffix.length())).orElse(name);
     }
 
     private static void assertSameFiles(Map<String, byte[]> before, Map<String, byte[]> after, String rename) {
@@ -201,9 +249,10 @@ class RecoveryTest {
             assertThat(new SqliteDiaryStore(database, CLOCK).count()).isZero();
         }
 
-        assertThat(outcome.movedTo()).isEqualTo(dataDir.resolve("headback.db.unreadable-2026-11-21T10-15-00"));
+        assertThat(asideName(outcome.movedTo())).isEqualTo("headback.db.unreadable-2026-11-21T10-15-00");
+        assertThat(Files.exists(outcome.movedTo(), LinkOption.NOFOLLOW_LINKS)).as("moved aside").isTrue();
         var after = folderContent();
-        assertSameFiles(before, after, outcome.movedTo().getFileName().toString());
+        assertSameFiles(before, after, asideName(outcome.movedTo()));
         try (var database = Database.open(dataDir)) {
             assertThat(new SqliteDiaryStore(database, CLOCK).count()).as("the new diary opens again").isZero();
         }
@@ -225,7 +274,7 @@ class RecoveryTest {
             assertThat(store.all()).containsExactlyElementsOf(Stream.iterate(0, i -> i + 1).limit(20)
                     .map(RecoveryTest::day).toList());
         }
-        assertSameFiles(before, folderContent(), outcome.movedTo().getFileName().toString());
+        assertSameFiles(before, folderContent(), asideName(outcome.movedTo()));
     }
 
     @Test

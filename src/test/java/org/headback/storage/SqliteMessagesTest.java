@@ -2,8 +2,11 @@ package org.headback.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,15 +35,14 @@ class SqliteMessagesTest {
         "SQLITE_PERM | is not allowed to use the database /home/ann/.local/share/headback/headback.db",
         "SQLITE_NOMEM | not enough memory",
         "SQLITE_NOTADB | is not a HeadBack database",
-        "SQLITE_CORRUPT | is damaged"})
+        "SQLITE_CORRUPT | is damaged: part of it cannot be read",
+        "SQLITE_ERROR | could not be used"})
     void describe_eachFamily_inPlainWords_namingTheFileOrFolder(String code, String expected) {
         var error = SQLiteErrorCode.valueOf(code);
         var message = SqliteMessages.describe(FILE, new SQLiteException("[" + code + "] " + error.message, error));
 
-        assertThat(message).contains(expected).contains("/home/ann/.local/share/headback");
-        if (!code.equals("SQLITE_CORRUPT")) {
-            assertThat(message).doesNotContain("SQLITE_").doesNotContain("xShm");
-        }
+        assertThat(message).contains(expected).contains("/home/ann/.local/share/headback")
+                .doesNotContain("SQLITE_").doesNotContain("xShm").doesNotContain(error.message);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,5 +72,30 @@ class SqliteMessagesTest {
                 "No space left on device") : new AccessDeniedException(folder.toString());
 
         assertThat(DataDirectory.cannotCreate(folder, failure)).contains(folder.toString()).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "exists | /data/headback/headback.db already exists",
+        "working file exists | a working file in /data/headback already exists",
+        "denied | permission denied on the folder /data/headback",
+        "full | the disk holding /data/headback is full",
+        "too large | grew larger than this system allows",
+        "missing | /data/headback/headback.db does not exist",
+        "other | Stale file handle (/data/headback/headback.db)"})
+    void fileFailure_inWords_namingTheUsersFileOrFolder_neverAClassOrAWorkingFile(String kind, String expected) {
+        var file = "/data/headback/headback.db";
+        IOException failure = switch (kind) {
+            case "exists" -> new FileAlreadyExistsException(file);
+            case "working file exists" -> new FileAlreadyExistsException("/data/headback/.headback.db.new-123");
+            case "denied" -> new AccessDeniedException("/data/headback/.headback.db.new-123");
+            case "full" -> new FileSystemException(file, null, "No space left on device");
+            case "too large" -> new IOException("File too large");
+            case "missing" -> new NoSuchFileException(file);
+            default -> new FileSystemException(file, null, "Stale file handle");
+        };
+
+        assertThat(FileFailure.describe(Path.of(file), failure)).contains(expected).doesNotContain("Exception")
+                .doesNotContain(".new-");
     }
 }

@@ -2,6 +2,7 @@ package org.headback.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import org.headback.storage.SettingsStore;
@@ -53,14 +54,28 @@ class MainViewModelTest {
     void outsideChanges_reloadOnlyWhenAnotherProgramChangedTheData() {
         var viewModel = new MainViewModel(UiSettings.defaults(), store, new DirectTaskRunner());
         var reloads = new int[1];
-        viewModel.lookForOutsideChanges(() -> false, () -> reloads[0]++);
+        var told = new ArrayList<String>();
+        viewModel.lookForOutsideChanges(() -> false, () -> reloads[0]++, told::add);
         assertThat(reloads[0]).isZero();
-        viewModel.lookForOutsideChanges(() -> true, () -> reloads[0]++);
+        viewModel.lookForOutsideChanges(() -> true, () -> reloads[0]++, told::add);
         assertThat(reloads[0]).isOne();
         viewModel.lookForOutsideChanges(() -> {
             throw new IllegalStateException("the database is closed");
-        }, () -> reloads[0]++);
-        viewModel.lookForOutsideChanges(() -> true, () -> reloads[0]++);
+        }, () -> reloads[0]++, told::add);
+        viewModel.lookForOutsideChanges(() -> true, () -> reloads[0]++, told::add);
         assertThat(reloads[0]).as("a failed look does not stop the next").isEqualTo(2);
+        assertThat(told).containsExactly("the database is closed");
+    }
+
+    @Test
+    void outsideChanges_aFileThatCannotBeUsedAnyMore_isToldOnce() {
+        var viewModel = new MainViewModel(UiSettings.defaults(), store, new DirectTaskRunner());
+        var told = new ArrayList<String>();
+        for (int i = 0; i < 3; i++) {
+            viewModel.lookForOutsideChanges(() -> {
+                throw new IllegalStateException("HeadBack stopped saving: the diary file was replaced");
+            }, () -> { }, told::add);
+        }
+        assertThat(told).containsExactly("HeadBack stopped saving: the diary file was replaced");
     }
 }
