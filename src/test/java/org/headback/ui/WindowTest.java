@@ -29,7 +29,7 @@ abstract class WindowTest {
 
     Database database;
     FxTaskRunner runner;
-    AppWindow app;
+    WindowAssembly app;
     Stage stage;
 
     /** Each test class's {@code @Start} method calls this (TestFX looks for it in the test class itself). */
@@ -43,7 +43,7 @@ abstract class WindowTest {
         database = Database.open(dataDir);
         prepare(diary(database));
         runner = new FxTaskRunner();
-        app = AppWindow.show(window, UiSettings.defaults(), services(database, dataDir), runner);
+        app = WindowAssembly.show(window, UiSettings.defaults(), services(database, dataDir), runner);
     }
 
     /** Fills the diary before the window opens; nothing by default. */

@@ -22,6 +22,7 @@ import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.ui.DirectTaskRunner;
+import org.headback.ui.MessageLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,10 +49,11 @@ class DiaryTransferViewModelTest {
         database = Database.open(dataDir);
         diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
         runner = new DirectTaskRunner();
-        diaryView = new DiaryViewModel(diary, runner);
+        var messages = new MessageLine();
+        diaryView = new DiaryViewModel(diary, runner, messages);
         diaryView.start();
         transfer = new DiaryTransferViewModel(diary, new Backups(database, dataDir, CLOCK), Outputs.open(dataDir),
-                runner, diaryView, () -> reloads++);
+                runner, messages, diaryView::reload, () -> reloads++);
     }
 
     @AfterEach

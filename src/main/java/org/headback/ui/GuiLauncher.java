@@ -7,8 +7,8 @@ import org.headback.storage.FrontRequests;
 import org.headback.storage.InstanceLock;
 
 /** Opens the window; returns when it is closed. One window per data folder: a second start brings the first up. */
-public final class Gui {
-    private Gui() {
+public final class GuiLauncher {
+    private GuiLauncher() {
     }
 
     /**
@@ -22,8 +22,8 @@ public final class Gui {
         }
         try (var held = lock.get()) {
             // The database opens while the JavaFX toolkit starts, rather than after it.
-            HeadBackApp.openInAdvance(dataDir);
-            Application.launch(HeadBackApp.class, "--" + HeadBackApp.DATA_DIR_PARAMETER + "=" + dataDir);
+            HeadBackApplication.openInAdvance(dataDir);
+            Application.launch(HeadBackApplication.class, "--" + HeadBackApplication.DATA_DIR_PARAMETER + "=" + dataDir);
         } catch (UnsupportedOperationException e) {
             throw new IllegalStateException("The window cannot open here (" + e.getMessage() + "). "
                     + "The commands work without a display: see headback --help.", e);

@@ -30,8 +30,8 @@ import org.headback.text.Dates;
  * The JavaFX application. The database is opened in {@link #init()}, on the launcher thread, so the window can
  * be placed where it was before it is first shown; everything else loads after the window is up.
  */
-public final class HeadBackApp extends Application {
-    private static final System.Logger LOG = System.getLogger(HeadBackApp.class.getName());
+public final class HeadBackApplication extends Application {
+    private static final System.Logger LOG = System.getLogger(HeadBackApplication.class.getName());
     static final String DATA_DIR_PARAMETER = "data-dir";
     private static final Clock CLOCK = Clock.systemDefaultZone();
 
@@ -113,9 +113,9 @@ public final class HeadBackApp extends Application {
         var services = new AppServices(new SqliteSettingsStore(database), () -> Library.open(articles),
                 new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK), new Backups(database, dataDir, CLOCK),
                 outputs, database::changedElsewhere);
-        var app = AppWindow.show(stage, settings, services, runner);
+        var window = WindowAssembly.show(stage, settings, services, runner);
         if (!message.isEmpty()) {
-            app.diaryViewModel().say(message);
+            window.messages().diary().tell(message);
         }
         listenForSecondStarts(stage);
     }
