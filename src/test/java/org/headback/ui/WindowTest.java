@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import org.headback.article.Library;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
+import org.headback.safekeeping.DiaryBackups;
+import org.headback.safekeeping.Settings;
 import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteArticleStore;
@@ -99,7 +101,8 @@ abstract class WindowTest {
     static AppServices services(Database database, Path dataDir) {
         var clock = Clock.systemDefaultZone();
         var articles = new SqliteArticleStore(database);
-        return new AppServices(new SqliteSettingsStore(database), () -> Library.open(articles), diary(database),
-                new Backups(database, dataDir, clock), Outputs.open(dataDir), database::changedElsewhere);
+        return new AppServices(Settings.of(new SqliteSettingsStore(database)), () -> Library.open(articles),
+                diary(database), new DiaryBackups(new Backups(database, dataDir, clock)), Outputs.open(dataDir),
+                database::changedElsewhere);
     }
 }

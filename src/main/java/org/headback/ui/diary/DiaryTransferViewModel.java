@@ -14,7 +14,8 @@ import org.headback.diary.DiaryExport;
 import org.headback.diary.ImportPlan;
 import org.headback.diary.ImportPreview;
 import org.headback.output.Outputs;
-import org.headback.storage.Backups;
+import org.headback.safekeeping.Backup;
+import org.headback.safekeeping.DiaryBackups;
 import org.headback.text.Dates;
 import org.headback.text.Words;
 import org.headback.ui.DayPickers;
@@ -25,7 +26,7 @@ import org.headback.work.CancelledException;
 /** Moving the diary in and out: CSV import with a preview, CSV export, and restoring a backup. */
 public final class DiaryTransferViewModel {
     private final Diary diary;
-    private final Backups backups;
+    private final DiaryBackups backups;
     private final Outputs outputs;
     private final TaskRunner runner;
     private final StatusMessages messages;
@@ -37,7 +38,7 @@ public final class DiaryTransferViewModel {
      * @param daysChanged  called after an import, when the diary shown must be read again
      * @param dataReplaced called after a restore, when everything shown from the database must be read again
      */
-    public DiaryTransferViewModel(Diary diary, Backups backups, Outputs outputs, TaskRunner runner,
+    public DiaryTransferViewModel(Diary diary, DiaryBackups backups, Outputs outputs, TaskRunner runner,
                                   StatusMessages messages, Runnable daysChanged, Runnable dataReplaced) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.backups = Objects.requireNonNull(backups, "backups");
@@ -110,13 +111,13 @@ public final class DiaryTransferViewModel {
     }
 
     /** The backups there are, newest first, for the user to choose from. */
-    public void listBackups(Consumer<List<Backups.Backup>> ready) {
+    public void listBackups(Consumer<List<Backup>> ready) {
         runner.run("Looking for backups…", backups::list, ready,
                 error -> messages.failure("The backups could not be listed: " + error.getMessage()));
     }
 
     /** Makes a backup the live diary, after keeping a copy of the current file. */
-    public void restore(Backups.Backup backup) {
+    public void restore(Backup backup) {
         runner.run("Restoring the backup of " + Dates.ofUser().shown(backup.date()) + "…", () -> {
             backups.restore(backup);
             return backup;

@@ -12,8 +12,8 @@ import org.headback.report.DoctorReports;
 import org.headback.report.ReportData;
 import org.headback.report.ReportFormat;
 import org.headback.report.ReportPerson;
+import org.headback.safekeeping.Settings;
 import org.headback.stats.Thresholds;
-import org.headback.storage.SettingsStore;
 import org.headback.ui.MessageLine;
 import org.headback.ui.TaskRunner;
 import org.headback.work.CancelledException;
@@ -49,7 +49,7 @@ public final class ReportViewModel {
 
     private final Diary diary;
     private final Outputs outputs;
-    private final SettingsStore settings;
+    private final Settings settings;
     private final MessageLine messages;
     private final TaskRunner runner;
 
@@ -58,7 +58,7 @@ public final class ReportViewModel {
      *
      * @param messages the line that says what became of the report
      */
-    public ReportViewModel(Diary diary, Outputs outputs, SettingsStore settings, MessageLine messages,
+    public ReportViewModel(Diary diary, Outputs outputs, Settings settings, MessageLine messages,
                            TaskRunner runner) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.outputs = Objects.requireNonNull(outputs, "outputs");

@@ -18,6 +18,8 @@ import org.headback.diary.ImportPlan;
 import org.headback.diary.ImportPreview;
 import org.headback.output.KeptFilesFixture;
 import org.headback.output.Outputs;
+import org.headback.safekeeping.Backup;
+import org.headback.safekeeping.DiaryBackups;
 import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
@@ -52,8 +54,8 @@ class DiaryTransferViewModelTest {
         var messages = new MessageLine();
         diaryView = new DiaryViewModel(diary, runner, messages);
         diaryView.start();
-        transfer = new DiaryTransferViewModel(diary, new Backups(database, dataDir, CLOCK), Outputs.open(dataDir),
-                runner, messages, diaryView::reload, () -> reloads++);
+        transfer = new DiaryTransferViewModel(diary, new DiaryBackups(new Backups(database, dataDir, CLOCK)),
+                Outputs.open(dataDir), runner, messages, diaryView::reload, () -> reloads++);
     }
 
     @AfterEach
@@ -235,7 +237,7 @@ class DiaryTransferViewModelTest {
         diary.save(DayEntry.on(TODAY.minusDays(1)).backPain(4).build());
         transfer.backUpIfDue();
         diary.save(DayEntry.on(TODAY).backPain(9).build());
-        var listed = new AtomicReference<java.util.List<Backups.Backup>>();
+        var listed = new AtomicReference<java.util.List<Backup>>();
         transfer.listBackups(listed::set);
         assertThat(listed.get()).hasSize(1);
 

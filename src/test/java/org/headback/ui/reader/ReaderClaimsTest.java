@@ -3,7 +3,6 @@ package org.headback.ui.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.headback.article.ArticleEntry;
-import org.headback.evidence.Claim;
 import org.junit.jupiter.api.Test;
 
 /** The passages the evidence view uses, as the reader finds them, opens them and is sent to them. */

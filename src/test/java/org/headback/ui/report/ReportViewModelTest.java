@@ -19,6 +19,7 @@ import org.headback.output.Outputs;
 import org.headback.report.DoctorReports;
 import org.headback.report.ReportFormat;
 import org.headback.report.ReportPerson;
+import org.headback.safekeeping.Settings;
 import org.headback.stats.Thresholds;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
@@ -55,8 +56,8 @@ class ReportViewModelTest {
                     .build());
         }
         runner = new DirectTaskRunner();
-        report = new ReportViewModel(diary, Outputs.open(dataDir), new SqliteSettingsStore(database), new MessageLine(),
-                runner);
+        report = new ReportViewModel(diary, Outputs.open(dataDir), Settings.of(new SqliteSettingsStore(database)),
+                new MessageLine(), runner);
     }
 
     @AfterEach
@@ -185,8 +186,8 @@ class ReportViewModelTest {
     }
 
     private ReportViewModel reopened() {
-        return new ReportViewModel(diary, Outputs.open(dataDir), new SqliteSettingsStore(database), new MessageLine(),
-                runner);
+        return new ReportViewModel(diary, Outputs.open(dataDir), Settings.of(new SqliteSettingsStore(database)),
+                new MessageLine(), runner);
     }
 
     @Test
