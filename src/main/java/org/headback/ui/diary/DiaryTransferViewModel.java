@@ -67,13 +67,15 @@ public final class DiaryTransferViewModel {
                 diary.importDays(plan, mode, progress), result -> {
                     messages.tell(plan.fileName() + ": " + result.summary() + ".");
                     daysChanged.run();
-                }, error -> {
-                    if (error instanceof CancelledException) {
-                        messages.warn("Import cancelled: nothing was changed.");
-                    } else {
-                        messages.failure("Nothing was imported. " + error.getMessage());
-                    }
-                });
+                }, this::importFailed);
+    }
+
+    private void importFailed(Throwable error) {
+        if (error instanceof CancelledException) {
+            messages.warn("Import cancelled: nothing was changed.");
+        } else {
+            messages.failure("Nothing was imported. " + error.getMessage());
+        }
     }
 
     /**
