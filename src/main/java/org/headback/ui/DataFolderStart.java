@@ -156,10 +156,9 @@ final class DataFolderStart implements AutoCloseable {
     /** What the window works on, over the open database. */
     AppServices services() {
         var articles = new SqliteArticleStore(database);
-        var db = database;
-        return new AppServices(Settings.of(new SqliteSettingsStore(db)), () -> Library.open(articles),
-                new Diary(new SqliteDiaryStore(db, CLOCK), CLOCK), new DiaryBackups(new Backups(db, dataDir, CLOCK)),
-                outputs, db::changedElsewhere);
+        return new AppServices(Settings.of(new SqliteSettingsStore(database)), () -> Library.open(articles),
+                new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK),
+                new DiaryBackups(new Backups(database, dataDir, CLOCK)), outputs, database::changedElsewhere);
     }
 
     /** Calls {@code onRequest} (on a background thread) each time a second start asks this window to the front. */
