@@ -7,7 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.headback.cli.Cli;
-import org.headback.ui.Gui;
+import org.headback.ui.GuiLauncher;
 
 /**
  * The program's entry point. It is not a JavaFX {@code Application}, so that the jar runs on a plain Java runtime
@@ -23,7 +23,7 @@ public final class Launcher {
         resolveNoHostNames();
         var err = utf8(FileDescriptor.err);
         OneLineLogs.install(err);
-        var cli = new Cli(utf8(FileDescriptor.out), err, dataDir -> Gui.open(dataDir));
+        var cli = new Cli(utf8(FileDescriptor.out), err, dataDir -> GuiLauncher.open(dataDir));
         int exitCode = cli.run(args);
         System.exit(exitCode);
     }

@@ -20,6 +20,9 @@ final class ArchitectureRules {
             "ATOMIC_MOVE", "Files.newOutputStream", "Files.newBufferedWriter", "Files.write", "FileOutputStream(",
             "RandomAccessFile(");
 
+    /** The one class of ui that may name storage: it opens the database at start-up. */
+    static final String UI_START = "ui/DataFolderStart.java";
+
     private final SourceTree tree;
     private final List<Source> sources;
 
@@ -50,6 +53,14 @@ final class ArchitectureRules {
     /** No package but the launcher at the root knows the ui. */
     List<String> uiUsedOutsideUiAndLauncher() {
         return using(source -> !source.feature().equals("ui") && !source.feature().isEmpty(), feature("ui"));
+    }
+
+    /**
+     * The ui reaches the data through the features' services; only its start-up, which opens the data folder's
+     * database, names storage.
+     */
+    List<String> storageUsedByUiBeyondItsStart() {
+        return using(source -> source.feature().equals("ui") && !source.file().endsWith(UI_START), feature("storage"));
     }
 
     /** Storage knows no feature but work, the progress and cancel every long job shares. */

@@ -19,6 +19,7 @@ class ArchitectureRulesTest {
         plant("Launcher.java", "package app;\nimport app.ui.Window;\nimport app.cli.Cli;\nclass Launcher {}\n");
         plant("ui/Window.java", "package app.ui;\nimport javafx.scene.Scene;\nimport org.jfree.chart.fx.ChartViewer;\n"
                 + "import app.diary.Day;\nclass Window {}\n");
+        plant("ui/DataFolderStart.java", "package app.ui;\nimport app.storage.Store;\nclass DataFolderStart {}\n");
         plant("cli/Cli.java", "package app.cli;\nimport picocli.CommandLine;\nclass Cli { app.diary.Day day; }\n");
         plant("diary/Day.java", "package app.diary;\nimport app.storage.Store;\nclass Day {}\n");
         plant("storage/Store.java", "package app.storage;\nimport java.sql.Connection;\nclass Store {}\n");
@@ -43,6 +44,7 @@ class ArchitectureRulesTest {
         assertThat(rules.sqlOutsideStorage()).isEmpty();
         assertThat(rules.uiUsedOutsideUiAndLauncher()).isEmpty();
         assertThat(rules.storageUsingAFeature()).isEmpty();
+        assertThat(rules.storageUsedByUiBeyondItsStart()).isEmpty();
         assertThat(rules.workUsingAFeature()).isEmpty();
         assertThat(rules.outputUsingMoreThanStorage()).isEmpty();
         assertThat(rules.commandLineUsedByAFeature()).isEmpty();
@@ -88,6 +90,15 @@ class ArchitectureRulesTest {
         plant("diary/Back.java", "package app.diary;\nclass Back { app.ui.Window window; }\n");
         assertThat(rules().uiUsedOutsideUiAndLauncher())
                 .containsExactly(root.resolve("diary/Back.java") + ": app.ui.Window");
+    }
+
+    @Test
+    void storageUsedByTheUiBeyondItsStart_isFound_inAnyOfItsPackages() throws IOException {
+        plant("ui/Backups.java", "package app.ui;\nimport app.storage.Store;\nclass Backups {}\n");
+        plant("ui/diary/Rows.java", "package app.ui.diary;\nclass Rows { app.storage.Store store; }\n");
+        assertThat(rules().storageUsedByUiBeyondItsStart()).containsExactly(
+                root.resolve("ui/Backups.java") + ": app.storage.Store",
+                root.resolve("ui/diary/Rows.java") + ": app.storage.Store");
     }
 
     @Test

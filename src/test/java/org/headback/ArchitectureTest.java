@@ -41,6 +41,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void uiReachesStorageOnlyFromItsStart() {
+        assertThat(RULES.storageUsedByUiBeyondItsStart()).isEmpty();
+    }
+
+    @Test
     void storageDependsOnNoFeature_butWork() {
         assertThat(RULES.storageUsingAFeature()).isEmpty();
     }

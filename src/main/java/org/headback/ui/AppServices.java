@@ -6,8 +6,8 @@ import java.util.function.BooleanSupplier;
 import org.headback.article.Library;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
-import org.headback.storage.Backups;
-import org.headback.storage.SettingsStore;
+import org.headback.safekeeping.DiaryBackups;
+import org.headback.safekeeping.Settings;
 
 /**
  * What the window works on, made by the application from the user's data folder (or by a test from a temporary
@@ -18,7 +18,7 @@ import org.headback.storage.SettingsStore;
  * @param changedElsewhere whether another program changed the data since it was last asked; called off the JavaFX
  *                         thread
  */
-public record AppServices(SettingsStore settings, Callable<Library> library, Diary diary, Backups backups,
+public record AppServices(Settings settings, Callable<Library> library, Diary diary, DiaryBackups backups,
                           Outputs outputs, BooleanSupplier changedElsewhere) {
     public AppServices {
         Objects.requireNonNull(settings, "settings");
@@ -30,7 +30,7 @@ public record AppServices(SettingsStore settings, Callable<Library> library, Dia
     }
 
     /** Services whose data nothing else changes. */
-    public AppServices(SettingsStore settings, Callable<Library> library, Diary diary, Backups backups,
+    public AppServices(Settings settings, Callable<Library> library, Diary diary, DiaryBackups backups,
                        Outputs outputs) {
         this(settings, library, diary, backups, outputs, () -> false);
     }

@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.headback.storage.SettingsStore;
+import org.headback.safekeeping.Settings;
 
 /** The window's own state: text size and theme, and remembering them (with the window's place) between runs. */
 public final class MainViewModel {
@@ -18,13 +18,13 @@ public final class MainViewModel {
     private final ReadOnlyIntegerWrapper fontStep = new ReadOnlyIntegerWrapper(this, "fontStep");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
 
-    private final SettingsStore store;
+    private final Settings store;
     private final TaskRunner runner;
     private UiSettings settings;
     private boolean looking;
     private String lastProblem;
 
-    public MainViewModel(UiSettings settings, SettingsStore store, TaskRunner runner) {
+    public MainViewModel(UiSettings settings, Settings store, TaskRunner runner) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.store = Objects.requireNonNull(store, "store");
         this.runner = Objects.requireNonNull(runner, "runner");

@@ -7,13 +7,13 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import org.headback.storage.Backups;
-import org.headback.storage.UnusableDatabaseException;
+import org.headback.safekeeping.Backup;
+import org.headback.safekeeping.UnusableFile;
 import org.headback.text.Dates;
 
 /**
  * Asked at start-up when the diary's file cannot be used: restore the newest backup, start a new diary, or quit.
- * The ways out themselves are {@link org.headback.storage.Recovery}'s; this only asks.
+ * The ways out themselves are {@link DataFolderStart#recover}'s; this only asks.
  */
 final class RecoveryDialog {
     /** What the user chose. */
@@ -29,7 +29,7 @@ final class RecoveryDialog {
     private final Alert alert;
     private final Optional<ButtonType> restore;
 
-    private RecoveryDialog(UnusableDatabaseException problem, Optional<Backups.Backup> backup) {
+    private RecoveryDialog(UnusableFile problem, Optional<Backup> backup) {
         restore = backup.map(b -> new ButtonType("Restore Backup of " + Dates.ofUser().shown(b.date()),
                 ButtonBar.ButtonData.OK_DONE));
         alert = new Alert(Alert.AlertType.ERROR);
@@ -51,13 +51,13 @@ final class RecoveryDialog {
         }
     }
 
-    static RecoveryDialog of(UnusableDatabaseException problem, Optional<Backups.Backup> backup) {
+    static RecoveryDialog of(UnusableFile problem, Optional<Backup> backup) {
         return new RecoveryDialog(problem, backup);
     }
 
-    static String explain(UnusableDatabaseException problem, Optional<Backups.Backup> backup) {
-        var text = new StringBuilder(problem.getMessage()).append("\n\n");
-        if (problem.reason() == UnusableDatabaseException.Reason.NEWER_VERSION) {
+    static String explain(UnusableFile problem, Optional<Backup> backup) {
+        var text = new StringBuilder(problem.problem()).append("\n\n");
+        if (problem.newerVersion()) {
             text.append("If you use a newer HeadBack on another computer, open this diary there instead.\n\n");
         }
         text.append(backup.map(b -> "The newest backup that can be restored is from "

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.headback.ui.HeadBackApp;
+import org.headback.ui.HeadBackApplication;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +66,6 @@ class DesktopEntryTest {
 
     @Test
     void windowClass_isTheOneJavaFxGivesTheWindow() throws IOException {
-        assertThat(entries().get("StartupWMClass")).isEqualTo(HeadBackApp.class.getName());
+        assertThat(entries().get("StartupWMClass")).isEqualTo(HeadBackApplication.class.getName());
     }
 }

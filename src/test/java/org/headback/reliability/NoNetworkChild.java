@@ -15,7 +15,7 @@ import javafx.application.Platform;
 import org.headback.Launcher;
 import org.headback.cli.Cli;
 import org.headback.storage.Backups;
-import org.headback.ui.Gui;
+import org.headback.ui.GuiLauncher;
 
 /**
  * A child process for {@link NoNetworkTest}. It installs a security manager that refuses, and records, every
@@ -139,7 +139,7 @@ public final class NoNetworkChild {
         }, "window-watcher");
         watcher.setDaemon(true);
         watcher.start();
-        Gui.open(dataDir);
+        GuiLauncher.open(dataDir);
         watcher.join();
     }
 

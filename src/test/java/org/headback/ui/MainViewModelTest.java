@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
-import org.headback.storage.SettingsStore;
+import org.headback.safekeeping.Settings;
 import org.junit.jupiter.api.Test;
 
 class MainViewModelTest {
     private final Map<String, String> saved = new HashMap<>();
-    private final SettingsStore store = new SettingsStore() {
+    private final Settings store = new Settings() {
         @Override
         public Map<String, String> all() {
             return Map.copyOf(saved);

@@ -68,7 +68,7 @@ class MainWindowFxTest extends WindowTest {
         var file = Files.writeString(files.resolve("saved-page.txt"), "Neck Pain and Headaches\n\nMany people who "
                 + "have neck pain also get headaches, and the neck can be the source.\n\n© 2024 Spine Health\n",
                 StandardCharsets.UTF_8);
-        robot.interact(() -> app.mainWindow().addArticles(List.of(file)));
+        robot.interact(() -> app.mainView().addArticles(List.of(file)));
         waitUntilIdle();
         assertThat(robot.lookup(".article-meta").queryAs(Label.class).getText())
                 .startsWith("Spine Health, added by you").doesNotContain("saved-page.txt");
@@ -130,7 +130,7 @@ class MainWindowFxTest extends WindowTest {
         waitUntilIdle();
         var file = Files.writeString(files.resolve("my-notes.md"),
                 "# My Headache Notes\n\nThe headache started after gardening.\n", StandardCharsets.UTF_8);
-        robot.interact(() -> app.mainWindow().addArticles(List.of(file)));
+        robot.interact(() -> app.mainView().addArticles(List.of(file)));
         waitUntilIdle();
 
         assertThat(robot.lookup(".library-list").queryListView().getItems()).hasSize(6);
@@ -144,7 +144,7 @@ class MainWindowFxTest extends WindowTest {
     void addingABinaryFile_isRefusedWithAMessage(FxRobot robot) throws Exception {
         waitUntilIdle();
         var file = Files.write(files.resolve("scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
-        robot.interact(() -> app.mainWindow().addArticles(List.of(file)));
+        robot.interact(() -> app.mainView().addArticles(List.of(file)));
         waitUntilIdle();
 
         assertThat(robot.lookup(".notice-bar").query().getStyleClass()).contains("notice-error");

@@ -14,7 +14,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.headback.storage.Backups;
+import org.headback.safekeeping.Backup;
+import org.headback.safekeeping.UnusableFile;
 import org.headback.storage.Database;
 import org.headback.storage.UnusableDatabaseException;
 import org.headback.text.Dates;
@@ -42,16 +43,16 @@ class RecoveryDialogFxTest {
         owner.show();
     }
 
-    private UnusableDatabaseException problem() throws Exception {
+    private UnusableFile problem() throws Exception {
         Files.writeString(dataDir.resolve(Database.FILE_NAME), "not a database, just words ".repeat(40));
-        return catchThrowableOfType(UnusableDatabaseException.class, () -> Database.open(dataDir));
+        return UnusableFile.of(catchThrowableOfType(UnusableDatabaseException.class, () -> Database.open(dataDir)));
     }
 
-    private static Backups.Backup backup() {
-        return new Backups.Backup(Path.of("backups", "headback-2026-11-20.db"), LocalDate.of(2026, 11, 20), 24_000);
+    private static Backup backup() {
+        return new Backup(Path.of("backups", "headback-2026-11-20.db"), LocalDate.of(2026, 11, 20), 24_000);
     }
 
-    private RecoveryDialog shown(FxRobot robot, UnusableDatabaseException problem, Optional<Backups.Backup> backup) {
+    private RecoveryDialog shown(FxRobot robot, UnusableFile problem, Optional<Backup> backup) {
         var dialog = new RecoveryDialog[1];
         robot.interact(() -> {
             dialog[0] = RecoveryDialog.of(problem, backup);
@@ -107,8 +108,8 @@ class RecoveryDialogFxTest {
 
     @Test
     void newerVersion_pointsToTheNewerHeadBack() throws Exception {
-        var problem = new UnusableDatabaseException(dataDir.resolve(Database.FILE_NAME),
-                UnusableDatabaseException.Reason.NEWER_VERSION, "The database was written by a newer version.");
+        var problem = UnusableFile.of(new UnusableDatabaseException(dataDir.resolve(Database.FILE_NAME),
+                UnusableDatabaseException.Reason.NEWER_VERSION, "The database was written by a newer version."));
         assertThat(RecoveryDialog.explain(problem, Optional.empty())).contains("open this diary there instead");
     }
 }

@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import org.headback.article.Library;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
+import org.headback.safekeeping.DiaryBackups;
+import org.headback.safekeeping.Settings;
 import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteArticleStore;
@@ -29,7 +31,7 @@ abstract class WindowTest {
 
     Database database;
     FxTaskRunner runner;
-    AppWindow app;
+    WindowAssembly app;
     Stage stage;
 
     /** Each test class's {@code @Start} method calls this (TestFX looks for it in the test class itself). */
@@ -43,7 +45,7 @@ abstract class WindowTest {
         database = Database.open(dataDir);
         prepare(diary(database));
         runner = new FxTaskRunner();
-        app = AppWindow.show(window, UiSettings.defaults(), services(database, dataDir), runner);
+        app = WindowAssembly.show(window, UiSettings.defaults(), services(database, dataDir), runner);
     }
 
     /** Fills the diary before the window opens; nothing by default. */
@@ -99,7 +101,8 @@ abstract class WindowTest {
     static AppServices services(Database database, Path dataDir) {
         var clock = Clock.systemDefaultZone();
         var articles = new SqliteArticleStore(database);
-        return new AppServices(new SqliteSettingsStore(database), () -> Library.open(articles), diary(database),
-                new Backups(database, dataDir, clock), Outputs.open(dataDir), database::changedElsewhere);
+        return new AppServices(Settings.of(new SqliteSettingsStore(database)), () -> Library.open(articles),
+                diary(database), new DiaryBackups(new Backups(database, dataDir, clock)), Outputs.open(dataDir),
+                database::changedElsewhere);
     }
 }

@@ -21,6 +21,7 @@ import javafx.stage.FileChooser;
 import org.headback.chart.ChartKind;
 import org.headback.chart.ChartReport;
 import org.headback.ui.DayPickers;
+import org.headback.ui.report.ReportViewModel;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
@@ -77,11 +78,16 @@ public final class ChartsView {
     private ComboBox<ExportSize> sizeBox;
 
     private final ChartsViewModel viewModel;
+    private final ReportViewModel report;
     private final ChartViewer viewer = new ChartViewer();
     private Map<ToggleButton, ChartKind> kinds;
 
-    public ChartsView(ChartsViewModel viewModel) {
+    /**
+     * @param report the report for the doctor, asked for from this tab, and what became of it
+     */
+    public ChartsView(ChartsViewModel viewModel, ReportViewModel report) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.report = Objects.requireNonNull(report, "report");
     }
 
     @FXML
@@ -115,7 +121,7 @@ public final class ChartsView {
         figures.textProperty().bind(viewModel.figuresProperty());
         viewModel.shiftTestShownProperty().addListener((observable, old, shown) -> footerShown());
         message.textProperty().bind(viewModel.messageProperty());
-        reportMessage.textProperty().bind(viewModel.report().messageProperty());
+        reportMessage.textProperty().bind(report.messageProperty());
         for (var label : new Label[] {message, reportMessage}) {
             label.managedProperty().bind(label.textProperty().isNotEmpty());
         }
@@ -172,7 +178,7 @@ public final class ChartsView {
 
     @FXML
     private void report() {
-        ReportAction.run(root.getScene().getWindow(), viewModel);
+        ReportAction.run(root.getScene().getWindow(), viewModel, report);
     }
 
     @FXML

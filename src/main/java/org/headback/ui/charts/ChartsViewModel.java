@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.headback.chart.ChartColours;
@@ -30,10 +29,9 @@ import org.headback.diary.Diary;
 import org.headback.output.Outputs;
 import org.headback.stats.StatsText;
 import org.headback.stats.Thresholds;
-import org.headback.storage.SettingsStore;
 import org.headback.ui.DayPickers;
+import org.headback.ui.MessageLine;
 import org.headback.ui.TaskRunner;
-import org.headback.ui.report.ReportViewModel;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -53,24 +51,29 @@ public final class ChartsViewModel {
     private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>(this, "customTo");
     private final IntegerProperty backThreshold = new SimpleIntegerProperty(this, "backThreshold", 1);
     private final IntegerProperty headacheThreshold = new SimpleIntegerProperty(this, "headacheThreshold", 1);
-    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final ReadOnlyObjectWrapper<Drawn> drawn = new ReadOnlyObjectWrapper<>(this, "drawn");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper figures = new ReadOnlyStringWrapper(this, "figures", "");
     private final ReadOnlyBooleanWrapper shiftTestShown = new ReadOnlyBooleanWrapper(this, "shiftTestShown");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     private final Diary diary;
     private final Outputs outputs;
     private final TaskRunner runner;
-    private final ReportViewModel report;
+    private final ObservableBooleanValue dark;
+    private final MessageLine messages;
     private long request;
 
-    public ChartsViewModel(Diary diary, Outputs outputs, SettingsStore settings, TaskRunner runner) {
+    /**
+     * @param dark     whether the window is dark, so that the chart in view is too; exports stay light
+     * @param messages the Charts tab's message line
+     */
+    public ChartsViewModel(Diary diary, Outputs outputs, ObservableBooleanValue dark, MessageLine messages,
+                           TaskRunner runner) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.outputs = Objects.requireNonNull(outputs, "outputs");
+        this.dark = Objects.requireNonNull(dark, "dark");
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.report = new ReportViewModel(diary, outputs, settings, runner);
         for (var input : new Observable[] {kind, rangeChoice, customFrom, customTo, backThreshold,
             headacheThreshold, dark}) {
             input.addListener(observable -> refresh());
@@ -104,7 +107,7 @@ public final class ChartsViewModel {
             if (mine == request) {
                 show(result.drawn(), result.problem());
             }
-        }, error -> message.set("The chart could not be drawn: " + error.getMessage()));
+        }, error -> messages.failure("The chart could not be drawn: " + error.getMessage()));
     }
 
     /** A chart drawn, or what is wrong with the range asked for. */
@@ -113,10 +116,10 @@ public final class ChartsViewModel {
 
     private void show(Optional<Drawn> result, String problem) {
         if (result.isEmpty()) {
-            message.set(problem);
+            messages.warn(problem);
             return;
         }
-        message.set("");
+        messages.clear();
         drawn.set(result.get());
         var input = result.get().input();
         summary.set(StatsText.headline(input.stats()));
@@ -137,14 +140,14 @@ public final class ChartsViewModel {
         }
         var target = Charts.pngTarget(file);
         if (target.isEmpty()) {
-            message.set("The chart was not saved: " + Charts.notPng(file) + "; choose a name ending in .png.");
+            messages.warn("The chart was not saved: " + Charts.notPng(file) + "; choose a name ending in .png.");
             return;
         }
         runner.run("Exporting the chart…", () -> {
             Charts.writePng(outputs, Charts.create(current.kind(), current.input()), target.get(), width, height);
             return target.get();
-        }, written -> message.set("Saved the chart as " + written + " (" + width + "×" + height + ")."),
-                error -> message.set("The chart was not saved: " + error.getMessage()));
+        }, written -> messages.tell("Saved the chart as " + written + " (" + width + "×" + height + ")."),
+                error -> messages.failure("The chart was not saved: " + error.getMessage()));
     }
 
     /** Draws the chart in view as an image in the background and hands it over, for the clipboard. */
@@ -156,13 +159,8 @@ public final class ChartsViewModel {
         runner.run("Copying the chart…", () -> Charts.image(Charts.create(current.kind(), current.input()), width,
                 height), image -> {
                     ready.accept(image);
-                    message.set("Copied the chart (" + width + "×" + height + ").");
-                }, error -> message.set("The chart was not copied: " + error.getMessage()));
-    }
-
-    /** Writes the report for the doctor, with the thresholds the report dialog asked for. */
-    public void writeReport(ReportViewModel.Request request, Path file) {
-        report.write(request, file);
+                    messages.tell("Copied the chart (" + width + "×" + height + ").");
+                }, error -> messages.failure("The chart was not copied: " + error.getMessage()));
     }
 
     /** The thresholds the report dialog starts from: those in view. */
@@ -177,10 +175,6 @@ public final class ChartsViewModel {
     }
 
     // Accessors
-
-    public ReportViewModel report() {
-        return report;
-    }
 
     public LocalDate today() {
         return diary.today();
@@ -206,11 +200,6 @@ public final class ChartsViewModel {
         return backThreshold;
     }
 
-    /** Whether the window is dark, so that the chart in view is too; exports stay light. */
-    public BooleanProperty darkProperty() {
-        return dark;
-    }
-
     public IntegerProperty headacheThresholdProperty() {
         return headacheThreshold;
     }
@@ -234,6 +223,6 @@ public final class ChartsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return messages.textProperty();
     }
 }

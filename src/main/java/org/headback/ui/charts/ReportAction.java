@@ -2,6 +2,7 @@ package org.headback.ui.charts;
 
 import javafx.stage.Window;
 import org.headback.ui.report.ReportDialogs;
+import org.headback.ui.report.ReportViewModel;
 
 /**
  * "Report…", from the menu or the Charts tab: the days, thresholds, name and format, then the file, then the report
@@ -15,12 +16,11 @@ public final class ReportAction {
      * Asks, starting from the charts' range and thresholds and the name and date of birth given last, remembers
      * those, and writes the report as asked.
      */
-    public static void run(Window owner, ChartsViewModel charts) {
-        var report = charts.report();
+    public static void run(Window owner, ChartsViewModel charts, ReportViewModel report) {
         ReportDialogs.ask(owner, new ReportDialogs.Start(charts.reportRange(), charts.reportThresholds(),
                 report.personProperty().get()), charts.today()).ifPresent(request -> {
                     report.remember(request.person());
-                    ReportDialogs.chooseFile(owner, request).ifPresent(file -> charts.writeReport(request, file));
+                    ReportDialogs.chooseFile(owner, request).ifPresent(file -> report.write(request, file));
                 });
     }
 }

@@ -21,7 +21,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.headback.diary.ConflictMode;
 import org.headback.diary.ImportPreview;
-import org.headback.storage.Backups;
+import org.headback.safekeeping.Backup;
 import org.headback.text.Dates;
 import org.headback.ui.DayPickers;
 
@@ -134,7 +134,7 @@ public final class DiaryDialogs {
     }
 
     /** Lets the user choose a backup, then confirms; empty if there is none or the user cancels. */
-    public static Optional<Backups.Backup> chooseBackup(Window owner, List<Backups.Backup> backups) {
+    public static Optional<Backup> chooseBackup(Window owner, List<Backup> backups) {
         if (backups.isEmpty()) {
             var none = new Alert(Alert.AlertType.INFORMATION, "HeadBack makes a backup of the diary once a day, when "
                     + "it opens. There is none yet.");
@@ -152,7 +152,7 @@ public final class DiaryDialogs {
         return choice.showAndWait().filter(backup -> confirmRestore(owner, backup));
     }
 
-    private static boolean confirmRestore(Window owner, Backups.Backup backup) {
+    private static boolean confirmRestore(Window owner, Backup backup) {
         var restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
         var alert = new Alert(Alert.AlertType.CONFIRMATION, "Your diary and articles will be as they were on "
                 + Dates.ofUser().shown(backup.date())

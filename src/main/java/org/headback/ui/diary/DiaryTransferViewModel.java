@@ -14,32 +14,38 @@ import org.headback.diary.DiaryExport;
 import org.headback.diary.ImportPlan;
 import org.headback.diary.ImportPreview;
 import org.headback.output.Outputs;
-import org.headback.storage.Backups;
+import org.headback.safekeeping.Backup;
+import org.headback.safekeeping.DiaryBackups;
 import org.headback.text.Dates;
 import org.headback.text.Words;
 import org.headback.ui.DayPickers;
+import org.headback.ui.StatusMessages;
 import org.headback.ui.TaskRunner;
 import org.headback.work.CancelledException;
 
 /** Moving the diary in and out: CSV import with a preview, CSV export, and restoring a backup. */
 public final class DiaryTransferViewModel {
     private final Diary diary;
-    private final Backups backups;
+    private final DiaryBackups backups;
     private final Outputs outputs;
     private final TaskRunner runner;
-    private final DiaryViewModel diaryView;
+    private final StatusMessages messages;
+    private final Runnable daysChanged;
     private final Runnable dataReplaced;
 
     /**
+     * @param messages     the diary's message line, which says what became of each transfer
+     * @param daysChanged  called after an import, when the diary shown must be read again
      * @param dataReplaced called after a restore, when everything shown from the database must be read again
      */
-    public DiaryTransferViewModel(Diary diary, Backups backups, Outputs outputs, TaskRunner runner,
-                                  DiaryViewModel diaryView, Runnable dataReplaced) {
+    public DiaryTransferViewModel(Diary diary, DiaryBackups backups, Outputs outputs, TaskRunner runner,
+                                  StatusMessages messages, Runnable daysChanged, Runnable dataReplaced) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.backups = Objects.requireNonNull(backups, "backups");
         this.outputs = Objects.requireNonNull(outputs, "outputs");
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.diaryView = Objects.requireNonNull(diaryView, "diaryView");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.daysChanged = Objects.requireNonNull(daysChanged, "daysChanged");
         this.dataReplaced = Objects.requireNonNull(dataReplaced, "dataReplaced");
     }
 
@@ -49,7 +55,7 @@ public final class DiaryTransferViewModel {
             var plan = DiaryCsvReader.read(file, diary.today());
             return new Prepared(plan, diary.preview(plan));
         }, prepared -> ready.accept(prepared.plan(), prepared.preview()),
-                error -> diaryView.say("Nothing was imported. " + error.getMessage()));
+                error -> messages.failure("Nothing was imported. " + error.getMessage()));
     }
 
     private record Prepared(ImportPlan plan, ImportPreview preview) {
@@ -59,10 +65,17 @@ public final class DiaryTransferViewModel {
     public void importDays(ImportPlan plan, ConflictMode mode) {
         runner.runCancellable("Importing " + plan.fileName() + "…", progress ->
                 diary.importDays(plan, mode, progress), result -> {
-                    diaryView.say(plan.fileName() + ": " + result.summary() + ".");
-                    diaryView.reload();
-                }, error -> diaryView.say(error instanceof CancelledException
-                        ? "Import cancelled: nothing was changed." : "Nothing was imported. " + error.getMessage()));
+                    messages.tell(plan.fileName() + ": " + result.summary() + ".");
+                    daysChanged.run();
+                }, this::importFailed);
+    }
+
+    private void importFailed(Throwable error) {
+        if (error instanceof CancelledException) {
+            messages.warn("Import cancelled: nothing was changed.");
+        } else {
+            messages.failure("Nothing was imported. " + error.getMessage());
+        }
     }
 
     /**
@@ -82,40 +95,45 @@ public final class DiaryTransferViewModel {
     public void export(Path file, LocalDate from, LocalDate to) {
         var problem = exportRangeProblem(from, to);
         if (!problem.isEmpty()) {
-            diaryView.say("The diary was not exported: " + problem.substring(0, problem.length() - 1)
+            messages.warn("The diary was not exported: " + problem.substring(0, problem.length() - 1)
                     + "; nothing was written.");
             return;
         }
         runner.runCancellable("Exporting to " + file.getFileName() + "…", progress ->
-                DiaryExport.toFile(outputs, diary, from, to, file, progress), count -> diaryView.say("Exported "
-                        + Words.count("day", count) + " to " + file + "."),
-                error -> diaryView.say(error instanceof CancelledException
-                        ? "Export cancelled: nothing was written." : "The diary was not exported: "
-                        + error.getMessage()));
+                DiaryExport.toFile(outputs, diary, from, to, file, progress), count -> messages.tell("Exported "
+                        + Words.count("day", count) + " to " + file + "."), this::exportFailed);
+    }
+
+    private void exportFailed(Throwable error) {
+        if (error instanceof CancelledException) {
+            messages.warn("Export cancelled: nothing was written.");
+        } else {
+            messages.failure("The diary was not exported: " + error.getMessage());
+        }
     }
 
     /** The backups there are, newest first, for the user to choose from. */
-    public void listBackups(Consumer<List<Backups.Backup>> ready) {
+    public void listBackups(Consumer<List<Backup>> ready) {
         runner.run("Looking for backups…", backups::list, ready,
-                error -> diaryView.say("The backups could not be listed: " + error.getMessage()));
+                error -> messages.failure("The backups could not be listed: " + error.getMessage()));
     }
 
     /** Makes a backup the live diary, after keeping a copy of the current file. */
-    public void restore(Backups.Backup backup) {
+    public void restore(Backup backup) {
         runner.run("Restoring the backup of " + Dates.ofUser().shown(backup.date()) + "…", () -> {
             backups.restore(backup);
             return backup;
         }, restored -> {
-            diaryView.say("Restored the backup of " + Dates.ofUser().shown(restored.date())
+            messages.tell("Restored the backup of " + Dates.ofUser().shown(restored.date())
                     + "; the diary as it was before is kept in "
                     + "the backups folder.");
             dataReplaced.run();
-        }, error -> diaryView.say("Nothing was restored: " + error.getMessage()));
+        }, error -> messages.failure("Nothing was restored: " + error.getMessage()));
     }
 
     /** Makes today's backup if there is none yet. */
     public void backUpIfDue() {
         runner.run("Backing up the diary…", backups::backUpIfDue, made -> { },
-                error -> diaryView.say("Today's backup could not be made: " + error.getMessage()));
+                error -> messages.failure("Today's backup could not be made: " + error.getMessage()));
     }
 }

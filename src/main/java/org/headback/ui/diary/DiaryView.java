@@ -265,6 +265,6 @@ public final class DiaryView {
 
     @FXML
     private void dismissMessage() {
-        viewModel.say("");
+        viewModel.dismissMessage();
     }
 }

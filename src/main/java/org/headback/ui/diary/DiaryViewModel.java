@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -23,6 +22,7 @@ import org.headback.diary.InvalidValueException;
 import org.headback.diary.WarningSign;
 import org.headback.diary.WarningSigns;
 import org.headback.text.Dates;
+import org.headback.ui.MessageLine;
 import org.headback.ui.TaskRunner;
 
 /**
@@ -38,7 +38,6 @@ public final class DiaryViewModel {
     private final ObservableMap<LocalDate, DayEntry> monthDays = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<LocalDate> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ObservableList<DayEntry> recentDays = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<DayEntry> undoable = new ReadOnlyObjectWrapper<>(this, "undoable");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final DayEditorViewModel editor;
@@ -46,14 +45,24 @@ public final class DiaryViewModel {
 
     private final Diary diary;
     private final TaskRunner runner;
+    private final MessageLine messages;
     /** Counts the days asked for: only the answer to the latest request is shown. */
     private long openings;
     /** The message that keeps the user on a day, until the day is saved. */
     private String keptOnDay = "";
 
+    /** A diary with a message line of its own. */
     public DiaryViewModel(Diary diary, TaskRunner runner) {
+        this(diary, runner, new MessageLine());
+    }
+
+    /**
+     * @param messages the diary's message line, which it shares with the diary's imports, exports and backups
+     */
+    public DiaryViewModel(Diary diary, TaskRunner runner, MessageLine messages) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.editor = new DayEditorViewModel(diary, runner, this::daySaved);
         this.counters = new CountersViewModel(diary, runner);
     }
@@ -90,14 +99,14 @@ public final class DiaryViewModel {
      */
     public void select(LocalDate day) {
         if (!canChoose(day)) {
-            message.set(refusal(day));
+            messages.warn(refusal(day));
             return;
         }
         if (!day.equals(editor.dateProperty().get()) && !mayLeave()) {
             return;
         }
         editor.commit();
-        message.set("");
+        messages.clear();
         selected.set(day);
         if (month.get() == null || !YearMonth.from(day).equals(month.get())) {
             showMonth(YearMonth.from(day));
@@ -110,7 +119,7 @@ public final class DiaryViewModel {
         var problem = editor.unsavedProblem();
         problem.ifPresent(text -> {
             keptOnDay = leavingRefusal(text);
-            message.set(keptOnDay);
+            messages.warn(keptOnDay);
         });
         return problem.isEmpty();
     }
@@ -134,7 +143,7 @@ public final class DiaryViewModel {
             if (request == openings && day.equals(selected.get())) {
                 editor.showLoaded(day, entry);
             }
-        }, error -> message.set("The day could not be read: " + error.getMessage()));
+        }, error -> messages.failure("The day could not be read: " + error.getMessage()));
     }
 
     private void showMonth(YearMonth shown) {
@@ -146,14 +155,14 @@ public final class DiaryViewModel {
                 days.forEach(day -> monthDays.put(day.date(), day));
                 loading.set(false);
             }
-        }, error -> message.set("The month could not be read: " + error.getMessage()));
+        }, error -> messages.failure("The month could not be read: " + error.getMessage()));
         refreshRecent();
     }
 
     private void refreshRecent() {
         var today = diary.today();
         runner.run("Loading recent days…", () -> diary.between(today.minusDays(RECENT_DAYS - 1), today),
-                days -> recentDays.setAll(reversed(days)), error -> message.set(error.getMessage()));
+                days -> recentDays.setAll(reversed(days)), error -> messages.failure(error.getMessage()));
     }
 
     /** Forgets the selected day, after the view has asked; it can be undone. */
@@ -165,13 +174,13 @@ public final class DiaryViewModel {
         runner.run("Deleting " + Dates.ofUser().shown(day) + "…", () -> diary.delete(day), before -> {
             before.ifPresent(entry -> {
                 undoable.set(entry);
-                message.set("Deleted " + Dates.ofUser().shown(day) + ".");
+                messages.tell("Deleted " + Dates.ofUser().shown(day) + ".");
             });
             monthDays.remove(day);
             editor.show(day, Optional.empty());
             refreshRecent();
             counters.refresh();
-        }, error -> message.set("Not deleted: " + error.getMessage()));
+        }, error -> messages.failure("Not deleted: " + error.getMessage()));
     }
 
     /** Puts the last deleted day back. */
@@ -185,17 +194,17 @@ public final class DiaryViewModel {
             return entry;
         }, restored -> {
             undoable.set(null);
-            message.set("Restored " + Dates.ofUser().shown(restored.date()) + ".");
+            messages.tell("Restored " + Dates.ofUser().shown(restored.date()) + ".");
             daySaved(restored);
             if (restored.date().equals(selected.get())) {
                 editor.show(restored.date(), Optional.of(restored));
             }
-        }, error -> message.set("Not restored: " + error.getMessage()));
+        }, error -> messages.failure("Not restored: " + error.getMessage()));
     }
 
-    /** Shows a message in the diary's message bar. */
-    public void say(String text) {
-        message.set(text);
+    /** Takes the diary's message away. */
+    public void dismissMessage() {
+        messages.clear();
     }
 
     /**
@@ -216,8 +225,8 @@ public final class DiaryViewModel {
     }
 
     private void daySaved(DayEntry day) {
-        if (!keptOnDay.isEmpty() && message.get().equals(keptOnDay)) {
-            message.set("");
+        if (!keptOnDay.isEmpty() && messages.textProperty().get().equals(keptOnDay)) {
+            messages.clear();
         }
         keptOnDay = "";
         if (YearMonth.from(day.date()).equals(month.get())) {
@@ -287,7 +296,7 @@ public final class DiaryViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return messages.textProperty();
     }
 
     public ReadOnlyObjectProperty<DayEntry> undoableProperty() {

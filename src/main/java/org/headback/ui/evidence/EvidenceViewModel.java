@@ -16,9 +16,10 @@ import org.headback.evidence.Evidence;
 import org.headback.evidence.EvidenceRow;
 import org.headback.evidence.EvidenceText;
 import org.headback.stats.CooccurrenceStats;
+import org.headback.ui.MessageLine;
+import org.headback.ui.Navigation;
 import org.headback.ui.TaskRunner;
 import org.headback.ui.charts.ChartsViewModel;
-import org.headback.ui.reader.ReaderViewModel;
 
 /**
  * The evidence view beside its chart: the paragraph on what the user's figure can and cannot mean, the list of
@@ -42,20 +43,26 @@ public final class EvidenceViewModel {
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ObservableList<Item> itemsShown = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyStringWrapper paragraph = new ReadOnlyStringWrapper(this, "paragraph", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObjectProperty<String> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
 
-    private final ReaderViewModel reader;
+    private final ObservableList<ArticleEntry> articles;
+    private final Navigation navigation;
+    private final MessageLine messages;
     private final TaskRunner runner;
     private long request;
 
     /**
-     * @param drawn the chart the charts area shows; each evidence chart drawn brings the paragraph up to date
+     * @param drawn      the chart the charts area shows; each evidence chart drawn brings the paragraph up to date
+     * @param articles   the library's articles, for the titles of those that quote a figure
+     * @param navigation opens a figure's passage in the reader
+     * @param messages   the evidence view's message line
      */
-    public EvidenceViewModel(ReadOnlyObjectProperty<ChartsViewModel.Drawn> drawn, ReaderViewModel reader,
-                             TaskRunner runner) {
+    public EvidenceViewModel(ReadOnlyObjectProperty<ChartsViewModel.Drawn> drawn, ObservableList<ArticleEntry> articles,
+                             Navigation navigation, MessageLine messages, TaskRunner runner) {
         Objects.requireNonNull(drawn, "drawn");
-        this.reader = Objects.requireNonNull(reader, "reader");
+        this.articles = Objects.requireNonNull(articles, "articles");
+        this.navigation = Objects.requireNonNull(navigation, "navigation");
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.runner = Objects.requireNonNull(runner, "runner");
         drawn.addListener((observable, old, chart) -> {
             if (chart != null && chart.kind() == ChartKind.EVIDENCE) {
@@ -75,11 +82,11 @@ public final class EvidenceViewModel {
             return new Shown(evidence.rows(), EvidenceText.paragraph(stats, evidence));
         }, shown -> {
             if (mine == request) {
-                message.set("");
+                messages.clear();
                 items.setAll(shown.rows().stream().map(row -> new Item(row, articleTitle(row))).toList());
                 paragraph.set(shown.paragraph());
             }
-        }, error -> message.set("The published figures could not be read: " + error.getMessage()));
+        }, error -> messages.failure("The published figures could not be read: " + error.getMessage()));
     }
 
     /** Selects a published figure by its row id (a marked passage in the reader opens the view this way). */
@@ -91,11 +98,11 @@ public final class EvidenceViewModel {
     public void openPassage(Item item) {
         var row = item.row();
         selectedRow.set(row.id());
-        row.article().ifPresent(article -> reader.showClaim(article, row.id()));
+        row.article().ifPresent(article -> navigation.openPassage(article, row.id()));
     }
 
     private Optional<String> articleTitle(EvidenceRow row) {
-        return row.article().flatMap(source -> reader.articles().stream()
+        return row.article().flatMap(source -> articles.stream()
                 .filter(article -> !article.isUserArticle() && article.sourceName().equals(source))
                 .map(ArticleEntry::title).findFirst());
     }
@@ -111,7 +118,7 @@ public final class EvidenceViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return messages.textProperty();
     }
 
     public ObjectProperty<String> selectedRowProperty() {

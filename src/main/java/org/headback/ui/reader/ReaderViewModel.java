@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,6 +26,8 @@ import org.headback.article.SearchHit;
 import org.headback.evidence.Claim;
 import org.headback.evidence.Claims;
 import org.headback.evidence.Evidence;
+import org.headback.ui.Navigation;
+import org.headback.ui.StatusMessages;
 import org.headback.ui.TaskRunner;
 
 /**
@@ -45,7 +46,6 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", "HeadBack");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyBooleanWrapper selectedRemovable = new ReadOnlyBooleanWrapper(this, "selectedRemovable");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyObjectWrapper<Jump> jump = new ReadOnlyObjectWrapper<>(this, "jump");
     private final ReadOnlyObjectWrapper<Claim> currentClaim = new ReadOnlyObjectWrapper<>(this, "currentClaim");
     private final SearchViewModel search;
@@ -59,14 +59,21 @@ public final class ReaderViewModel {
     }
 
     private final TaskRunner runner;
+    private final StatusMessages messages;
+    private final Navigation navigation;
     // Read by the search off the JavaFX thread.
     private volatile Library library;
     private Map<String, List<Claim>> claims = Map.of();
-    private Consumer<Claim> claimOpener = claim -> { };
     private WhenOpen whenOpen;
 
-    public ReaderViewModel(TaskRunner runner) {
+    /**
+     * @param messages   the message bar, which says what became of adding, removing and opening articles
+     * @param navigation opens the evidence view at the figure a marked passage gives
+     */
+    public ReaderViewModel(TaskRunner runner, StatusMessages messages, Navigation navigation) {
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.navigation = Objects.requireNonNull(navigation, "navigation");
         this.search = new SearchViewModel(runner, this::searchLibrary, this::selectById);
         selected.addListener((observable, old, entry) -> entryChanged(entry));
         openArticle.addListener((observable, old, article) ->
@@ -95,7 +102,7 @@ public final class ReaderViewModel {
             }
         }, error -> {
             loading.set(false);
-            notice.set(Notice.error("The library could not be loaded: " + messageOf(error)));
+            messages.failure("The library could not be loaded: " + messageOf(error));
         });
     }
 
@@ -112,12 +119,12 @@ public final class ReaderViewModel {
     public void addArticles(List<Path> files) {
         var lib = library;
         if (lib == null) {
-            notice.set(Notice.error("The library is still loading; try again in a moment."));
+            messages.warn("The library is still loading; try again in a moment.");
             return;
         }
         for (var file : files) {
             runner.run("Adding " + file.getFileName() + "…", () -> lib.add(file), this::added,
-                    error -> notice.set(Notice.error(messageOf(error))));
+                    error -> messages.failure(messageOf(error)));
         }
     }
 
@@ -127,7 +134,7 @@ public final class ReaderViewModel {
         openArticle.set(article);
         selected.set(entry);
         search.refresh();
-        notice.set(Notice.info("Added “" + article.title() + "” to your library."));
+        messages.tell("Added “" + article.title() + "” to your library.");
     }
 
     /** Removes the open article if it is one of the user's. The view confirms with the user first. */
@@ -142,8 +149,8 @@ public final class ReaderViewModel {
             articles.remove(removed);
             selected.set(articles.isEmpty() ? null : articles.get(Math.max(0, index - 1)));
             search.refresh();
-            notice.set(Notice.info("Removed “" + removed.title() + "” from your library."));
-        }, error -> notice.set(Notice.error(messageOf(error))));
+            messages.tell("Removed “" + removed.title() + "” from your library.");
+        }, error -> messages.failure(messageOf(error)));
     }
 
     /** Asks the reading pane to bring a block of the open article into view (the outline's links). */
@@ -153,12 +160,7 @@ public final class ReaderViewModel {
 
     /** Opens the evidence view at the figure a marked passage gives (the reader's marks call this). */
     public void openClaim(Claim claim) {
-        claimOpener.accept(Objects.requireNonNull(claim, "claim"));
-    }
-
-    /** What opening a marked passage does; set once by the window. */
-    public void setClaimOpener(Consumer<Claim> opener) {
-        claimOpener = Objects.requireNonNull(opener, "opener");
+        navigation.showFigure(Objects.requireNonNull(claim, "claim"));
     }
 
     /**
@@ -172,8 +174,7 @@ public final class ReaderViewModel {
         var article = articles.stream().filter(a -> !a.isUserArticle() && a.sourceName().equals(sourceName))
                 .findFirst();
         if (article.isEmpty()) {
-            notice.set(Notice.error("The article that quotes this figure is not in the library (" + sourceName
-                    + ")."));
+            messages.failure("The article that quotes this figure is not in the library (" + sourceName + ").");
             return;
         }
         var entry = article.get();
@@ -202,10 +203,6 @@ public final class ReaderViewModel {
         }
     }
 
-    public void dismissNotice() {
-        notice.set(null);
-    }
-
     private void entryChanged(ArticleEntry entry) {
         windowTitle.set(entry == null ? "HeadBack" : "HeadBack — " + entry.title());
         selectedRemovable.set(entry != null && entry.isUserArticle());
@@ -227,8 +224,7 @@ public final class ReaderViewModel {
                         openArticle.set(article);
                         runWhenOpen(article);
                     }
-                }, error -> notice.set(Notice.error("“" + entry.title() + "” could not be opened: "
-                        + messageOf(error))));
+                }, error -> messages.failure("“" + entry.title() + "” could not be opened: " + messageOf(error)));
     }
 
     private boolean isOpen(ArticleEntry entry) {
@@ -298,10 +294,6 @@ public final class ReaderViewModel {
 
     public ReadOnlyBooleanProperty selectedRemovableProperty() {
         return selectedRemovable.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Jump> jumpProperty() {

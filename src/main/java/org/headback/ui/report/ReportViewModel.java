@@ -5,7 +5,6 @@ import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.headback.chart.DateRange;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
@@ -13,8 +12,9 @@ import org.headback.report.DoctorReports;
 import org.headback.report.ReportData;
 import org.headback.report.ReportFormat;
 import org.headback.report.ReportPerson;
+import org.headback.safekeeping.Settings;
 import org.headback.stats.Thresholds;
-import org.headback.storage.SettingsStore;
+import org.headback.ui.MessageLine;
 import org.headback.ui.TaskRunner;
 import org.headback.work.CancelledException;
 
@@ -44,20 +44,26 @@ public final class ReportViewModel {
     }
 
     // Properties
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<ReportPerson> person = new ReadOnlyObjectWrapper<>(this, "person",
             ReportPerson.NONE);
 
     private final Diary diary;
     private final Outputs outputs;
-    private final SettingsStore settings;
+    private final Settings settings;
+    private final MessageLine messages;
     private final TaskRunner runner;
 
-    /** Reads the remembered name and date of birth in the background. */
-    public ReportViewModel(Diary diary, Outputs outputs, SettingsStore settings, TaskRunner runner) {
+    /**
+     * Reads the remembered name and date of birth in the background.
+     *
+     * @param messages the line that says what became of the report
+     */
+    public ReportViewModel(Diary diary, Outputs outputs, Settings settings, MessageLine messages,
+                           TaskRunner runner) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.outputs = Objects.requireNonNull(outputs, "outputs");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.runner = Objects.requireNonNull(runner, "runner");
         runner.runQuietly(() -> ReportSettings.person(settings.all(), diary.today()), person::set,
                 error -> LOG.log(System.Logger.Level.WARNING, "The report's settings could not be read", error));
@@ -96,19 +102,20 @@ public final class ReportViewModel {
         var target = target(file, request.format());
         var format = ReportFormat.ofFile(target).orElse(request.format());
         var name = target.getFileName();
-        message.set("");
+        messages.clear();
         runner.runCancellable("Writing the report " + name + "…", progress -> {
             var data = ReportData.read(diary, request.range(), request.thresholds(), request.person());
             return DoctorReports.write(outputs, data, format, target, progress);
-        }, written -> message.set("Saved the report as " + name + " (" + written.size() + ") in "
-                + target.toAbsolutePath().getParent() + "."), error -> message.set(failure(error)));
+        }, written -> messages.tell("Saved the report as " + name + " (" + written.size() + ") in "
+                + target.toAbsolutePath().getParent() + "."), this::failed);
     }
 
-    private static String failure(Throwable error) {
+    private void failed(Throwable error) {
         if (error instanceof CancelledException) {
-            return DoctorReports.CANCELLED;
+            messages.warn(DoctorReports.CANCELLED);
+        } else {
+            messages.failure("The report was not saved: " + error.getMessage());
         }
-        return "The report was not saved: " + error.getMessage();
     }
 
     // Accessors
@@ -120,6 +127,6 @@ public final class ReportViewModel {
 
     /** What happened to the last report, for the charts' message line. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return messages.textProperty();
     }
 }

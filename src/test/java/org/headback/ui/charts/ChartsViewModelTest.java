@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import javafx.beans.property.SimpleBooleanProperty;
 import javax.imageio.ImageIO;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
@@ -14,8 +15,8 @@ import org.headback.output.KeptFilesFixture;
 import org.headback.output.Outputs;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
-import org.headback.storage.SqliteSettingsStore;
 import org.headback.ui.DirectTaskRunner;
+import org.headback.ui.MessageLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class ChartsViewModelTest {
             diary.save(DayEntry.on(TODAY.minusDays(i)).backPain(i % 3 == 0 ? 0 : 5).headache(i % 4 == 0 ? 6 : 0)
                     .build());
         }
-        charts = new ChartsViewModel(diary, Outputs.open(dataDir), new SqliteSettingsStore(database),
+        charts = new ChartsViewModel(diary, Outputs.open(dataDir), new SimpleBooleanProperty(false), new MessageLine(),
                 new DirectTaskRunner());
         charts.refresh();
         assertThat(charts.drawnProperty().get()).isNotNull();

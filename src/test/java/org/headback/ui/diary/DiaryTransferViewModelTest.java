@@ -18,10 +18,13 @@ import org.headback.diary.ImportPlan;
 import org.headback.diary.ImportPreview;
 import org.headback.output.KeptFilesFixture;
 import org.headback.output.Outputs;
+import org.headback.safekeeping.Backup;
+import org.headback.safekeeping.DiaryBackups;
 import org.headback.storage.Backups;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.ui.DirectTaskRunner;
+import org.headback.ui.MessageLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,10 +51,11 @@ class DiaryTransferViewModelTest {
         database = Database.open(dataDir);
         diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
         runner = new DirectTaskRunner();
-        diaryView = new DiaryViewModel(diary, runner);
+        var messages = new MessageLine();
+        diaryView = new DiaryViewModel(diary, runner, messages);
         diaryView.start();
-        transfer = new DiaryTransferViewModel(diary, new Backups(database, dataDir, CLOCK), Outputs.open(dataDir),
-                runner, diaryView, () -> reloads++);
+        transfer = new DiaryTransferViewModel(diary, new DiaryBackups(new Backups(database, dataDir, CLOCK)),
+                Outputs.open(dataDir), runner, messages, diaryView::reload, () -> reloads++);
     }
 
     @AfterEach
@@ -233,7 +237,7 @@ class DiaryTransferViewModelTest {
         diary.save(DayEntry.on(TODAY.minusDays(1)).backPain(4).build());
         transfer.backUpIfDue();
         diary.save(DayEntry.on(TODAY).backPain(9).build());
-        var listed = new AtomicReference<java.util.List<Backups.Backup>>();
+        var listed = new AtomicReference<java.util.List<Backup>>();
         transfer.listBackups(listed::set);
         assertThat(listed.get()).hasSize(1);
 

@@ -16,6 +16,8 @@ import org.headback.stats.Thresholds;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteArticleStore;
 import org.headback.ui.DirectTaskRunner;
+import org.headback.ui.MessageLine;
+import org.headback.ui.TestNavigation;
 import org.headback.ui.charts.ChartsViewModel;
 import org.headback.ui.reader.ReaderViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -37,9 +39,12 @@ class EvidenceViewModelTest {
     void open() {
         database = Database.open(dataDir);
         var runner = new DirectTaskRunner();
-        reader = new ReaderViewModel(runner);
+        var navigation = new TestNavigation();
+        reader = new ReaderViewModel(runner, new MessageLine(), navigation);
+        navigation.openPassagesIn(reader);
         reader.load(() -> Library.open(new SqliteArticleStore(database)), Optional.empty());
-        viewModel = new EvidenceViewModel(drawn.getReadOnlyProperty(), reader, runner);
+        viewModel = new EvidenceViewModel(drawn.getReadOnlyProperty(), reader.articles(), navigation, new MessageLine(),
+                runner);
     }
 
     @AfterEach

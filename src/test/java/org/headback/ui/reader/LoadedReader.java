@@ -6,6 +6,8 @@ import org.headback.article.Library;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteArticleStore;
 import org.headback.ui.DirectTaskRunner;
+import org.headback.ui.MessageLine;
+import org.headback.ui.TestNavigation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,12 +18,15 @@ abstract class LoadedReader {
     Path dataDir;
     Database database;
     final DirectTaskRunner runner = new DirectTaskRunner();
+    final MessageLine messages = new MessageLine();
+    final TestNavigation navigation = new TestNavigation();
     ReaderViewModel viewModel;
 
     @BeforeEach
     void load() {
         database = Database.open(dataDir);
-        viewModel = new ReaderViewModel(runner);
+        viewModel = new ReaderViewModel(runner, messages, navigation);
+        navigation.openPassagesIn(viewModel);
         viewModel.load(() -> Library.open(new SqliteArticleStore(database)), Optional.empty());
     }
 

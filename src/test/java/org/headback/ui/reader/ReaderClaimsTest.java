@@ -2,9 +2,7 @@ package org.headback.ui.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import org.headback.article.ArticleEntry;
-import org.headback.evidence.Claim;
 import org.junit.jupiter.api.Test;
 
 /** The passages the evidence view uses, as the reader finds them, opens them and is sent to them. */
@@ -51,13 +49,12 @@ class ReaderClaimsTest extends LoadedReader {
         var open = viewModel.selectedProperty().get();
         viewModel.showClaim("999_missing.txt", "yoon-2013-chronic-migraine");
         assertThat(viewModel.selectedProperty().get()).isEqualTo(open);
-        assertThat(viewModel.noticeProperty().get().text()).contains("not in the library").contains("999_missing.txt");
+        assertThat(messages.noticeProperty().get().text()).contains("not in the library").contains("999_missing.txt");
     }
 
     @Test
     void openClaim_handsThePassageToTheWindow() {
-        var opened = new ArrayList<Claim>();
-        viewModel.setClaimOpener(opened::add);
+        var opened = navigation.figuresShown();
         var claim = viewModel.claimsIn(seed().id()).get(0);
         viewModel.openClaim(claim);
         assertThat(opened).containsExactly(claim);

@@ -15,6 +15,7 @@ import org.headback.article.Library;
 import org.headback.article.MemoryArticleStore;
 import org.headback.storage.SqliteArticleStore;
 import org.headback.ui.DirectTaskRunner;
+import org.headback.ui.Notice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,11 +36,11 @@ class ReaderViewModelTest extends LoadedReader {
     @Test
     void load_opensTheArticleTheUserHadOpen_orTheFirstIfItIsGone() {
         var third = viewModel.articles().get(2);
-        var again = new ReaderViewModel(new DirectTaskRunner());
+        var again = new ReaderViewModel(new DirectTaskRunner(), messages, navigation);
         again.load(() -> Library.open(new SqliteArticleStore(database)), Optional.of(third.id()));
         assertThat(again.selectedProperty().get().id()).isEqualTo(third.id());
 
-        var gone = new ReaderViewModel(new DirectTaskRunner());
+        var gone = new ReaderViewModel(new DirectTaskRunner(), messages, navigation);
         gone.load(() -> Library.open(new SqliteArticleStore(database)), Optional.of("removed-long-ago"));
         assertThat(gone.selectedProperty().get()).isEqualTo(gone.articles().get(0));
     }
@@ -76,7 +77,7 @@ class ReaderViewModelTest extends LoadedReader {
             library.add(Files.writeString(files.resolve(name + ".txt"), "The " + name + " note\n\nAbout neck pain."));
         }
         store.read.clear();
-        var mine = new ReaderViewModel(runner);
+        var mine = new ReaderViewModel(runner, messages, navigation);
         mine.load(() -> new Library(List.of(), store, new ArticleCleaner(), Clock.systemUTC()), Optional.empty());
         mine.select(mine.articles().get(2));
 
@@ -132,7 +133,7 @@ class ReaderViewModelTest extends LoadedReader {
         assertThat(viewModel.articles()).hasSize(6);
         assertThat(viewModel.selectedProperty().get().title()).isEqualTo("Diary Notes");
         assertThat(viewModel.selectedRemovableProperty().get()).isTrue();
-        assertThat(viewModel.noticeProperty().get()).isEqualTo(Notice.info("Added “Diary Notes” to your library."));
+        assertThat(messages.noticeProperty().get()).isEqualTo(Notice.info("Added “Diary Notes” to your library."));
         assertThat(viewModel.search().hits()).hasSize(1);
     }
 
@@ -143,8 +144,8 @@ class ReaderViewModelTest extends LoadedReader {
         viewModel.addArticles(List.of(file));
 
         assertThat(viewModel.articles()).containsExactlyElementsOf(before);
-        assertThat(viewModel.noticeProperty().get().kind()).isEqualTo(Notice.Kind.ERROR);
-        assertThat(viewModel.noticeProperty().get().text())
+        assertThat(messages.noticeProperty().get().kind()).isEqualTo(Notice.Kind.ERROR);
+        assertThat(messages.noticeProperty().get().text())
                 .isEqualTo("Cannot add “scan.html”: it is not a text file (it contains binary data).");
     }
 

@@ -19,11 +19,13 @@ import org.headback.output.Outputs;
 import org.headback.report.DoctorReports;
 import org.headback.report.ReportFormat;
 import org.headback.report.ReportPerson;
+import org.headback.safekeeping.Settings;
 import org.headback.stats.Thresholds;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.SqliteSettingsStore;
 import org.headback.ui.DirectTaskRunner;
+import org.headback.ui.MessageLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,8 @@ class ReportViewModelTest {
                     .build());
         }
         runner = new DirectTaskRunner();
-        report = new ReportViewModel(diary, Outputs.open(dataDir), new SqliteSettingsStore(database), runner);
+        report = new ReportViewModel(diary, Outputs.open(dataDir), Settings.of(new SqliteSettingsStore(database)),
+                new MessageLine(), runner);
     }
 
     @AfterEach
@@ -183,7 +186,8 @@ class ReportViewModelTest {
     }
 
     private ReportViewModel reopened() {
-        return new ReportViewModel(diary, Outputs.open(dataDir), new SqliteSettingsStore(database), runner);
+        return new ReportViewModel(diary, Outputs.open(dataDir), Settings.of(new SqliteSettingsStore(database)),
+                new MessageLine(), runner);
     }
 
     @Test

@@ -37,12 +37,12 @@ import org.headback.ui.diary.DiaryTransferViewModel;
 import org.headback.ui.diary.DiaryView;
 import org.headback.ui.diary.DiaryViewModel;
 import org.headback.ui.reader.LibraryView;
-import org.headback.ui.reader.Notice;
 import org.headback.ui.reader.ReaderDialogs;
 import org.headback.ui.reader.ReaderViewModel;
+import org.headback.ui.report.ReportViewModel;
 
 /** The main window: menus, the reader on the left, the article's outline on the right, a status bar. */
-public final class MainWindow {
+public final class MainView {
     /** The reader's share of the width while the charts are shown. */
     static final double CHARTS_DIVIDER = 0.42;
 
@@ -87,12 +87,27 @@ public final class MainWindow {
     @FXML
     private HBox firstSteps;
 
+    /** The view-models whose commands the menus and the status bar give. */
+    public record ViewModels(MainViewModel main, ReaderViewModel reader, DiaryViewModel diary,
+                             DiaryTransferViewModel transfer, ChartsViewModel charts, ReportViewModel report) {
+        public ViewModels {
+            Objects.requireNonNull(main, "main");
+            Objects.requireNonNull(reader, "reader");
+            Objects.requireNonNull(diary, "diary");
+            Objects.requireNonNull(transfer, "transfer");
+            Objects.requireNonNull(charts, "charts");
+            Objects.requireNonNull(report, "report");
+        }
+    }
+
     private final MainViewModel main;
     private final ReaderViewModel reader;
     private final TaskRunner runner;
     private final DiaryViewModel diary;
     private final DiaryTransferViewModel transfer;
     private final ChartsViewModel charts;
+    private final ReportViewModel report;
+    private final MessageLine bar;
     /** Where the reader's divider was before the charts widened the right side, or -1. */
     private double dividerBeforeCharts = -1;
 
@@ -100,16 +115,18 @@ public final class MainWindow {
     private PaneLayout layout;
 
     /**
+     * @param bar        the message bar above the reader
      * @param chartsView loads the charts' view, the first time the Charts tab is opened
      */
-    public MainWindow(MainViewModel main, ReaderViewModel reader, TaskRunner runner, DiaryViewModel diary,
-                      DiaryTransferViewModel transfer, ChartsViewModel charts, Supplier<Node> chartsView) {
-        this.main = Objects.requireNonNull(main, "main");
-        this.reader = Objects.requireNonNull(reader, "reader");
+    public MainView(ViewModels models, MessageLine bar, TaskRunner runner, Supplier<Node> chartsView) {
+        this.main = models.main();
+        this.reader = models.reader();
+        this.diary = models.diary();
+        this.transfer = models.transfer();
+        this.charts = models.charts();
+        this.report = models.report();
+        this.bar = Objects.requireNonNull(bar, "bar");
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.diary = Objects.requireNonNull(diary, "diary");
-        this.transfer = Objects.requireNonNull(transfer, "transfer");
-        this.charts = Objects.requireNonNull(charts, "charts");
         this.chartsView = Objects.requireNonNull(chartsView, "chartsView");
     }
 
@@ -198,14 +215,11 @@ public final class MainWindow {
     }
 
     private void bindNotice() {
-        var hasNotice = reader.noticeProperty().isNotNull();
+        var hasNotice = bar.noticeProperty().isNotNull();
         noticeBar.visibleProperty().bind(hasNotice);
         noticeBar.managedProperty().bind(hasNotice);
-        noticeText.textProperty().bind(Bindings.createStringBinding(() -> {
-            var notice = reader.noticeProperty().get();
-            return notice == null ? "" : notice.text();
-        }, reader.noticeProperty()));
-        reader.noticeProperty().addListener((observable, old, notice) -> {
+        noticeText.textProperty().bind(bar.textProperty());
+        bar.noticeProperty().addListener((observable, old, notice) -> {
             noticeBar.getStyleClass().removeAll("notice-error", "notice-info");
             if (notice != null) {
                 noticeBar.getStyleClass().add(notice.kind() == Notice.Kind.ERROR ? "notice-error" : "notice-info");
@@ -319,7 +333,7 @@ public final class MainWindow {
     @FXML
     private void report() {
         rightTabs.getSelectionModel().select(chartsTab);
-        ReportAction.run(root.getScene().getWindow(), charts);
+        ReportAction.run(root.getScene().getWindow(), charts, report);
     }
 
     @FXML
@@ -366,7 +380,7 @@ public final class MainWindow {
 
     @FXML
     private void dismissNotice() {
-        reader.dismissNotice();
+        bar.clear();
     }
 
     @FXML

@@ -1,4 +1,4 @@
-package org.headback.ui.reader;
+package org.headback.ui;
 
 import java.util.Objects;
 

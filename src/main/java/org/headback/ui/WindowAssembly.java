@@ -1,0 +1,209 @@
+package org.headback.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.headback.article.ArticleEntry;
+import org.headback.evidence.Claim;
+import org.headback.ui.charts.ChartsView;
+import org.headback.ui.charts.ChartsViewModel;
+import org.headback.ui.diary.CountersView;
+import org.headback.ui.diary.DayEditorView;
+import org.headback.ui.diary.DiaryDialogs;
+import org.headback.ui.diary.DiaryTransferViewModel;
+import org.headback.ui.diary.DiaryView;
+import org.headback.ui.diary.DiaryViewModel;
+import org.headback.ui.evidence.EvidenceView;
+import org.headback.ui.evidence.EvidenceViewModel;
+import org.headback.ui.reader.ArticleView;
+import org.headback.ui.reader.LibraryView;
+import org.headback.ui.reader.OutlineView;
+import org.headback.ui.reader.ReaderViewModel;
+import org.headback.ui.report.ReportViewModel;
+
+/**
+ * The composition root of the window: makes the view-models, each with what it needs, the views from them, and
+ * shows the stage. It owns the window's messages and does the moves from one part of the window to another.
+ */
+public final class WindowAssembly implements Navigation {
+    private final AppServices services;
+    private final TaskRunner runner;
+    private final WindowMessages messages = WindowMessages.empty();
+    private final MainViewModel main;
+    private final ReaderViewModel reader;
+    private final DiaryViewModel diary;
+    private final DiaryTransferViewModel transfer;
+    private final ChartsViewModel charts;
+    private final ReportViewModel report;
+    private final EvidenceViewModel evidence;
+    private final Parent root;
+    private final MainView view;
+
+    private WindowAssembly(UiSettings settings, AppServices services, TaskRunner runner) {
+        this.services = services;
+        this.runner = runner;
+        main = new MainViewModel(settings, services.settings(), runner);
+        reader = new ReaderViewModel(runner, messages.bar(), this);
+        diary = new DiaryViewModel(services.diary(), runner, messages.diary());
+        transfer = new DiaryTransferViewModel(services.diary(), services.backups(), services.outputs(), runner,
+                messages.diary(), diary::reload, this::reloadAll);
+        charts = new ChartsViewModel(services.diary(), services.outputs(), main.themeProperty().isEqualTo(Theme.DARK),
+                messages.charts(), runner);
+        report = new ReportViewModel(services.diary(), services.outputs(), services.settings(), messages.report(),
+                runner);
+        evidence = new EvidenceViewModel(charts.drawnProperty(), reader.articles(), this, messages.evidence(), runner);
+        var loader = new FXMLLoader(WindowAssembly.class.getResource("MainView.fxml"));
+        loader.setControllerFactory(this::controller);
+        root = load(loader);
+        view = loader.getController();
+    }
+
+    /** Builds the window on the stage, shows it, then loads the library and the diary in the background. */
+    public static WindowAssembly show(Stage stage, UiSettings settings, AppServices services, TaskRunner runner) {
+        var assembly = new WindowAssembly(settings, services, runner);
+        assembly.showOn(stage, settings);
+        OutsideChangesWatch.start(stage, () -> assembly.main.lookForOutsideChanges(services.changedElsewhere(),
+                assembly::reloadAll));
+        assembly.reader.load(services.library(), settings.article());
+        assembly.diary.start();
+        assembly.transfer.backUpIfDue();
+        return assembly;
+    }
+
+    // Navigation
+
+    @Override
+    public void openPassage(String sourceName, String rowId) {
+        reader.showClaim(sourceName, rowId);
+    }
+
+    @Override
+    public void showFigure(Claim passage) {
+        evidence.select(passage.rowId());
+        view.showEvidence();
+    }
+
+    /** Reads everything shown from the data again: after a restore, or a change by another program. */
+    private void reloadAll() {
+        reader.load(services.library(), Optional.ofNullable(reader.selectedProperty().get()).map(ArticleEntry::id));
+        diary.reload();
+    }
+
+    private static Parent load(FXMLLoader loader) {
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The window's layout could not be loaded: " + loader.getLocation(), e);
+        }
+    }
+
+    /** The controllers the FXML files ask for, made from the view-models. */
+    private Object controller(Class<?> type) {
+        if (type == MainView.class) {
+            return new MainView(new MainView.ViewModels(main, reader, diary, transfer, charts, report),
+                    messages.bar(), runner, () -> loadView(ChartsView.class, "ChartsView.fxml"));
+        }
+        if (type == ChartsView.class) {
+            return new ChartsView(charts, report);
+        }
+        if (type == EvidenceView.class) {
+            return new EvidenceView(evidence);
+        }
+        if (type == LibraryView.class) {
+            return new LibraryView(reader);
+        }
+        if (type == ArticleView.class) {
+            return new ArticleView(reader);
+        }
+        if (type == OutlineView.class) {
+            return new OutlineView(reader);
+        }
+        if (type == DiaryView.class) {
+            return new DiaryView(diary, () -> loadView(CountersView.class, "CountersView.fxml"));
+        }
+        if (type == DayEditorView.class) {
+            return new DayEditorView(diary);
+        }
+        if (type == CountersView.class) {
+            return new CountersView(diary);
+        }
+        throw new IllegalArgumentException("No controller for " + type.getName());
+    }
+
+    private Node loadView(Class<?> controller, String fxml) {
+        var loader = new FXMLLoader(controller.getResource(fxml));
+        loader.setControllerFactory(this::controller);
+        return load(loader);
+    }
+
+    private void showOn(Stage stage, UiSettings settings) {
+        var scene = new Scene(root);
+        Application.setUserAgentStylesheet(main.themeProperty().get().userAgentStylesheet());
+        main.themeProperty().addListener((observable, old, theme) ->
+                Application.setUserAgentStylesheet(theme.userAgentStylesheet()));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onZoomKey);
+        stage.setScene(scene);
+        stage.titleProperty().bind(reader.windowTitleProperty());
+        WindowPlacement.place(stage, settings);
+        stage.setOnCloseRequest(event -> diary.unsavedOnClosing().ifPresent(problem -> {
+            if (!DiaryDialogs.closeWithoutUnsaved(stage, problem)) {
+                event.consume();
+            }
+        }));
+        stage.setOnHiding(event -> rememberWindow(stage));
+        FirstFrameProbe.watch(scene);
+        stage.show();
+        view.restoreDividers(settings);
+        view.focusLibrary();
+    }
+
+    /** Ctrl+= and the keypad's plus and minus, beside the menu's Ctrl+Plus and Ctrl+Minus. */
+    private void onZoomKey(KeyEvent event) {
+        if (!event.isShortcutDown()) {
+            return;
+        }
+        var code = event.getCode();
+        if (code == KeyCode.EQUALS || code == KeyCode.ADD) {
+            main.largerText();
+            event.consume();
+        } else if (code == KeyCode.SUBTRACT) {
+            main.smallerText();
+            event.consume();
+        }
+    }
+
+    private void rememberWindow(Stage stage) {
+        diary.editor().commit();
+        var dividers = view.dividers();
+        var open = Optional.ofNullable(reader.selectedProperty().get()).map(ArticleEntry::id);
+        main.windowClosing(WindowPlacement.toRemember(stage, main.settings()), stage.isMaximized(), dividers[0],
+                dividers[1], open);
+    }
+
+    // Accessors
+
+    public ReaderViewModel readerViewModel() {
+        return reader;
+    }
+
+    public DiaryViewModel diaryViewModel() {
+        return diary;
+    }
+
+    public MainView mainView() {
+        return view;
+    }
+
+    /** The window's messages, such as the diary's line for what became of a recovery at start-up. */
+    public WindowMessages messages() {
+        return messages;
+    }
+}
