@@ -18,7 +18,7 @@ import picocli.CommandLine.TypeConversionException;
         description = {"Draws a chart of the diary as a PNG image.",
             "KIND is together, months, calendar, cooccurrence or evidence (your odds ratio beside the published "
                 + "ones). The image carries its title, range, legend and the main figures."})
-final class ChartCommand extends ReportWork {
+final class ChartCommand extends RangeCommand {
     @Parameters(paramLabel = "KIND", description = "together, months, calendar, cooccurrence or evidence.")
     String kind;
     @Option(names = "--out", required = true, paramLabel = "FILE.png", converter = PngFile.class,
