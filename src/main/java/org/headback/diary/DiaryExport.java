@@ -15,14 +15,15 @@ public final class DiaryExport {
     }
 
     /**
-     * The days to export: all, or those from {@code from} to {@code to} (either may be null for open-ended). A
-     * reversed range is refused with an {@link IllegalArgumentException}.
+     * The days to export: all, or those from {@code from} to {@code to} (either may be null for open-ended). A range
+     * that {@link DateRange#problem} refuses is refused with an {@link IllegalArgumentException} in its words.
      */
     public static List<DayEntry> days(Diary diary, LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("The range is reversed: --to " + to + " is before --from " + from
-                    + ".");
-        }
+        // No last day is set: an export reaches every recorded day, and one that starts after the last of them says
+        // so once it has looked.
+        DateRange.problem(from, to, LocalDate.MAX, LocalDate.MAX, DateRange.Ends.OPTIONS).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         if (from == null && to == null) {
             return diary.all();
         }

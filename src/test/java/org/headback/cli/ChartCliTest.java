@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.StoredDay;

@@ -10,7 +10,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.testing.TestDays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

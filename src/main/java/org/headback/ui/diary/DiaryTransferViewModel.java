@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.diary.ConflictMode;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryCsvReader;

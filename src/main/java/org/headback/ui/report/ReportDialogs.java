@@ -22,7 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.report.ReportFormat;
 import org.headback.report.ReportPerson;
 import org.headback.stats.DayPoint;

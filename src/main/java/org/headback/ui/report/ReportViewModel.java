@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
 import org.headback.report.DoctorReports;
