@@ -44,14 +44,9 @@ final class DiaryAddCommand extends DiaryWork {
     String stress;
     @Option(names = "--notes", paramLabel = "TEXT", description = "Notes, any text.")
     String notes = "";
-    @Option(names = "--warning-sign", paramLabel = "CODE",
-            description = "A warning sign ticked that day, once per sign. Back pain: bowel_bladder_control, "
-                + "leg_weakness_numbness, fever_chills, pain_not_relieved_by_rest, weight_loss, worse_lying_down, "
-                + "cancer_history_new_pain. Headache: headache_sudden_severe, headache_fever_stiff_neck, "
-                + "headache_weakness_numbness_speech_vision, headache_confusion_drowsiness, "
-                + "headache_after_head_injury, headache_new_after_50, headache_pregnancy, "
-                + "headache_cough_strain_exercise, headache_posture, headache_painful_red_eye, "
-                + "headache_cancer_history, headache_weak_immunity or headache_getting_worse.")
+    @Option(names = "--warning-sign", paramLabel = "CODE", completionCandidates = WarningSignCodes.class,
+            description = "A warning sign ticked that day, once per sign; the back-pain signs, then the headache "
+                + "signs: ${COMPLETION-CANDIDATES}.")
     List<String> warningSigns = new ArrayList<>();
     @Option(names = "--replace", description = "Replace the day if it is already recorded.")
     boolean replace;
