@@ -3,9 +3,12 @@ package org.headback.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
 import org.headback.chart.Charts;
+import org.headback.text.Coded;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -16,10 +19,10 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code headback chart KIND --out FILE.png}: one chart as a PNG image, ready to show a doctor. */
 @Command(name = "chart", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Draws a chart of the diary as a PNG image.",
-            "KIND is together, months, calendar, cooccurrence or evidence (your odds ratio beside the published "
-                + "ones). The image carries its title, range, legend and the main figures."})
+            "KIND is one of the charts named below (evidence puts your odds ratio beside the published ones). "
+                + "The image carries its title, range, legend and the main figures."})
 final class ChartCommand extends RangeCommand {
-    @Parameters(paramLabel = "KIND", description = "together, months, calendar, cooccurrence or evidence.")
+    @Parameters(paramLabel = "KIND", completionCandidates = Kinds.class, description = "${COMPLETION-CANDIDATES}.")
     String kind;
     @Option(names = "--out", required = true, paramLabel = "FILE.png", converter = PngFile.class,
             description = "The image to write, ending in .png.")
@@ -30,6 +33,14 @@ final class ChartCommand extends RangeCommand {
     @Option(names = "--height", paramLabel = "H", defaultValue = "1600",
             description = "Height in pixels (default ${DEFAULT-VALUE}).")
     int height;
+
+    /** The charts' codes, from {@link ChartKind} itself: for KIND's help and for shell completion. */
+    static final class Kinds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ChartKind.values()).map(ChartKind::code).iterator();
+        }
+    }
 
     /** Reads {@code --out}: a name ending in .png, anything else is a usage error (exit 2). */
     static final class PngFile implements ITypeConverter<Path> {
@@ -49,7 +60,7 @@ final class ChartCommand extends RangeCommand {
     @Override
     void run(ChartInput input, PrintWriter console) throws Exception {
         var chosen = ChartKind.ofCode(kind).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "KIND: " + kind + " is not together, months, calendar, cooccurrence or evidence"));
+                "KIND: " + kind + " is not " + Coded.allowed(ChartKind.class)));
         Charts.writePng(outputs, Charts.create(chosen, input), out, width, height);
         console.println("wrote " + out + " (" + width + "×" + height + ")");
     }

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.headback.chart.ChartKind;
 import org.headback.diary.DateRange;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
@@ -36,6 +38,18 @@ class ChartCliTest extends CliFolders {
             assertThat(image.getWidth()).isEqualTo(1200);
             assertThat(image.getHeight()).isEqualTo(800);
         }
+    }
+
+    @Test
+    void chartHelp_namesEveryKind_andAnUnknownKindIsRefusedNamingThem() {
+        var codes = Arrays.stream(ChartKind.values()).map(ChartKind::code).toList();
+        assertThat(run("chart", "--help")).isEqualTo(Cli.OK);
+        assertThat(out.replaceAll("\\s+", " ")).contains(" KIND " + String.join(", ", codes) + ".");
+        var bars = files.resolve("bars.png");
+        assertThat(run("chart", "bars", "--out", bars.toString())).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("KIND: bars is not " + String.join(", ", codes.subList(0, codes.size() - 1))
+                + " or " + codes.get(codes.size() - 1));
+        assertThat(bars).doesNotExist();
     }
 
     @Test
