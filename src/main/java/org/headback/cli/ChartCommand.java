@@ -3,8 +3,6 @@ package org.headback.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Iterator;
 import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
 import org.headback.chart.Charts;
@@ -22,7 +20,8 @@ import picocli.CommandLine.TypeConversionException;
             "KIND is one of the charts named below (evidence puts your odds ratio beside the published ones). "
                 + "The image carries its title, range, legend and the main figures."})
 final class ChartCommand extends RangeCommand {
-    @Parameters(paramLabel = "KIND", completionCandidates = Kinds.class, description = "${COMPLETION-CANDIDATES}.")
+    @Parameters(paramLabel = "KIND", completionCandidates = CodesOf.ChartKinds.class,
+            description = "${COMPLETION-CANDIDATES}.")
     String kind;
     @Option(names = "--out", required = true, paramLabel = "FILE.png", converter = PngFile.class,
             description = "The image to write, ending in .png.")
@@ -33,14 +32,6 @@ final class ChartCommand extends RangeCommand {
     @Option(names = "--height", paramLabel = "H", defaultValue = "1600",
             description = "Height in pixels (default ${DEFAULT-VALUE}).")
     int height;
-
-    /** The charts' codes, from {@link ChartKind} itself: for KIND's help and for shell completion. */
-    static final class Kinds implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(ChartKind.values()).map(ChartKind::code).iterator();
-        }
-    }
 
     /** Reads {@code --out}: a name ending in .png, anything else is a usage error (exit 2). */
     static final class PngFile implements ITypeConverter<Path> {

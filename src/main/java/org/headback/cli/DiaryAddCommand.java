@@ -26,17 +26,17 @@ final class DiaryAddCommand extends DiaryWork {
     String backPain;
     @Option(names = "--headache", required = true, paramLabel = "N", description = "Headache, 0 (none) to 10.")
     String headache;
-    @Option(names = "--back-pain-location", paramLabel = "PLACES",
-            description = "Where: lower_back, upper_back, neck; several separated by ';' or ','.")
+    @Option(names = "--back-pain-location", paramLabel = "PLACES", completionCandidates = CodesOf.BackLocations.class,
+            description = "Where: ${COMPLETION-CANDIDATES}; several separated by ';' or ','.")
     String backPainLocation;
-    @Option(names = "--headache-kind", paramLabel = "KIND",
-            description = "migraine, tension_type, cervicogenic, other or not_sure.")
+    @Option(names = "--headache-kind", paramLabel = "KIND", completionCandidates = CodesOf.HeadacheKinds.class,
+            description = "${COMPLETION-CANDIDATES}.")
     String headacheKind;
     @Option(names = "--headache-hours", paramLabel = "H", description = "How long the headache lasted, 0 to 24.")
     String headacheHours;
     @Option(names = "--medication", paramLabel = "CLASS[:NAME[:DOSE]]",
-            description = "Acute medication, once per item; CLASS is triptan, ergot, opioid, "
-                + "combination_analgesic, simple_analgesic or other.")
+            completionCandidates = CodesOf.MedicationClasses.class,
+            description = "Acute medication, once per item; CLASS is one of ${COMPLETION-CANDIDATES}.")
     List<String> medications = new ArrayList<>();
     @Option(names = "--sleep-hours", paramLabel = "H", description = "Hours of sleep, 0 to 24.")
     String sleepHours;
