@@ -40,6 +40,17 @@ class DiaryExportTest {
     }
 
     @Test
+    void rangeProblem_isTheOneCheck_withNoLastDay_inTheWordsItIsGiven() {
+        var window = DateRange.Ends.fields(day -> "[" + day + "]", false);
+        assertThat(DiaryExport.rangeProblem(TODAY, TODAY.minusDays(5), window))
+                .isEqualTo(DateRange.problem(TODAY, TODAY.minusDays(5), TODAY, TODAY, window));
+        assertThat(DiaryExport.rangeProblem(LocalDate.of(1899, 12, 31), null, window))
+                .isEqualTo(DateRange.problem(LocalDate.of(1899, 12, 31), null, TODAY, TODAY, window)).isPresent();
+        assertThat(DiaryExport.rangeProblem(TODAY.plusYears(10), null, window)).isEmpty();
+        assertThat(DiaryExport.rangeProblem(null, null, window)).isEmpty();
+    }
+
+    @Test
     void anOpenEndedRange_isNotRefused_evenWhenItStartsAfterTheLastRecordedDay() throws Exception {
         try (var database = Database.open(dataDir)) {
             var diary = new Diary(new SqliteDiaryStore(database, DiaryTest.CLOCK), DiaryTest.CLOCK);
