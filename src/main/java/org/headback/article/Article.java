@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param site       the publisher or site the article names as its own, when it names one
  */
 public record Article(String id, String title, String sourceName, ArticleOrigin origin,
-                      Optional<LocalDate> published, List<Block> blocks, int wordCount, Optional<String> site) {
+                      Optional<LocalDate> published, List<ArticleBlock> blocks, int wordCount, Optional<String> site) {
     /** A relaxed adult reading speed for health texts, in words per minute. */
     static final int WORDS_PER_MINUTE = 200;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
@@ -33,13 +33,13 @@ public record Article(String id, String title, String sourceName, ArticleOrigin 
 
     /** An article that names no site of its own. */
     public Article(String id, String title, String sourceName, ArticleOrigin origin, Optional<LocalDate> published,
-                   List<Block> blocks, int wordCount) {
+                   List<ArticleBlock> blocks, int wordCount) {
         this(id, title, sourceName, origin, published, blocks, wordCount, Optional.empty());
     }
 
     /** An article whose words are counted here. */
     public Article(String id, String title, String sourceName, ArticleOrigin origin, Optional<LocalDate> published,
-                   List<Block> blocks) {
+                   List<ArticleBlock> blocks) {
         this(id, title, sourceName, origin, published, blocks, countWords(title, blocks));
     }
 
@@ -85,7 +85,7 @@ public record Article(String id, String title, String sourceName, ArticleOrigin 
         return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
-    private static int countWords(String title, List<Block> blocks) {
+    private static int countWords(String title, List<ArticleBlock> blocks) {
         int count = countWords(title);
         for (var block : blocks) {
             count += countWords(block.plainText());

@@ -49,8 +49,8 @@ public class ArticleCleaner {
     }
 
     private static CleanedArticle fallback(String rawText) {
-        List<Block> blocks = rawText.lines().map(String::strip).filter(line -> !line.isEmpty())
-            .map(line -> (Block) new Block.Paragraph(line)).toList();
+        List<ArticleBlock> blocks = rawText.lines().map(String::strip).filter(line -> !line.isEmpty())
+            .map(line -> (ArticleBlock) new ArticleBlock.Paragraph(line)).toList();
         return new CleanedArticle(TitlePicker.UNTITLED, Optional.empty(), blocks);
     }
 }

@@ -25,7 +25,7 @@ public final class ArticleSearch {
         for (var article : articles) {
             for (int b = 0; b < article.blocks().size() && hits.size() < MAX_HITS; b++) {
                 var block = article.blocks().get(b);
-                if (block instanceof Block.ItemList list) {
+                if (block instanceof ArticleBlock.ItemList list) {
                     for (int i = 0; i < list.items().size(); i++) {
                         findIn(article, b, i, list.items().get(i), needle, hits);
                     }

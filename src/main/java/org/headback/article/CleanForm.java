@@ -30,9 +30,9 @@ final class CleanForm {
                 .text(article.title()).text(article.published().map(LocalDate::toString).orElse(""))
                 .text(article.site().orElse("")).number(article.blocks().size());
         for (var block : article.blocks()) {
-            if (block instanceof Block.Heading heading) {
+            if (block instanceof ArticleBlock.Heading heading) {
                 out.tagged("h" + heading.level(), heading.text());
-            } else if (block instanceof Block.ItemList list) {
+            } else if (block instanceof ArticleBlock.ItemList list) {
                 out.line((list.ordered() ? "o " : "u ") + list.items().size());
                 list.items().forEach(out::text);
             } else {
@@ -52,7 +52,7 @@ final class CleanForm {
             var date = in.text();
             var site = in.text();
             int count = in.number();
-            var blocks = new ArrayList<Block>(Math.min(count, MAX_RESERVED));
+            var blocks = new ArrayList<ArticleBlock>(Math.min(count, MAX_RESERVED));
             for (int i = 0; i < count; i++) {
                 blocks.add(block(in));
             }
@@ -66,16 +66,16 @@ final class CleanForm {
         }
     }
 
-    private static Block block(LengthPrefixed.Reader in) {
+    private static ArticleBlock block(LengthPrefixed.Reader in) {
         var tag = in.tag();
         return switch (tag) {
-            case "p" -> new Block.Paragraph(in.text());
-            case "u", "o" -> new Block.ItemList(items(in, in.number()), tag.equals("o"));
+            case "p" -> new ArticleBlock.Paragraph(in.text());
+            case "u", "o" -> new ArticleBlock.ItemList(items(in, in.number()), tag.equals("o"));
             default -> {
                 if (tag.length() != 2 || tag.charAt(0) != 'h') {
                     throw new LengthPrefixed.DamagedException("unknown block \"" + tag + "\"", 0);
                 }
-                yield new Block.Heading(tag.charAt(1) - '0', in.text());
+                yield new ArticleBlock.Heading(tag.charAt(1) - '0', in.text());
             }
         };
     }

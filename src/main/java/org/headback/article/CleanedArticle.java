@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param blocks    the body in reading order, without the title
  * @param site      the publisher or site the article names as its own, when it names one
  */
-public record CleanedArticle(String title, Optional<LocalDate> published, List<Block> blocks, Optional<String> site) {
+public record CleanedArticle(String title, Optional<LocalDate> published, List<ArticleBlock> blocks,
+                             Optional<String> site) {
     public CleanedArticle {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(published, "published");
@@ -22,7 +23,7 @@ public record CleanedArticle(String title, Optional<LocalDate> published, List<B
     }
 
     /** An article that names no site of its own. */
-    public CleanedArticle(String title, Optional<LocalDate> published, List<Block> blocks) {
+    public CleanedArticle(String title, Optional<LocalDate> published, List<ArticleBlock> blocks) {
         this(title, published, blocks, Optional.empty());
     }
 }

@@ -3,7 +3,7 @@ package org.headback.article;
 import java.util.List;
 
 /**
- * A block while the cleaner is still working on it: unlike {@link Block}, a heading may still be level 1
+ * A block while the cleaner is still working on it: unlike {@link ArticleBlock}, a heading may still be level 1
  * (the title candidate) and nothing has been judged clutter yet.
  */
 record Part(Kind kind, int level, String text, List<String> items, boolean ordered) {
@@ -55,11 +55,11 @@ record Part(Kind kind, int level, String text, List<String> items, boolean order
         return new Part(kind, level, text, newItems, ordered);
     }
 
-    Block toBlock() {
+    ArticleBlock toBlock() {
         return switch (kind) {
-            case HEADING -> new Block.Heading(Math.max(2, Math.min(6, level)), text);
-            case PARAGRAPH -> new Block.Paragraph(text);
-            case LIST -> new Block.ItemList(items, ordered);
+            case HEADING -> new ArticleBlock.Heading(Math.max(2, Math.min(6, level)), text);
+            case PARAGRAPH -> new ArticleBlock.Paragraph(text);
+            case LIST -> new ArticleBlock.ItemList(items, ordered);
         };
     }
 }

@@ -17,11 +17,11 @@ public final class PlainTextWriter {
         return String.join("\n\n", chunks) + "\n";
     }
 
-    private static String write(Block block) {
-        if (block instanceof Block.Heading heading) {
+    private static String write(ArticleBlock block) {
+        if (block instanceof ArticleBlock.Heading heading) {
             return "# " + heading.text();
         }
-        if (block instanceof Block.ItemList list) {
+        if (block instanceof ArticleBlock.ItemList list) {
             return "- " + String.join("\n- ", list.items());
         }
         return block.plainText();

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.headback.diary.DateRange;
 import org.headback.diary.DayStatus;
 import org.headback.stats.DayPoint;
 import org.jfree.chart.JFreeChart;

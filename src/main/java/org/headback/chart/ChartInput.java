@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.headback.diary.DateRange;
 import org.headback.stats.Cooccurrence;
 import org.headback.stats.CooccurrenceStats;
 import org.headback.stats.DayPoint;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
 import org.headback.chart.Charts;
+import org.headback.text.Coded;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -16,10 +17,11 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code headback chart KIND --out FILE.png}: one chart as a PNG image, ready to show a doctor. */
 @Command(name = "chart", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Draws a chart of the diary as a PNG image.",
-            "KIND is together, months, calendar, cooccurrence or evidence (your odds ratio beside the published "
-                + "ones). The image carries its title, range, legend and the main figures."})
-final class ChartCommand extends ReportWork {
-    @Parameters(paramLabel = "KIND", description = "together, months, calendar, cooccurrence or evidence.")
+            "KIND is one of the charts named below (evidence puts your odds ratio beside the published ones). "
+                + "The image carries its title, range, legend and the main figures."})
+final class ChartCommand extends RangeCommand {
+    @Parameters(paramLabel = "KIND", completionCandidates = CodesOf.ChartKinds.class,
+            description = "${COMPLETION-CANDIDATES}.")
     String kind;
     @Option(names = "--out", required = true, paramLabel = "FILE.png", converter = PngFile.class,
             description = "The image to write, ending in .png.")
@@ -49,7 +51,7 @@ final class ChartCommand extends ReportWork {
     @Override
     void run(ChartInput input, PrintWriter console) throws Exception {
         var chosen = ChartKind.ofCode(kind).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "KIND: " + kind + " is not together, months, calendar, cooccurrence or evidence"));
+                "KIND: " + kind + " is not " + Coded.allowed(ChartKind.class)));
         Charts.writePng(outputs, Charts.create(chosen, input), out, width, height);
         console.println("wrote " + out + " (" + width + "×" + height + ")");
     }

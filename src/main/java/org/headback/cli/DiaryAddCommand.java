@@ -26,17 +26,17 @@ final class DiaryAddCommand extends DiaryWork {
     String backPain;
     @Option(names = "--headache", required = true, paramLabel = "N", description = "Headache, 0 (none) to 10.")
     String headache;
-    @Option(names = "--back-pain-location", paramLabel = "PLACES",
-            description = "Where: lower_back, upper_back, neck; several separated by ';' or ','.")
+    @Option(names = "--back-pain-location", paramLabel = "PLACES", completionCandidates = CodesOf.BackLocations.class,
+            description = "Where: ${COMPLETION-CANDIDATES}; several separated by ';' or ','.")
     String backPainLocation;
-    @Option(names = "--headache-kind", paramLabel = "KIND",
-            description = "migraine, tension_type, cervicogenic, other or not_sure.")
+    @Option(names = "--headache-kind", paramLabel = "KIND", completionCandidates = CodesOf.HeadacheKinds.class,
+            description = "${COMPLETION-CANDIDATES}.")
     String headacheKind;
     @Option(names = "--headache-hours", paramLabel = "H", description = "How long the headache lasted, 0 to 24.")
     String headacheHours;
     @Option(names = "--medication", paramLabel = "CLASS[:NAME[:DOSE]]",
-            description = "Acute medication, once per item; CLASS is triptan, ergot, opioid, "
-                + "combination_analgesic, simple_analgesic or other.")
+            completionCandidates = CodesOf.MedicationClasses.class,
+            description = "Acute medication, once per item; CLASS is one of ${COMPLETION-CANDIDATES}.")
     List<String> medications = new ArrayList<>();
     @Option(names = "--sleep-hours", paramLabel = "H", description = "Hours of sleep, 0 to 24.")
     String sleepHours;
@@ -44,14 +44,9 @@ final class DiaryAddCommand extends DiaryWork {
     String stress;
     @Option(names = "--notes", paramLabel = "TEXT", description = "Notes, any text.")
     String notes = "";
-    @Option(names = "--warning-sign", paramLabel = "CODE",
-            description = "A warning sign ticked that day, once per sign. Back pain: bowel_bladder_control, "
-                + "leg_weakness_numbness, fever_chills, pain_not_relieved_by_rest, weight_loss, worse_lying_down, "
-                + "cancer_history_new_pain. Headache: headache_sudden_severe, headache_fever_stiff_neck, "
-                + "headache_weakness_numbness_speech_vision, headache_confusion_drowsiness, "
-                + "headache_after_head_injury, headache_new_after_50, headache_pregnancy, "
-                + "headache_cough_strain_exercise, headache_posture, headache_painful_red_eye, "
-                + "headache_cancer_history, headache_weak_immunity or headache_getting_worse.")
+    @Option(names = "--warning-sign", paramLabel = "CODE", completionCandidates = WarningSignCodes.class,
+            description = "A warning sign ticked that day, once per sign; the back-pain signs, then the headache "
+                + "signs: ${COMPLETION-CANDIDATES}.")
     List<String> warningSigns = new ArrayList<>();
     @Option(names = "--replace", description = "Replace the day if it is already recorded.")
     boolean replace;

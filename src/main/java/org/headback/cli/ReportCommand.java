@@ -23,7 +23,7 @@ import picocli.CommandLine.TypeConversionException;
                 + "and warning-sign days against the ICHD-3 lines.",
             "Then come the figures, the Together and Months charts, and the worst days. FILE.pdf gets A4 pages, "
                 + "FILE.png the same as one tall image."})
-final class ReportCommand extends ReportWork {
+final class ReportCommand extends RangeCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE", converter = Target.class,
             description = "The file to write, ending in .pdf or .png.")
     ReportFile out;

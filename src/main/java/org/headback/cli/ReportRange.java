@@ -1,7 +1,7 @@
 package org.headback.cli;
 
 import java.time.LocalDate;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 

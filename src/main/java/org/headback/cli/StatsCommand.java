@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         description = {"Prints how often back-pain days and headache days fall together.",
             "It counts the recorded days of the range and gives rates, the odds ratio with its 95 %% interval, and "
                 + "the Fisher and shift-test p-values."})
-final class StatsCommand extends ReportWork {
+final class StatsCommand extends RangeCommand {
     @Option(names = "--json", description = "One JSON object, with the statistics' names as keys.")
     boolean json;
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.headback.output.Outputs;
 import org.headback.work.Progress;
 
@@ -15,19 +16,27 @@ public final class DiaryExport {
     }
 
     /**
-     * The days to export: all, or those from {@code from} to {@code to} (either may be null for open-ended). A
-     * reversed range is refused with an {@link IllegalArgumentException}.
+     * The days to export: all, or those from {@code from} to {@code to} (either may be null for open-ended). A range
+     * that {@link DateRange#problem} refuses is refused with an {@link IllegalArgumentException} in its words.
      */
     public static List<DayEntry> days(Diary diary, LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("The range is reversed: --to " + to + " is before --from " + from
-                    + ".");
-        }
+        rangeProblem(from, to, DateRange.Ends.OPTIONS).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         if (from == null && to == null) {
             return diary.all();
         }
         return diary.between(from == null ? LocalDate.of(1, 1, 1) : from, to == null ? LocalDate.of(9999, 12, 31)
                 : to);
+    }
+
+    /**
+     * What is wrong with the days chosen for an export, in the words of {@code ends}: {@link DateRange#problem}, with
+     * either end open and no last day set, so that an export reaches every recorded day (one that starts after the
+     * last of them says so once it has looked). Empty when they can be exported.
+     */
+    public static Optional<String> rangeProblem(LocalDate from, LocalDate to, DateRange.Ends ends) {
+        return DateRange.problem(from, to, LocalDate.MAX, LocalDate.MAX, ends);
     }
 
     /**

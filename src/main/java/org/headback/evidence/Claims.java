@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.headback.article.Article;
-import org.headback.article.Block;
+import org.headback.article.ArticleBlock;
 
 /**
  * Finds the passages of the bundled articles that give the published figures, so that the reader can mark them.
@@ -50,7 +50,7 @@ public final class Claims {
     static Optional<Claim> locate(Article article, String rowId, String passage) {
         var blocks = article.blocks();
         for (int b = 0; b < blocks.size(); b++) {
-            if (blocks.get(b) instanceof Block.ItemList list) {
+            if (blocks.get(b) instanceof ArticleBlock.ItemList list) {
                 for (int i = 0; i < list.items().size(); i++) {
                     int at = list.items().get(i).indexOf(passage);
                     if (at >= 0) {

@@ -28,22 +28,22 @@ final class ClinicSections {
     }
 
     static Section warningDays(ReportData data) {
-        var blocks = new ArrayList<Block>();
-        blocks.add(new Block.Text(Style.HEADING, "Warning-sign days"));
+        var blocks = new ArrayList<PageBlock>();
+        blocks.add(new PageBlock.Text(Style.HEADING, "Warning-sign days"));
         var days = data.warningDays();
         if (days.isEmpty()) {
-            blocks.add(new Block.Text(Style.BODY, "No warning sign was ticked on any recorded day of this range."));
+            blocks.add(new PageBlock.Text(Style.BODY, "No warning sign was ticked on any recorded day of this range."));
             return new Section("warning signs", blocks);
         }
-        blocks.add(new Block.Text(Style.STRONG, Words.count("day", days.size()) + " with a "
+        blocks.add(new PageBlock.Text(Style.STRONG, Words.count("day", days.size()) + " with a "
                 + "warning sign (back pain or headache) that needs urgent medical attention ticked in the diary."));
         var shown = days.subList(Math.max(0, days.size() - MAX_WARNING_DAYS), days.size());
         if (shown.size() < days.size()) {
-            blocks.add(new Block.Text(Style.SMALL, "The latest " + shown.size() + " are listed; the first was on "
+            blocks.add(new PageBlock.Text(Style.SMALL, "The latest " + shown.size() + " are listed; the first was on "
                     + days.get(0).date().format(DAY) + "."));
         }
         var rows = shown.stream().map(day -> List.of(day.date().format(DAY), day.labels())).toList();
-        blocks.add(new Block.Table(List.of("Day", "Warning signs ticked"), rows, List.of(0.24, 0.76)));
+        blocks.add(new PageBlock.Table(List.of("Day", "Warning signs ticked"), rows, List.of(0.24, 0.76)));
         return new Section("warning signs", blocks);
     }
 
@@ -53,23 +53,23 @@ final class ClinicSections {
      */
     static Section counters(ReportData data) {
         var counters = data.counters();
-        var blocks = new ArrayList<Block>();
-        blocks.add(new Block.Text(Style.HEADING, "Acute medication per month, by class"));
-        blocks.add(new Block.Text(Style.SMALL, "Days with each class of acute medication in the months of the first "
-                + "page, counted against the ICHD-3 (2018) lines for medication overuse: "
+        var blocks = new ArrayList<PageBlock>();
+        blocks.add(new PageBlock.Text(Style.HEADING, "Acute medication per month, by class"));
+        blocks.add(new PageBlock.Text(Style.SMALL, "Days with each class of acute medication in the months of the "
+                + "first page, counted against the ICHD-3 (2018) lines for medication overuse: "
                 + IchdLines.OVERUSE_DAYS + " or more days a month of triptans, ergots, opioids, combination "
                 + "analgesics or several classes together, " + IchdLines.SIMPLE_ANALGESIC_DAYS + " or more of simple "
                 + "analgesics or NSAIDs. In a month not fully recorded a count is a floor (“at least”). "
                 + ClinicalCounters.ABOUT));
         medicationTable(counters.months()).ifPresentOrElse(blocks::add, () -> blocks.add(
-                new Block.Text(Style.BODY, "No acute medication is recorded in these months.")));
-        blocks.add(new Block.Text(Style.BODY, counters.lastThirtyDays().sentence()
+                new PageBlock.Text(Style.BODY, "No acute medication is recorded in these months.")));
+        blocks.add(new PageBlock.Text(Style.BODY, counters.lastThirtyDays().sentence()
                 .replace("Last 30 days:", "The range's last 30 days:")));
         return new Section("counters", blocks);
     }
 
     /** Days with each class of acute medication taken in these months, and the overuse lines reached. */
-    private static Optional<Block> medicationTable(List<MonthCount> months) {
+    private static Optional<PageBlock> medicationTable(List<MonthCount> months) {
         var classes = Arrays.stream(MedicationClass.values())
                 .filter(taken -> months.stream().anyMatch(month -> month.daysWith(taken) > 0)).toList();
         if (classes.isEmpty()) {
@@ -95,7 +95,7 @@ final class ClinicSections {
         widths.add(monthShare);
         widths.addAll(Collections.nCopies(classes.size(), each));
         widths.add(lineShare);
-        return Optional.of(new Block.Table(header, rows, widths));
+        return Optional.of(new PageBlock.Table(header, rows, widths));
     }
 
     private static String overuse(MonthCount month) {

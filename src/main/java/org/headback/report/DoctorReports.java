@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.output.Outputs;
 import org.headback.output.Png;
 import org.headback.text.Words;

@@ -62,8 +62,8 @@ final class Layout {
      * A heading stays with what follows it; so does small print (an introduction, a day's details), so that no page
      * ends with a heading or an introduction alone.
      */
-    private static boolean keepsWithNext(List<Block> blocks, int i) {
-        if (i + 1 >= blocks.size() || !(blocks.get(i) instanceof Block.Text text)) {
+    private static boolean keepsWithNext(List<PageBlock> blocks, int i) {
+        if (i + 1 >= blocks.size() || !(blocks.get(i) instanceof PageBlock.Text text)) {
             return false;
         }
         return text.style().keepsWithNext() || text.style() == Style.SMALL;
@@ -73,19 +73,19 @@ final class Layout {
      * The room from block {@code i} to the first part of the first block that need not stay with its next, over at
      * most {@code blocks} blocks: a list of short entries is not kept together as a whole.
      */
-    private double start(List<Block> blocks, int i, int most) throws IOException {
+    private double start(List<PageBlock> blocks, int i, int most) throws IOException {
         if (most > 1 && keepsWithNext(blocks, i)) {
-            return height((Block.Text) blocks.get(i)) + start(blocks, i + 1, most - 1);
+            return height((PageBlock.Text) blocks.get(i)) + start(blocks, i + 1, most - 1);
         }
         return firstPart(blocks.get(i));
     }
 
-    private void block(Block block) throws IOException {
-        if (block instanceof Block.Text text) {
+    private void block(PageBlock block) throws IOException {
+        if (block instanceof PageBlock.Text text) {
             text(text);
-        } else if (block instanceof Block.Table table) {
+        } else if (block instanceof PageBlock.Table table) {
             table(table);
-        } else if (block instanceof Block.Chart chart) {
+        } else if (block instanceof PageBlock.Chart chart) {
             chart(chart);
         }
     }
@@ -95,10 +95,10 @@ final class Layout {
         y += 10;
         canvas.rule(MARGIN, y, MARGIN + width, Style.Colors.RULE);
         y += 6;
-        text(new Block.Text(Style.FOOTER, line));
+        text(new PageBlock.Text(Style.FOOTER, line));
     }
 
-    private void text(Block.Text text) throws IOException {
+    private void text(PageBlock.Text text) throws IOException {
         var style = text.style();
         y += y > TOP ? style.spaceBefore() : 0;
         for (var line : lines(style, text.text(), width)) {
@@ -109,24 +109,24 @@ final class Layout {
         y += style.spaceAfter();
     }
 
-    private double height(Block.Text text) throws IOException {
+    private double height(PageBlock.Text text) throws IOException {
         var style = text.style();
         return style.spaceBefore() + lines(style, text.text(), width).size() * style.leading() + style.spaceAfter();
     }
 
     /** The room the start of a block needs: a few lines of text, a table's head and first row, a whole chart. */
-    private double firstPart(Block block) throws IOException {
-        if (block instanceof Block.Text text) {
+    private double firstPart(PageBlock block) throws IOException {
+        if (block instanceof PageBlock.Text text) {
             return Math.min(height(text), 3 * text.style().leading());
         }
-        if (block instanceof Block.Chart) {
+        if (block instanceof PageBlock.Chart) {
             return chartHeight();
         }
-        return block instanceof Block.Table ? 3 * Style.TABLE.leading() + 4 * CELL_PAD : 0;
+        return block instanceof PageBlock.Table ? 3 * Style.TABLE.leading() + 4 * CELL_PAD : 0;
     }
 
     /** A table; a row that does not fit starts a new page, with the header again above it. */
-    private void table(Block.Table table) throws IOException {
+    private void table(PageBlock.Table table) throws IOException {
         y += 4;
         var columns = table.widths().stream().map(share -> share * width).toList();
         var header = wrap(table.header(), columns, Style.TABLE_HEAD);
@@ -180,7 +180,7 @@ final class Layout {
         return width * CHART_HEIGHT / CHART_WIDTH;
     }
 
-    private void chart(Block.Chart chart) throws IOException {
+    private void chart(PageBlock.Chart chart) throws IOException {
         double height = chartHeight();
         need(height + CHART_GAP);
         canvas.chart(Charts.create(chart.kind(), chart.input()), MARGIN, y, width, height, CHART_WIDTH,

@@ -43,30 +43,30 @@ final class ReportContent {
     private static Section cooccurrence(ReportData data) {
         var input = data.input();
         CooccurrenceStats stats = input.stats();
-        var blocks = new ArrayList<Block>();
-        blocks.add(new Block.Text(Style.HEADING, "Back pain and headache on the same days"));
-        blocks.add(new Block.Text(Style.SMALL, "A diary of one person is not a study; these figures describe these "
+        var blocks = new ArrayList<PageBlock>();
+        blocks.add(new PageBlock.Text(Style.HEADING, "Back pain and headache on the same days"));
+        blocks.add(new PageBlock.Text(Style.SMALL, "A diary of one person is not a study; these figures describe these "
                 + "days, not a cause."));
         var figures = ChartReport.figures(input);
         if (stats.enoughData()) {
-            blocks.add(new Block.Text(Style.STRONG, figures.get(0)));
-            figures.subList(1, figures.size()).forEach(line -> blocks.add(new Block.Text(Style.BODY, line)));
+            blocks.add(new PageBlock.Text(Style.STRONG, figures.get(0)));
+            figures.subList(1, figures.size()).forEach(line -> blocks.add(new PageBlock.Text(Style.BODY, line)));
         } else {
-            blocks.add(new Block.Text(Style.STRONG, NOT_ENOUGH + stats.reason().orElse("")));
-            blocks.add(new Block.Text(Style.BODY, figures.get(figures.size() - 1)));
+            blocks.add(new PageBlock.Text(Style.STRONG, NOT_ENOUGH + stats.reason().orElse("")));
+            blocks.add(new PageBlock.Text(Style.BODY, figures.get(figures.size() - 1)));
         }
         blocks.add(table(stats));
         if (stats.enoughData()) {
-            ChartReport.moreFigures(input).forEach(line -> blocks.add(new Block.Text(Style.BODY, line)));
+            ChartReport.moreFigures(input).forEach(line -> blocks.add(new PageBlock.Text(Style.BODY, line)));
             if (stats.shiftTestP().isPresent()) {
-                blocks.add(new Block.Text(Style.SMALL, ChartReport.shiftTestSentence()));
+                blocks.add(new PageBlock.Text(Style.SMALL, ChartReport.shiftTestSentence()));
             }
         }
         return new Section("co-occurrence", blocks);
     }
 
     /** The 2×2 table of recorded days, with totals. */
-    private static Block table(CooccurrenceStats stats) {
+    private static PageBlock table(CooccurrenceStats stats) {
         var t = stats.table();
         var rows = List.of(
                 List.of("Back-pain days", count(t.both()), count(t.backOnly()), count(t.both() + t.backOnly())),
@@ -74,7 +74,7 @@ final class ReportContent {
                         count(t.headacheOnly() + t.neither())),
                 List.of("All recorded days", count(t.both() + t.headacheOnly()), count(t.backOnly() + t.neither()),
                         count(t.total())));
-        return new Block.Table(List.of("Recorded days", "with headache", "without headache", "total"), rows,
+        return new PageBlock.Table(List.of("Recorded days", "with headache", "without headache", "total"), rows,
                 List.of(0.34, 0.22, 0.24, 0.20));
     }
 
@@ -83,35 +83,35 @@ final class ReportContent {
     }
 
     private static Section charts(ReportData data) {
-        return new Section("charts", List.of(new Block.Chart(ChartKind.TOGETHER, data.input()),
-                new Block.Chart(ChartKind.MONTHS, data.input())));
+        return new Section("charts", List.of(new PageBlock.Chart(ChartKind.TOGETHER, data.input()),
+                new PageBlock.Chart(ChartKind.MONTHS, data.input())));
     }
 
     private static Section worstDays(ReportData data) {
-        var blocks = new ArrayList<Block>();
-        blocks.add(new Block.Text(Style.HEADING, "The worst days and their notes"));
+        var blocks = new ArrayList<PageBlock>();
+        blocks.add(new PageBlock.Text(Style.HEADING, "The worst days and their notes"));
         var worst = WorstDays.pick(data.days(), WorstDays.LIMIT);
         if (worst.isEmpty()) {
-            blocks.add(new Block.Text(Style.BODY, "No recorded day in this range had back pain or a headache."));
+            blocks.add(new PageBlock.Text(Style.BODY, "No recorded day in this range had back pain or a headache."));
             return new Section("worst days", blocks);
         }
-        blocks.add(new Block.Text(Style.SMALL, "Up to " + WorstDays.LIMIT + " recorded days with the highest back "
+        blocks.add(new PageBlock.Text(Style.SMALL, "Up to " + WorstDays.LIMIT + " recorded days with the highest back "
                 + "pain plus headache, worst first. Notes longer than " + WorstDays.MAX_NOTE + " characters are "
                 + "shortened, marked “… (shortened)”; the whole note stays in the diary. A character that "
                 + "neither the report's font nor a font on this computer can show is printed as " + Glyphs.SUBSTITUTE
                 + "."));
         if (worst.stream().allMatch(day -> WorstDays.notes(day).isEmpty())) {
-            blocks.add(new Block.Text(Style.SMALL, NO_NOTES));
+            blocks.add(new PageBlock.Text(Style.SMALL, NO_NOTES));
         }
         for (DayEntry day : worst) {
-            blocks.add(new Block.Text(Style.STRONG, WorstDays.title(day)));
+            blocks.add(new PageBlock.Text(Style.STRONG, WorstDays.title(day)));
             var details = WorstDays.details(day);
             if (!details.isEmpty()) {
-                blocks.add(new Block.Text(Style.SMALL, details));
+                blocks.add(new PageBlock.Text(Style.SMALL, details));
             }
             var notes = WorstDays.notes(day);
             if (!notes.isEmpty()) {
-                blocks.add(new Block.Text(Style.BODY, notes));
+                blocks.add(new PageBlock.Text(Style.BODY, notes));
             }
         }
         return new Section("worst days", blocks);

@@ -20,21 +20,21 @@ final class SummarySection {
     }
 
     static Section of(ReportData data) {
-        var blocks = new ArrayList<Block>();
-        blocks.add(new Block.Text(Style.TITLE, ReportContent.TITLE));
-        data.person().line().ifPresent(line -> blocks.add(new Block.Text(Style.PERSON, line)));
-        blocks.add(new Block.Text(Style.STRONG, data.range().describe() + " · " + ReportContent.recorded(data)));
-        blocks.add(new Block.Text(Style.BODY, thresholds(data.thresholds())));
-        blocks.add(new Block.Text(Style.SMALL, "Made with HeadBack on " + data.made().format(ReportContent.MADE)
+        var blocks = new ArrayList<PageBlock>();
+        blocks.add(new PageBlock.Text(Style.TITLE, ReportContent.TITLE));
+        data.person().line().ifPresent(line -> blocks.add(new PageBlock.Text(Style.PERSON, line)));
+        blocks.add(new PageBlock.Text(Style.STRONG, data.range().describe() + " · " + ReportContent.recorded(data)));
+        blocks.add(new PageBlock.Text(Style.BODY, thresholds(data.thresholds())));
+        blocks.add(new PageBlock.Text(Style.SMALL, "Made with HeadBack on " + data.made().format(ReportContent.MADE)
                 + " from a personal diary of back pain and headache, each rated 0 (none) to 10 (worst) once a day. "
                 + "Not recorded is not pain-free: a day without an entry is left out of every figure, never counted "
                 + "as a day without pain."));
-        blocks.add(new Block.Text(Style.HEADING, "Month by month"));
-        blocks.add(new Block.Text(Style.SMALL, legend(data)));
+        blocks.add(new PageBlock.Text(Style.HEADING, "Month by month"));
+        blocks.add(new PageBlock.Text(Style.SMALL, legend(data)));
         var rows = data.counters().months().stream()
                 .map(month -> MonthRow.of(month, data.countedDays(), data.thresholds()).cells()).toList();
-        blocks.add(new Block.Table(HEADER, rows, WIDTHS));
-        data.counters().notes().forEach(note -> blocks.add(new Block.Text(Style.BODY, "• " + note)));
+        blocks.add(new PageBlock.Table(HEADER, rows, WIDTHS));
+        data.counters().notes().forEach(note -> blocks.add(new PageBlock.Text(Style.BODY, "• " + note)));
         return new Section("summary", blocks);
     }
 

@@ -19,7 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.text.Dates;
 
 /**

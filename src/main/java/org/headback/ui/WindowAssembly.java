@@ -71,7 +71,7 @@ public final class WindowAssembly implements Navigation {
         var assembly = new WindowAssembly(settings, services, runner);
         assembly.showOn(stage, settings);
         OutsideChangesWatch.start(stage, () -> assembly.main.lookForOutsideChanges(services.changedElsewhere(),
-                assembly::reloadAll));
+                assembly::reloadAll, assembly.messages.diary()::failure));
         assembly.reader.load(services.library(), settings.article());
         assembly.diary.start();
         assembly.transfer.backUpIfDue();

@@ -30,17 +30,17 @@ final class Articles {
     }
 
     static List<String> headings(CleanedArticle article) {
-        return article.blocks().stream().filter(Block.Heading.class::isInstance)
-            .map(Block::plainText).toList();
+        return article.blocks().stream().filter(ArticleBlock.Heading.class::isInstance)
+            .map(ArticleBlock::plainText).toList();
     }
 
     static List<String> paragraphs(CleanedArticle article) {
-        return article.blocks().stream().filter(Block.Paragraph.class::isInstance)
-            .map(Block::plainText).toList();
+        return article.blocks().stream().filter(ArticleBlock.Paragraph.class::isInstance)
+            .map(ArticleBlock::plainText).toList();
     }
 
-    static List<Block.ItemList> lists(CleanedArticle article) {
-        return article.blocks().stream().filter(Block.ItemList.class::isInstance)
-            .map(Block.ItemList.class::cast).toList();
+    static List<ArticleBlock.ItemList> lists(CleanedArticle article) {
+        return article.blocks().stream().filter(ArticleBlock.ItemList.class::isInstance)
+            .map(ArticleBlock.ItemList.class::cast).toList();
     }
 }

@@ -30,7 +30,7 @@ class CallsToActionTest {
     @Test
     void paragraphOfOnlyCallsToAction_isDropped() {
         var article = clean("Title", BODY_ONE, "Call us today. Book an appointment online.");
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE));
     }
 
     @Test

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 class CleanFormTest {
     private static final Article EVERY_KIND = new Article("notes", "Notes: 12 of them\nend", "notes.md",
             ArticleOrigin.USER, Optional.of(LocalDate.of(2022, 6, 16)), List.of(
-                    new Block.Heading(2, "Causes"),
-                    new Block.Paragraph("A paragraph with a line\nbreak, 3:4 colons, “quotes”, 😀 and end\nend"),
-                    new Block.ItemList(List.of("one", "", "p 5:three"), false),
-                    new Block.ItemList(List.of("first"), true),
-                    new Block.Heading(6, "Deepest"),
-                    new Block.ItemList(List.of(), false),
-                    new Block.Paragraph("")));
+                    new ArticleBlock.Heading(2, "Causes"),
+                    new ArticleBlock.Paragraph("A paragraph with a line\nbreak, 3:4 colons, “quotes”, 😀 and end\nend"),
+                    new ArticleBlock.ItemList(List.of("one", "", "p 5:three"), false),
+                    new ArticleBlock.ItemList(List.of("first"), true),
+                    new ArticleBlock.Heading(6, "Deepest"),
+                    new ArticleBlock.ItemList(List.of(), false),
+                    new ArticleBlock.Paragraph("")));
 
     private static Optional<Article> read(String form) {
         return CleanForm.read(form, "notes", "notes.md", ArticleOrigin.USER);

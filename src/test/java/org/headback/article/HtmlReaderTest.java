@@ -18,17 +18,18 @@ class HtmlReaderTest {
             + "<ul><li>Heat</li><li>Rest <b>often</b></li></ul><ol><li>One</li></ol><h3>Deeper</h3><p>Text "
             + "that closes <em>the</em> page.</p><aside>Sidebar</aside><footer>Copyright</footer></body></html>");
         assertThat(article.title()).isEqualTo("Back Pain");
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE), new Block.Heading(2, "Causes"),
-            new Block.Paragraph(BODY_TWO), new Block.ItemList(List.of("Heat", "Rest often")),
-            new Block.ItemList(List.of("One"), true), new Block.Heading(3, "Deeper"),
-            new Block.Paragraph("Text that closes the page."));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE),
+            new ArticleBlock.Heading(2, "Causes"), new ArticleBlock.Paragraph(BODY_TWO),
+            new ArticleBlock.ItemList(List.of("Heat", "Rest often")),
+            new ArticleBlock.ItemList(List.of("One"), true), new ArticleBlock.Heading(3, "Deeper"),
+            new ArticleBlock.Paragraph("Text that closes the page."));
     }
 
     @Test
     void pageWithoutH1_takesTheTitleElementWithoutTheSiteName() {
         var article = Articles.html("<title>Can Back Pain Cause Migraines | Spine Clinic</title><p>" + BODY_ONE);
         assertThat(article.title()).isEqualTo("Can Back Pain Cause Migraines");
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE));
     }
 
     @Test
@@ -55,14 +56,15 @@ class HtmlReaderTest {
             + "<p>June 16, 2022</p></header><p>" + BODY_ONE + "</p></article></body>");
         assertThat(article.title()).isEqualTo("Neck Pain");
         assertThat(article.published()).contains(LocalDate.of(2022, 6, 16));
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE));
     }
 
     @Test
     void nestedLists_areFlattenedInReadingOrder() {
         var article = Articles.html("<h1>T</h1><p>" + BODY_ONE + "</p><ul><li>Outer<ul><li>Inner</li></ul></li>"
             + "<li>Last</li></ul>");
-        assertThat(Articles.lists(article)).containsExactly(new Block.ItemList(List.of("Outer", "Inner", "Last")));
+        assertThat(Articles.lists(article))
+            .containsExactly(new ArticleBlock.ItemList(List.of("Outer", "Inner", "Last")));
     }
 
     @Test
@@ -70,7 +72,7 @@ class HtmlReaderTest {
         var article = Articles.html("<h1>T</h1><p>" + BODY_ONE + "</p><h3>Related Articles</h3>"
             + "<h4><a href='/a'>Five Stretches for a Stiff Neck</a></h4>"
             + "<h4><a href='/b'>Coffee and Migraines</a></h4>");
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE));
     }
 
     @Test
@@ -82,8 +84,8 @@ class HtmlReaderTest {
             + "<div><h3>Related Posts</h3><ul><li><a>Migraine triggers</a></li></ul></div></body>");
         assertThat(article.title()).isEqualTo("Neck Pain");
         assertThat(article.published()).contains(LocalDate.of(2021, 3, 3));
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE),
-            new Block.Paragraph("Call your doctor if symptoms persist."));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE),
+            new ArticleBlock.Paragraph("Call your doctor if symptoms persist."));
     }
 
     @Test

@@ -100,7 +100,7 @@ class LibraryTest {
     void readingMinutes_roundsUpAtTwoHundredWordsAMinute() {
         var words = "word ".repeat(401).strip();
         var article = new Article("x", "T", "x.txt", ArticleOrigin.USER, java.util.Optional.empty(),
-                java.util.List.of(new Block.Paragraph(words)));
+                java.util.List.of(new ArticleBlock.Paragraph(words)));
         assertThat(article.wordCount()).isEqualTo(402);
         assertThat(article.readingMinutes()).isEqualTo(3);
     }

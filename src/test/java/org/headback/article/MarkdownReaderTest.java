@@ -18,8 +18,9 @@ class MarkdownReaderTest {
         var article = clean("# Back Pain", "", BODY_ONE, "", "## Causes", "", BODY_TWO, "", "### In the Neck ###", "",
             BODY_ONE);
         assertThat(article.title()).isEqualTo("Back Pain");
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE), new Block.Heading(2, "Causes"),
-            new Block.Paragraph(BODY_TWO), new Block.Heading(3, "In the Neck"), new Block.Paragraph(BODY_ONE));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE),
+            new ArticleBlock.Heading(2, "Causes"), new ArticleBlock.Paragraph(BODY_TWO),
+            new ArticleBlock.Heading(3, "In the Neck"), new ArticleBlock.Paragraph(BODY_ONE));
     }
 
     @Test
@@ -40,14 +41,16 @@ class MarkdownReaderTest {
     void listsOfEveryKind_areRead() {
         var article = clean("# Title", "", BODY_ONE, "", "- heat", "* rest", "+ walking", "", BODY_TWO, "",
             "1. stretch", "2. sleep", "   well", "", BODY_ONE);
-        assertThat(Articles.lists(article)).containsExactly(new Block.ItemList(List.of("heat", "rest", "walking")),
-            new Block.ItemList(List.of("stretch", "sleep well"), true));
+        assertThat(Articles.lists(article)).containsExactly(
+            new ArticleBlock.ItemList(List.of("heat", "rest", "walking")),
+            new ArticleBlock.ItemList(List.of("stretch", "sleep well"), true));
     }
 
     @Test
     void bulletSignsFromScrapedText_makeListsToo() {
         var article = clean("# Title", "", BODY_ONE, "", "• heat", "• rest");
-        assertThat(Articles.lists(article)).containsExactly(new Block.ItemList(List.of("heat", "rest")));
+        assertThat(Articles.lists(article)).containsExactly(
+            new ArticleBlock.ItemList(List.of("heat", "rest")));
     }
 
     @Test
@@ -77,28 +80,29 @@ class MarkdownReaderTest {
     @Test
     void rulesQuotesAndFences_areHandled() {
         var article = clean("# Title", "", "> " + BODY_ONE, "", "---", "", "```", "x = 1", "```", "", BODY_TWO);
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE), new Block.Paragraph("x = 1"),
-            new Block.Paragraph(BODY_TWO));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE),
+            new ArticleBlock.Paragraph("x = 1"),
+            new ArticleBlock.Paragraph(BODY_TWO));
     }
 
     @Test
     void clutterRules_applyToMarkdownToo() {
         var article = clean("# Title", "", BODY_ONE + " Call us at 310-828-7757 today.", "", "## Related Posts", "",
             "- [Five Stretches](https://example.org/a)", "- [Coffee and Migraines](https://example.org/b)");
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE));
     }
 
     @Test
     void markdownWithoutHashTitle_takesTheFirstHeadingLikeLine() {
         var article = clean("Back Pain Basics", "", BODY_ONE);
         assertThat(article.title()).isEqualTo("Back Pain Basics");
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE));
     }
 
     @Test
     void frontMatter_isSkipped() {
         var article = clean("---", "title: front matter", "tags: [neck]", "---", "", "# Neck Pain", "", BODY_ONE);
         assertThat(article.title()).isEqualTo("Neck Pain");
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE));
     }
 }

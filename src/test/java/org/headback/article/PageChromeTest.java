@@ -109,9 +109,9 @@ class PageChromeTest {
                 + "Causes\nStress can tighten the muscles.\nPoor sleep lowers the pain threshold.\n",
                 ArticleFormat.TEXT);
         assertThat(article.blocks()).containsExactly(
-                new Block.Paragraph("Intro paragraph with enough words to be body text here."),
-                new Block.Heading("Causes"), new Block.Paragraph("Stress can tighten the muscles."),
-                new Block.Paragraph("Poor sleep lowers the pain threshold."));
+                new ArticleBlock.Paragraph("Intro paragraph with enough words to be body text here."),
+                new ArticleBlock.Heading("Causes"), new ArticleBlock.Paragraph("Stress can tighten the muscles."),
+                new ArticleBlock.Paragraph("Poor sleep lowers the pain threshold."));
     }
 
     @Test

@@ -10,9 +10,9 @@ class PlainTextWriterTest {
 
     @Test
     void article_isWrittenWithTitleAndBlankLinesBetweenBlocks() {
-        var article = new CleanedArticle("Back Pain", Optional.empty(), List.of(new Block.Paragraph("First."),
-            new Block.Heading(3, "Causes"), new Block.ItemList(List.of("Heat", "Rest"), true),
-            new Block.Paragraph("Last.")));
+        var article = new CleanedArticle("Back Pain", Optional.empty(), List.of(new ArticleBlock.Paragraph("First."),
+            new ArticleBlock.Heading(3, "Causes"), new ArticleBlock.ItemList(List.of("Heat", "Rest"), true),
+            new ArticleBlock.Paragraph("Last.")));
         assertThat(PlainTextWriter.write(article))
             .isEqualTo("# Back Pain\n\nFirst.\n\n# Causes\n\n- Heat\n- Rest\n\nLast.\n");
     }
@@ -26,12 +26,13 @@ class PlainTextWriterTest {
     @Test
     void writtenArticle_readsBackAsTheSameArticle() {
         var article = new CleanedArticle("Back Pain", Optional.empty(), List.of(
-            new Block.Paragraph(TextStructureTest.BODY_ONE), new Block.Heading("Causes"),
-            new Block.Paragraph(TextStructureTest.BODY_TWO), new Block.ItemList(List.of("Heat", "Rest"))));
+            new ArticleBlock.Paragraph(TextStructureTest.BODY_ONE), new ArticleBlock.Heading("Causes"),
+            new ArticleBlock.Paragraph(TextStructureTest.BODY_TWO),
+            new ArticleBlock.ItemList(List.of("Heat", "Rest"))));
         var reread = new ArticleCleaner().clean(PlainTextWriter.write(article), ArticleFormat.MARKDOWN);
         assertThat(reread.title()).isEqualTo("Back Pain");
-        assertThat(reread.blocks()).containsExactly(new Block.Paragraph(TextStructureTest.BODY_ONE),
-            new Block.Heading(2, "Causes"), new Block.Paragraph(TextStructureTest.BODY_TWO),
-            new Block.ItemList(List.of("Heat", "Rest")));
+        assertThat(reread.blocks()).containsExactly(new ArticleBlock.Paragraph(TextStructureTest.BODY_ONE),
+            new ArticleBlock.Heading(2, "Causes"), new ArticleBlock.Paragraph(TextStructureTest.BODY_TWO),
+            new ArticleBlock.ItemList(List.of("Heat", "Rest")));
     }
 }

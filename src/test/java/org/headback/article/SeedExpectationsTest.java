@@ -47,9 +47,9 @@ class SeedExpectationsTest {
         assertThat(article.title()).isEqualTo("Can Lower Back Pain Cause a Headache?");
         assertThat(Articles.allText(article)).contains("Tumor Necrosis Factor-alpha (TNF-α)");
         var blocks = article.blocks();
-        int heading = blocks.indexOf(new Block.Heading("Urgent Warning Signs"));
+        int heading = blocks.indexOf(new ArticleBlock.Heading("Urgent Warning Signs"));
         assertThat(heading).isNotNegative();
-        assertThat(blocks.get(heading + 1)).isInstanceOfSatisfying(Block.ItemList.class, list -> {
+        assertThat(blocks.get(heading + 1)).isInstanceOfSatisfying(ArticleBlock.ItemList.class, list -> {
             assertThat(list.items()).hasSize(7);
             assertThat(list.items().get(0)).startsWith("Sudden loss of bowel or bladder control");
             assertThat(list.items().get(6)).isEqualTo("New onset of severe pain in someone with a history of cancer.");
@@ -76,7 +76,8 @@ class SeedExpectationsTest {
         assertThat(article.title()).isEqualTo("Can Back Pain Cause Migraines");
         assertThat(article.published()).contains(LocalDate.of(2022, 6, 16));
         assertThat(Articles.allText(article)).doesNotContain("Thursday", "HomeMust", "Popular Articles");
-        assertThat(article.blocks().get(0)).isEqualTo(new Block.Heading("Are There Different Types Of Back Pain"));
+        assertThat(article.blocks().get(0))
+            .isEqualTo(new ArticleBlock.Heading("Are There Different Types Of Back Pain"));
     }
 
     @Test

@@ -23,7 +23,7 @@ class TextStructureTest {
     void firstHeadingLikeLine_isTheTitle_andNotABlock() {
         var article = clean("Back Pain and Headaches", "", BODY_ONE);
         assertThat(article.title()).isEqualTo("Back Pain and Headaches");
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE));
     }
 
     @Test
@@ -78,7 +78,7 @@ class TextStructureTest {
         var article = clean("Title", "", "Causes",
             "Headaches have many causes, from tension in the neck muscles to",
             "changes in sleep, diet or stress levels.");
-        assertThat(article.blocks()).containsExactly(new Block.Heading("Causes"), new Block.Paragraph(
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Heading("Causes"), new ArticleBlock.Paragraph(
             "Headaches have many causes, from tension in the neck muscles to changes in sleep, diet or stress "
                 + "levels."));
     }
@@ -88,16 +88,16 @@ class TextStructureTest {
         var article = clean("Title", "", BODY_ONE, "", "  • Heat", "  • Rest", "", BODY_TWO, "",
             "- one", "* two", "– three", "· four", "▪ five", "● six");
         var lists = Articles.lists(article);
-        assertThat(lists).extracting(Block.ItemList::items).containsExactly(List.of("Heat", "Rest"),
+        assertThat(lists).extracting(ArticleBlock.ItemList::items).containsExactly(List.of("Heat", "Rest"),
             List.of("one", "two", "three", "four", "five", "six"));
-        assertThat(lists).noneMatch(Block.ItemList::ordered);
+        assertThat(lists).noneMatch(ArticleBlock.ItemList::ordered);
     }
 
     @Test
     void numberedLines_becomeAnOrderedList() {
         var article = clean("Title", "", BODY_ONE, "", "1. Stretch", "2) Walk", "3. Sleep");
-        assertThat(Articles.lists(article)).containsExactly(new Block.ItemList(List.of("Stretch", "Walk", "Sleep"),
-            true));
+        assertThat(Articles.lists(article))
+            .containsExactly(new ArticleBlock.ItemList(List.of("Stretch", "Walk", "Sleep"), true));
     }
 
     @Test
@@ -113,16 +113,18 @@ class TextStructureTest {
         var article = clean("Title", "", BODY_ONE, "", "Warning Signs", "",
             "A high fever or chills.", "Unexplained weight loss.", "Back pain that worsens when lying down.",
             "", BODY_TWO);
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE), new Block.Heading("Warning Signs"),
-            new Block.ItemList(List.of("A high fever or chills.", "Unexplained weight loss.",
-                "Back pain that worsens when lying down.")), new Block.Paragraph(BODY_TWO));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE),
+            new ArticleBlock.Heading("Warning Signs"),
+            new ArticleBlock.ItemList(List.of("A high fever or chills.", "Unexplained weight loss.",
+                "Back pain that worsens when lying down.")), new ArticleBlock.Paragraph(BODY_TWO));
     }
 
     @Test
     void twoShortLinesTogether_areNotAList() {
         var article = clean("Title", "", BODY_ONE, "", "Warning Signs", "A high fever or chills.");
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE), new Block.Heading("Warning Signs"),
-            new Block.Paragraph("A high fever or chills."));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE),
+            new ArticleBlock.Heading("Warning Signs"),
+            new ArticleBlock.Paragraph("A high fever or chills."));
     }
 
     @Test
@@ -135,8 +137,8 @@ class TextStructureTest {
     @Test
     void singleShortLineBetweenParagraphs_isAHeading() {
         var article = clean("Title", "", BODY_ONE, "", "Why the Neck Matters", "", BODY_TWO);
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE),
-            new Block.Heading("Why the Neck Matters"), new Block.Paragraph(BODY_TWO));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE),
+            new ArticleBlock.Heading("Why the Neck Matters"), new ArticleBlock.Paragraph(BODY_TWO));
     }
 
     @Test

@@ -24,14 +24,14 @@ class TopAndLinkClutterTest {
         var article = clean(dateLine, "Back Pain and Headaches", BODY_ONE);
         assertThat(article.published()).contains(LocalDate.of(2022, 6, 16));
         assertThat(article.title()).isEqualTo("Back Pain and Headaches");
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE));
     }
 
     @Test
     void dateLineRightBelowTheTitle_isAlsoTaken() {
         var article = clean("Back Pain and Headaches", "June 16, 2022", BODY_ONE);
         assertThat(article.published()).contains(LocalDate.of(2022, 6, 16));
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE));
     }
 
     @Test
@@ -52,7 +52,7 @@ class TopAndLinkClutterTest {
     void breadcrumbRunTogetherWithTheTitle_isRemoved() {
         var article = clean("HomeMust ReadCan Back Pain Cause Migraines", "Can Back Pain Cause Migraines", BODY_ONE);
         assertThat(article.title()).isEqualTo("Can Back Pain Cause Migraines");
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE));
     }
 
     @ParameterizedTest
@@ -76,14 +76,14 @@ class TopAndLinkClutterTest {
     void relatedLinkTitlesAtTheEnd_areRemoved() {
         var article = clean("Title", BODY_ONE, "Actinic Keratosis: Progression to Carcinoma",
             "Can Taking Lisinopril Cause Back Pain?", "Nocturnal Hypoxemia: Causes and Treatment");
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE));
     }
 
     @Test
     void headingFollowedByItsParagraph_atTheEnd_isKept() {
         var article = clean("Title", BODY_ONE, "When to See a Doctor", BODY_TWO);
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE),
-            new Block.Heading("When to See a Doctor"), new Block.Paragraph(BODY_TWO));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE),
+            new ArticleBlock.Heading("When to See a Doctor"), new ArticleBlock.Paragraph(BODY_TWO));
     }
 
     @ParameterizedTest
@@ -91,14 +91,15 @@ class TopAndLinkClutterTest {
         "Recent Posts", "Share this", "Advertisement", "Related Articles:"})
     void sectionMarkerBetweenParagraphs_isRemoved(String marker) {
         var article = clean("Title", BODY_ONE, marker, BODY_TWO);
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE), new Block.Paragraph(BODY_TWO));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE),
+            new ArticleBlock.Paragraph(BODY_TWO));
     }
 
     @Test
     void sectionMarkerAtTheEnd_takesItsLinksWithIt() {
         var article = clean("Title", BODY_ONE, "Related Posts", "Five Stretches for a Stiff Neck",
             "Is Coffee Good for Migraines?", "Sleep and back pain explained.");
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE));
     }
 
     @Test
@@ -113,8 +114,8 @@ class TopAndLinkClutterTest {
             + "more precisely.";
         var article = clean("Title", BODY_ONE, "How Is Spinal Pain Diagnosed",
             "Try These 9 Simple Headache Hacks for Fast Relief", paragraph);
-        assertThat(article.blocks()).containsExactly(new Block.Paragraph(BODY_ONE),
-            new Block.Heading("How Is Spinal Pain Diagnosed"), new Block.Paragraph(paragraph));
+        assertThat(article.blocks()).containsExactly(new ArticleBlock.Paragraph(BODY_ONE),
+            new ArticleBlock.Heading("How Is Spinal Pain Diagnosed"), new ArticleBlock.Paragraph(paragraph));
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Random;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.output.Outputs;
 import org.headback.report.DoctorReports;

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.headback.diary.DateRange;
 import org.headback.stats.DayPoint;
 import org.headback.stats.Thresholds;
 import org.jfree.chart.JFreeChart;

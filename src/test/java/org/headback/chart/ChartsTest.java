@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
+import org.headback.diary.DateRange;
 import org.headback.output.Outputs;
 import org.headback.stats.DayPoint;
 import org.headback.stats.Thresholds;

@@ -3,13 +3,14 @@ package org.headback.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.headback.chart.DateRange;
+import org.headback.chart.ChartKind;
+import org.headback.diary.DateRange;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.StoredDay;
@@ -39,6 +40,18 @@ class ChartCliTest extends CliFolders {
     }
 
     @Test
+    void chartHelp_namesEveryKind_andAnUnknownKindIsRefusedNamingThem() {
+        var codes = Arrays.stream(ChartKind.values()).map(ChartKind::code).toList();
+        assertThat(run("chart", "--help")).isEqualTo(Cli.OK);
+        assertThat(out.replaceAll("\\s+", " ")).contains(" KIND " + String.join(", ", codes) + ".");
+        var bars = files.resolve("bars.png");
+        assertThat(run("chart", "bars", "--out", bars.toString())).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("KIND: bars is not " + String.join(", ", codes.subList(0, codes.size() - 1))
+                + " or " + codes.get(codes.size() - 1));
+        assertThat(bars).doesNotExist();
+    }
+
+    @Test
     void stats_json_hasTheNamedKeys() {
         assertThat(run("stats", "--json")).isEqualTo(Cli.OK);
         for (var key : List.of("both", "backOnly", "headacheOnly", "neither", "recordedDays",
@@ -54,29 +67,6 @@ class ChartCliTest extends CliFolders {
         assertThat(run("stats", "--back-threshold", "3")).isEqualTo(Cli.OK);
         assertThat(out.lines().skip(1).findFirst().orElseThrow()).startsWith("Headache on ");
         assertThat(out).contains("back pain ≥ 3");
-    }
-
-    @Test
-    void reversedOrEmptyRange_isAClearError_andNoFileIsLeft() {
-        var png = files.resolve("never.png");
-        assertThat(run("chart", "months", "--out", png.toString(), "--from", today.toString(), "--to",
-                today.minusDays(5).toString())).isEqualTo(Cli.FAILED);
-        assertThat(err).startsWith("headback: The range is reversed");
-        assertThat(run("chart", "months", "--out", png.toString(), "--from", "2020-01-01", "--to", "2020-02-01"))
-                .isEqualTo(Cli.FAILED);
-        assertThat(err).startsWith("headback: No days are recorded from 2020-01-01 to 2020-02-01.");
-        assertThat(Files.exists(png)).isFalse();
-    }
-
-    @Test
-    void unwritableOutput_isAClearError_withNoPartialFile() throws Exception {
-        var missing = files.resolve("no-such-folder").resolve("chart.png");
-        assertThat(run("chart", "together", "--out", missing.toString())).isEqualTo(Cli.FAILED);
-        assertThat(err.strip()).isEqualTo("headback: The folder " + missing.getParent() + " does not exist: " + missing
-                + " was not written.");
-        try (var listing = Files.list(files)) {
-            assertThat(listing).noneMatch(path -> path.getFileName().toString().endsWith(".png"));
-        }
     }
 
     @Test

@@ -33,4 +33,11 @@ abstract class CliFolders {
         var file = Files.writeString(files.resolve("days.csv"), csv, StandardCharsets.UTF_8);
         assertThat(run("diary", "import", file.toString())).isEqualTo(Cli.OK);
     }
+
+    /** Nothing but the imported {@code days.csv} is among the user's files: no output, whole or partial. */
+    void assertNothingWritten() throws Exception {
+        try (var listing = Files.list(files)) {
+            assertThat(listing).allMatch(path -> path.getFileName().toString().equals("days.csv"));
+        }
+    }
 }

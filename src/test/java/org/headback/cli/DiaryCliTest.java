@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.headback.diary.BackLocation;
+import org.headback.diary.HeadacheKind;
+import org.headback.diary.MedicationClass;
+import org.headback.diary.WarningSign;
+import org.headback.diary.WarningSigns;
+import org.headback.text.Coded;
 import org.junit.jupiter.api.Test;
 
 /** The diary's commands, run as a user runs them, against a real data folder. */
@@ -40,11 +48,25 @@ class DiaryCliTest extends CliFolders {
     }
 
     @Test
-    void addHelp_namesEveryWarningSignCode() {
+    void addHelp_namesEveryWarningSignCode_inTheChecklistsOrder() {
         assertThat(run("diary", "add", "--help")).isEqualTo(Cli.OK);
         var help = out.replaceAll("\\s+", " ");
-        assertThat(org.headback.diary.WarningSigns.catalogue().all()).allSatisfy(sign ->
-                assertThat(help).contains(sign.code()));
+        var codes = WarningSigns.catalogue().all().stream().map(WarningSign::code).toList();
+        assertThat(codes).hasSizeGreaterThan(1);
+        assertThat(help).contains("the headache signs: " + String.join(", ", codes) + ".");
+    }
+
+    @Test
+    void addHelp_namesTheCodesOfEveryPlaceKindAndMedicationClass() {
+        assertThat(run("diary", "add", "--help")).isEqualTo(Cli.OK);
+        var help = out.replaceAll("\\s+", " ");
+        assertThat(help).contains("Where: " + codes(BackLocation.values()) + "; several")
+                .contains("--headache-kind=KIND " + codes(HeadacheKind.values()) + ".")
+                .contains("CLASS is one of " + codes(MedicationClass.values()) + ".");
+    }
+
+    private static String codes(Coded... values) {
+        return Arrays.stream(values).map(Coded::code).collect(Collectors.joining(", "));
     }
 
     @Test

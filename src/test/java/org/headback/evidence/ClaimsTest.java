@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.headback.article.Article;
 import org.headback.article.ArticleCleaner;
-import org.headback.article.Block;
+import org.headback.article.ArticleBlock;
 import org.headback.article.BundledArticles;
 import org.headback.article.Library;
 import org.headback.article.MemoryArticleStore;
@@ -30,7 +30,8 @@ class ClaimsTest {
 
     private static String textOf(Article article, Claim claim) {
         var block = article.blocks().get(claim.blockIndex());
-        var text = claim.itemIndex() < 0 ? block.plainText() : ((Block.ItemList) block).items().get(claim.itemIndex());
+        var text = claim.itemIndex() < 0 ? block.plainText()
+            : ((ArticleBlock.ItemList) block).items().get(claim.itemIndex());
         return text.substring(claim.start(), claim.end());
     }
 

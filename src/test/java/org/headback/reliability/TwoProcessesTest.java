@@ -234,14 +234,28 @@ class TwoProcessesTest {
         return PROGRAMS - winners.size();
     }
 
+    /**
+     * Another program that has saved {@code day} in a transaction it holds open, and commits {@link #HOLD_MS} later
+     * ("committed" once it has).
+     */
+    private ChildProcess holdingInAnotherProgram(String day) throws InterruptedException {
+        var other = ChildProcess.start(scratch, List.of(), TransactionHolder.class, dataDir.toString(), day,
+                Long.toString(HOLD_MS));
+        try {
+            other.require("holding", "the other program's open transaction");
+        } catch (InterruptedException | RuntimeException | AssertionError e) {
+            other.close();
+            throw e;
+        }
+        return other;
+    }
+
     @Test
     void addWithoutReplace_whileAnotherProgramHoldsThatDayInATransaction_isRefused_andKeepsTheirs()
             throws Exception {
         try (var window = Database.open(dataDir)) {
             var day = DayEntry.on(java.time.LocalDate.of(2026, 1, 15)).backPain(1).headache(1).notes("mine").build();
-            try (var other = ChildProcess.start(scratch, List.of(), TransactionHolder.class, dataDir.toString(),
-                    "2026-01-15", Long.toString(HOLD_MS))) {
-                other.require("holding", "the other program's open transaction");
+            try (var other = holdingInAnotherProgram("2026-01-15")) {
 
                 assertThatThrownBy(() -> diary(window).add(day)).isInstanceOf(AlreadyRecordedException.class)
                         .hasMessageContaining("2026-01-15 is already in the diary");
@@ -258,9 +272,7 @@ class TwoProcessesTest {
             throws Exception {
         var plan = planOf("2026-01-14", "2026-01-15", "2026-01-16");
         try (var window = Database.open(dataDir)) {
-            try (var other = ChildProcess.start(scratch, List.of(), TransactionHolder.class, dataDir.toString(),
-                    "2026-01-15", Long.toString(HOLD_MS))) {
-                other.require("holding", "the other program's open transaction");
+            try (var other = holdingInAnotherProgram("2026-01-15")) {
 
                 var result = diary(window).importDays(plan, ConflictMode.SKIP, Progress.NONE);
 
@@ -277,9 +289,7 @@ class TwoProcessesTest {
             throws Exception {
         var plan = planOf("2026-01-14", "2026-01-15", "2026-01-16");
         try (var window = Database.open(dataDir)) {
-            try (var other = ChildProcess.start(scratch, List.of(), TransactionHolder.class, dataDir.toString(),
-                    "2026-01-15", Long.toString(HOLD_MS))) {
-                other.require("holding", "the other program's open transaction");
+            try (var other = holdingInAnotherProgram("2026-01-15")) {
 
                 assertThatThrownBy(() -> diary(window).importDays(plan, ConflictMode.FAIL, Progress.NONE))
                         .isInstanceOf(ImportException.class)

@@ -11,7 +11,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.output.Outputs;
 import org.headback.stats.Thresholds;

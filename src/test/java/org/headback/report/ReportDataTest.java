@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Set;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.stats.Thresholds;
 import org.junit.jupiter.api.Test;

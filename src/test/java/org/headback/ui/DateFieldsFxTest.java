@@ -12,7 +12,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.diary.Diary;
 import org.headback.report.ReportPerson;
 import org.headback.stats.Thresholds;

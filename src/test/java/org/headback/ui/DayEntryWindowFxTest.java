@@ -27,11 +27,6 @@ class DayEntryWindowFxTest extends WindowTest {
         begin(window);
     }
 
-    private static Button dayCell(FxRobot robot, LocalDate date) {
-        return robot.lookup(".day-cell").match((Button cell) -> cell.getAccessibleText().startsWith(date + ":"))
-                .queryAs(Button.class);
-    }
-
     private static void scrollTo(FxRobot robot, double vvalue) {
         var scroll = robot.lookup(".diary-scroll").queryAs(ScrollPane.class);
         robot.interact(() -> {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -20,11 +19,6 @@ class DiaryWindowFxTest extends WindowTest {
     @Start
     void start(Stage window) {
         begin(window);
-    }
-
-    private static Node dayCell(FxRobot robot, LocalDate date) {
-        return robot.lookup(".day-cell").match((Button cell) -> cell.getAccessibleText().startsWith(date + ":"))
-                .query();
     }
 
     private static void typeInto(FxRobot robot, String fieldId, String text) {

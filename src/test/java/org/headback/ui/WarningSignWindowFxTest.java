@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Set;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -25,11 +24,6 @@ class WarningSignWindowFxTest extends WindowTest {
     @Start
     void start(Stage window) {
         begin(window);
-    }
-
-    private static Button dayCell(FxRobot robot, LocalDate date) {
-        return robot.lookup(".day-cell").match((Button cell) -> cell.getAccessibleText().startsWith(date + ":"))
-                .queryAs(Button.class);
     }
 
     @Test

@@ -2,8 +2,10 @@ package org.headback.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.headback.article.Library;
@@ -90,6 +92,12 @@ abstract class WindowTest {
         var node = robot.lookup(query).query();
         scrollIntoView(robot, node);
         robot.clickOn(node);
+    }
+
+    /** The calendar's button for this day. */
+    static Button dayCell(FxRobot robot, LocalDate date) {
+        return robot.lookup(".day-cell").match((Button cell) -> cell.getAccessibleText().startsWith(date + ":"))
+                .queryAs(Button.class);
     }
 
     static Diary diary(Database database) {

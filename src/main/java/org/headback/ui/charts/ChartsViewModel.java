@@ -23,7 +23,7 @@ import org.headback.chart.ChartColours;
 import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
 import org.headback.chart.Charts;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.chart.DiaryPoints;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;

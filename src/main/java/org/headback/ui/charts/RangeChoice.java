@@ -2,7 +2,7 @@ package org.headback.ui.charts;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.ui.DayPickers;
 
 /** The ranges the charts offer. */

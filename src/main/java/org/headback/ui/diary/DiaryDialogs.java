@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -16,7 +15,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.headback.diary.ConflictMode;
@@ -24,6 +22,7 @@ import org.headback.diary.ImportPreview;
 import org.headback.safekeeping.Backup;
 import org.headback.text.Dates;
 import org.headback.ui.DayPickers;
+import org.headback.ui.ProblemLine;
 
 /** The diary's dialogs: files to import or export, the import preview, the range to export, a backup. */
 public final class DiaryDialogs {
@@ -108,11 +107,7 @@ public final class DiaryDialogs {
         grid.addRow(0, new Label("From"), from);
         grid.addRow(1, new Label("To"), to);
         grid.add(new Label("Leave both empty to export the whole diary."), 0, 2, 2, 1);
-        var problem = new Label();
-        problem.getStyleClass().add("export-problem");
-        problem.setWrapText(true);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        var problem = ProblemLine.label("export-problem");
         problem.textProperty().bind(Bindings.createStringBinding(() -> DiaryTransferViewModel.exportRangeProblem(
                 from.getValue(), to.getValue()), from.valueProperty(), to.valueProperty()));
         grid.add(DayPickers.refusalLabel(from, to), 0, 3, 2, 1);
@@ -124,11 +119,7 @@ public final class DiaryDialogs {
         var next = new ButtonType("Choose File…", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
-        // A longer sentence wraps onto more lines: the dialog grows with it rather than hide its buttons.
-        problem.textProperty().addListener((observable, was, now) -> Optional.ofNullable(dialog.getDialogPane()
-                .getScene()).map(Scene::getWindow).ifPresent(Window::sizeToScene));
-        dialog.getDialogPane().lookupButton(next).disableProperty().bind(problem.textProperty().isNotEmpty());
-        DayPickers.takeTypedDaysFirst(dialog, next, from, to);
+        ProblemLine.holdsBack(dialog, next, problem, from, to);
         dialog.setResultConverter(button -> button == next ? new ExportRange(from.getValue(), to.getValue()) : null);
         return dialog.showAndWait();
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.headback.chart.DateRange;
 import org.headback.diary.ConflictMode;
 import org.headback.diary.Diary;
 import org.headback.diary.DiaryCsvReader;
@@ -83,9 +82,7 @@ public final class DiaryTransferViewModel {
      * chosen, so that a reversed range is refused before the user picks a file for it.
      */
     public static String exportRangeProblem(LocalDate from, LocalDate to) {
-        // Either end may be left open, and no last day is set: an export reaches every recorded day, and one that
-        // starts after the last of them says so once it has looked.
-        return DateRange.problem(from, to, LocalDate.MAX, LocalDate.MAX, DayPickers.rangeFields(false)).orElse("");
+        return DiaryExport.rangeProblem(from, to, DayPickers.rangeFields(false)).orElse("");
     }
 
     /**

@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.headback.article.Article;
-import org.headback.article.Block;
+import org.headback.article.ArticleBlock;
 import org.headback.article.SearchHit;
 import org.headback.evidence.Claim;
 import org.headback.text.Dates;
@@ -59,9 +59,9 @@ final class ArticleRenderer {
         var marks = new Marks(hitsByBlock.getOrDefault(index, List.of()), claimsByBlock.getOrDefault(index,
                 List.of()), current, openClaim);
         Region node;
-        if (block instanceof Block.Heading heading) {
+        if (block instanceof ArticleBlock.Heading heading) {
             node = styled(marks.flow(heading.text(), -1), "article-heading", "article-heading-" + heading.level());
-        } else if (block instanceof Block.ItemList list) {
+        } else if (block instanceof ArticleBlock.ItemList list) {
             node = list(list, marks);
         } else {
             node = styled(marks.flow(block.plainText(), -1), "article-paragraph");
@@ -86,7 +86,7 @@ final class ArticleRenderer {
         }
     }
 
-    private Region list(Block.ItemList list, Marks marks) {
+    private Region list(ArticleBlock.ItemList list, Marks marks) {
         var box = new VBox();
         box.getStyleClass().add("article-list");
         for (int i = 0; i < list.items().size(); i++) {

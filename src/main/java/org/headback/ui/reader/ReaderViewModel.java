@@ -20,7 +20,7 @@ import javafx.collections.ObservableList;
 import org.headback.article.Article;
 import org.headback.article.ArticleEntry;
 import org.headback.article.ArticleRejectedException;
-import org.headback.article.Block;
+import org.headback.article.ArticleBlock;
 import org.headback.article.Library;
 import org.headback.article.SearchHit;
 import org.headback.evidence.Claim;
@@ -249,9 +249,9 @@ public final class ReaderViewModel {
     static List<OutlineEntry> outlineOf(Article article) {
         var blocks = article.blocks();
         return IntStream.range(0, blocks.size())
-                .filter(i -> blocks.get(i) instanceof Block.Heading)
+                .filter(i -> blocks.get(i) instanceof ArticleBlock.Heading)
                 .mapToObj(i -> {
-                    var heading = (Block.Heading) blocks.get(i);
+                    var heading = (ArticleBlock.Heading) blocks.get(i);
                     return new OutlineEntry(i, heading.level(), heading.text());
                 })
                 .toList();

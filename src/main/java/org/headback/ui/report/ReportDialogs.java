@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
@@ -18,16 +17,16 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.report.ReportFormat;
 import org.headback.report.ReportPerson;
 import org.headback.stats.DayPoint;
 import org.headback.stats.Thresholds;
 import org.headback.ui.DayPickers;
+import org.headback.ui.ProblemLine;
 
 /** The report's dialogs: which days, thresholds, name and format, then where to save it. */
 public final class ReportDialogs {
@@ -59,7 +58,7 @@ public final class ReportDialogs {
         pdf.setToggleGroup(formats);
         png.setToggleGroup(formats);
         pdf.setSelected(true);
-        var problem = problemLabel();
+        var problem = ProblemLine.label("report-problem");
         problem.textProperty().bind(Bindings.createStringBinding(() -> check(from.getValue(), to.getValue(), today,
                 ReportPerson.of(name.getText(), born.getValue())), from.valueProperty(), to.valueProperty(),
                 name.textProperty(), born.valueProperty()));
@@ -87,27 +86,13 @@ public final class ReportDialogs {
         var next = new ButtonType("Choose File…", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
-        // A longer sentence wraps onto more lines: the dialog grows with it rather than hide its buttons.
-        problem.textProperty().addListener((observable, was, now) -> Optional.ofNullable(dialog.getDialogPane()
-                .getScene()).map(Scene::getWindow).ifPresent(Window::sizeToScene));
-        dialog.getDialogPane().lookupButton(next).disableProperty().bind(problem.textProperty().isNotEmpty());
-        DayPickers.takeTypedDaysFirst(dialog, next, from, to);
+        ProblemLine.holdsBack(dialog, next, problem, from, to);
         dialog.setResultConverter(button -> button == next ? new ReportViewModel.Request(
                 DateRange.recordable(from.getValue(), to.getValue(), today).orElseThrow(),
                 png.isSelected() ? ReportFormat.PNG : ReportFormat.PDF,
                 new Thresholds(back.getValue(), headache.getValue()),
                 ReportPerson.of(name.getText(), born.getValue())) : null);
         return dialog.showAndWait();
-    }
-
-    /** Where the dialog says what is wrong: it wraps, and takes no room while all is well. */
-    private static Label problemLabel() {
-        var problem = new Label();
-        problem.getStyleClass().add("report-problem");
-        problem.setWrapText(true);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        return problem;
     }
 
     private static TextField nameField(ReportPerson person) {

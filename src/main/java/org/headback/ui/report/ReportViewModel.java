@@ -5,7 +5,7 @@ import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
 import org.headback.report.DoctorReports;

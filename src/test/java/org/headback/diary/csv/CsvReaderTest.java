@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CsvReaderTest {
 
@@ -89,21 +91,11 @@ class CsvReaderTest {
         assertThat(linesOf("\"\n\n\r\n\r\"\nlast")).containsExactly(1L, 6L);
     }
 
-    @Test
-    void crlfLineEnds_endRecords() throws Exception {
-        assertThat(readAll("a,b\r\nc,d\r\n")).containsExactly(
-                new CsvRecord(1, List.of("a", "b")), new CsvRecord(2, List.of("c", "d")));
-    }
-
-    @Test
-    void lfLineEnds_endRecords() throws Exception {
-        assertThat(readAll("a,b\nc,d\n")).containsExactly(
-                new CsvRecord(1, List.of("a", "b")), new CsvRecord(2, List.of("c", "d")));
-    }
-
-    @Test
-    void loneCrLineEnds_endRecords() throws Exception {
-        assertThat(readAll("a,b\rc,d\r")).containsExactly(
+    /** CRLF, LF and a lone CR each end a record. */
+    @ParameterizedTest(name = "line end {index}")
+    @ValueSource(strings = {"\r\n", "\n", "\r"})
+    void eachLineEnd_endsRecords(String end) throws Exception {
+        assertThat(readAll("a,b" + end + "c,d" + end)).containsExactly(
                 new CsvRecord(1, List.of("a", "b")), new CsvRecord(2, List.of("c", "d")));
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.junit.jupiter.api.Test;
 
 /** The charts' ranges keep to the days a diary can hold: from 1900 to today. */

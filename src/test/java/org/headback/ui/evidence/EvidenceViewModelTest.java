@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.headback.article.Library;
 import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.stats.DayPoint;
 import org.headback.stats.Thresholds;
 import org.headback.storage.Database;

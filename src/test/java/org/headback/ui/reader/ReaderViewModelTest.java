@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.headback.article.ArticleCleaner;
 import org.headback.article.ArticleEntry;
-import org.headback.article.Block;
+import org.headback.article.ArticleBlock;
 import org.headback.article.Library;
 import org.headback.article.MemoryArticleStore;
 import org.headback.storage.SqliteArticleStore;
@@ -50,10 +50,11 @@ class ReaderViewModelTest extends LoadedReader {
         viewModel.select(viewModel.articles().get(2));
         var article = viewModel.openArticleProperty().get();
         assertThat(article.entry()).isEqualTo(viewModel.articles().get(2));
-        var headings = article.blocks().stream().filter(b -> b instanceof Block.Heading).map(Block::plainText).toList();
+        var headings = article.blocks().stream().filter(b -> b instanceof ArticleBlock.Heading)
+                .map(ArticleBlock::plainText).toList();
         assertThat(viewModel.outline()).extracting(OutlineEntry::text).containsExactlyElementsOf(headings);
         assertThat(viewModel.outline()).allSatisfy(entry ->
-                assertThat(article.blocks().get(entry.blockIndex())).isInstanceOf(Block.Heading.class));
+                assertThat(article.blocks().get(entry.blockIndex())).isInstanceOf(ArticleBlock.Heading.class));
     }
 
     @Test

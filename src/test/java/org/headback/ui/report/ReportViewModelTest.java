@@ -11,7 +11,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.headback.text.Dates;
-import org.headback.chart.DateRange;
+import org.headback.diary.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.output.KeptFilesFixture;

@@ -5,15 +5,15 @@ import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
 
 /** One piece of the report, laid out the same way on PDF pages and in the tall image. */
-sealed interface Block {
+sealed interface PageBlock {
     /** A paragraph, wrapped to the width; line breaks in the text start new lines. */
-    record Text(Style style, String text) implements Block {
+    record Text(Style style, String text) implements PageBlock {
     }
 
     /**
      * A table with a header row; {@code widths} are the columns' shares of the width, adding up to 1.
      */
-    record Table(List<String> header, List<List<String>> rows, List<Double> widths) implements Block {
+    record Table(List<String> header, List<List<String>> rows, List<Double> widths) implements PageBlock {
         public Table {
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
@@ -26,6 +26,6 @@ sealed interface Block {
     }
 
     /** One of the charts, drawn from the report's data. */
-    record Chart(ChartKind kind, ChartInput input) implements Block {
+    record Chart(ChartKind kind, ChartInput input) implements PageBlock {
     }
 }

@@ -1,4 +1,4 @@
-package org.headback.chart;
+package org.headback.diary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * A command that reports on the diary over a range of days, with thresholds: {@code chart}, {@code stats} and
  * {@code report}.
  */
-abstract class ReportWork implements Callable<Integer> {
+abstract class RangeCommand implements Callable<Integer> {
     @ParentCommand
     HeadBackCommand parent;
 

@@ -1,4 +1,4 @@
-package org.headback.chart;
+package org.headback.diary;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -9,16 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import org.headback.diary.DayEntry;
 
 /**
- * The days a chart, the statistics or a report cover, both ends included. A range never starts before
+ * The days a chart, the statistics, a report or an export cover, both ends included. A range never starts before
  * {@link DayEntry#EARLIEST}: the charts' date axis cannot show an earlier day, and no diary takes one.
  */
 public record DateRange(LocalDate from, LocalDate to) {
     /** "1 Sep 2026", as ranges are shown. */
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.headback.chart.ranges", Locale.ROOT);
+    public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.headback.diary.ranges", Locale.ROOT);
 
     public DateRange {
         Objects.requireNonNull(from, "from");
