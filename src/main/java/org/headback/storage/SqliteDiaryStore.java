@@ -20,8 +20,8 @@ import java.util.function.Predicate;
 import org.headback.work.Progress;
 
 /**
- * {@link DiaryStore} in the user's SQLite file: one row per day, its medications and warning signs in their own
- * tables.
+ * {@link DiaryStore} in the user's SQLite file: one row per day, its medications, warning signs, attacks and ticked
+ * factors in their own tables, all of a day written in one transaction; the user's factors and medicines in theirs.
  */
 public final class SqliteDiaryStore implements DiaryStore {
     private static final String DAY_COLUMNS = """
@@ -30,7 +30,8 @@ public final class SqliteDiaryStore implements DiaryStore {
     private static final String SELECT_BETWEEN = "SELECT " + DAY_COLUMNS
             + " FROM day_entry WHERE day BETWEEN ? AND ? ORDER BY day";
     private static final String SELECT_MEDICATIONS = """
-            SELECT day, class, name, dose FROM medication WHERE day BETWEEN ? AND ? ORDER BY day, position""";
+            SELECT day, class, name, dose, taken_minute, attack_position, relief
+            FROM medication WHERE day BETWEEN ? AND ? ORDER BY day, position""";
     private static final String SELECT_WARNING_SIGNS = """
             SELECT day, code FROM warning_sign WHERE day BETWEEN ? AND ? ORDER BY day, code""";
     private static final String UPSERT = """
@@ -45,7 +46,8 @@ public final class SqliteDiaryStore implements DiaryStore {
     private static final String INSERT = UPSERT.substring(0, UPSERT.indexOf("ON CONFLICT")).strip();
     private static final String DELETE_MEDICATIONS = "DELETE FROM medication WHERE day = ?";
     private static final String INSERT_MEDICATION = """
-            INSERT INTO medication (day, position, class, name, dose) VALUES (?, ?, ?, ?, ?)""";
+            INSERT INTO medication (day, position, class, name, dose, taken_minute, attack_position, relief)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String DELETE_WARNING_SIGNS = "DELETE FROM warning_sign WHERE day = ?";
     private static final String INSERT_WARNING_SIGN = "INSERT INTO warning_sign (day, code) VALUES (?, ?)";
     private static final String DELETE_DAY = "DELETE FROM day_entry WHERE day = ?";
@@ -81,6 +83,8 @@ public final class SqliteDiaryStore implements DiaryStore {
     private static List<StoredDay> between(Connection connection, String from, String to) throws SQLException {
         var medications = medications(connection, from, to);
         var signs = warningSigns(connection, from, to);
+        var attacks = DayParts.attacks(connection, from, to);
+        var factors = DayParts.factors(connection, from, to);
         var days = new ArrayList<StoredDay>();
         try (var statement = connection.prepareStatement(SELECT_BETWEEN)) {
             statement.setString(1, from);
@@ -88,7 +92,8 @@ public final class SqliteDiaryStore implements DiaryStore {
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
                     var day = rows.getString("day");
-                    days.add(toDay(rows, medications.getOrDefault(day, List.of()), signs.getOrDefault(day, List.of())));
+                    days.add(toDay(rows, medications.getOrDefault(day, List.of()), signs.getOrDefault(day, List.of()),
+                            attacks.getOrDefault(day, List.of()), factors.getOrDefault(day, List.of())));
                 }
             }
         }
@@ -105,7 +110,8 @@ public final class SqliteDiaryStore implements DiaryStore {
                 while (rows.next()) {
                     byDay.computeIfAbsent(rows.getString("day"), day -> new ArrayList<>()).add(
                             new StoredDay.StoredMedication(rows.getString("class"), rows.getString("name"),
-                                    rows.getString("dose")));
+                                    rows.getString("dose"), DayParts.nullableInt(rows, "taken_minute"),
+                                    DayParts.nullableInt(rows, "attack_position"), rows.getString("relief")));
                 }
             }
         }
@@ -128,12 +134,13 @@ public final class SqliteDiaryStore implements DiaryStore {
     }
 
     private static StoredDay toDay(ResultSet rows, List<StoredDay.StoredMedication> medications,
-                                   List<String> warningSigns) throws SQLException {
+                                   List<String> warningSigns, List<StoredDay.StoredAttack> attacks,
+                                   List<String> factors) throws SQLException {
         return new StoredDay(rows.getString("day"), rows.getInt("back_pain"), rows.getInt("lower_back") == 1,
                 rows.getInt("upper_back") == 1, rows.getInt("neck") == 1, rows.getInt("headache"),
                 rows.getString("headache_kind"), nullableDouble(rows, "headache_hours"),
-                nullableDouble(rows, "sleep_hours"), nullableInt(rows, "stress"), rows.getString("notes"),
-                medications, warningSigns);
+                nullableDouble(rows, "sleep_hours"), DayParts.nullableInt(rows, "stress"), rows.getString("notes"),
+                medications, warningSigns, attacks, factors);
     }
 
     @Override
@@ -211,11 +218,15 @@ public final class SqliteDiaryStore implements DiaryStore {
                 statement.setString(3, medication.medicationClass());
                 statement.setString(4, medication.name());
                 statement.setString(5, medication.dose());
+                DayParts.setNullable(statement, 6, medication.takenMinute());
+                DayParts.setNullable(statement, 7, medication.attackPosition());
+                statement.setString(8, medication.relief());
                 statement.addBatch();
             }
             statement.executeBatch();
         }
         writeWarningSigns(connection, day);
+        DayParts.write(connection, day, clock.instant().toString());
     }
 
     private static void writeWarningSigns(Connection connection, StoredDay day) throws SQLException {
@@ -243,11 +254,7 @@ public final class SqliteDiaryStore implements DiaryStore {
         statement.setString(7, day.headacheKind());
         setNullable(statement, 8, day.headacheHours());
         setNullable(statement, 9, day.sleepHours());
-        if (day.stress() == null) {
-            statement.setNull(10, Types.INTEGER);
-        } else {
-            statement.setInt(10, day.stress());
-        }
+        DayParts.setNullable(statement, 10, day.stress());
         statement.setString(11, day.notes());
         statement.setString(12, clock.instant().toString());
     }
@@ -318,8 +325,53 @@ public final class SqliteDiaryStore implements DiaryStore {
         return rows.wasNull() ? null : value;
     }
 
-    private static Integer nullableInt(ResultSet rows, String column) throws SQLException {
-        int value = rows.getInt(column);
-        return rows.wasNull() ? null : value;
+    @Override
+    public List<StoredFactor> factors() {
+        return database.read(FactorRows::all);
+    }
+
+    @Override
+    public boolean addFactor(StoredFactor factor) {
+        return database.write(connection -> FactorRows.add(connection, factor, clock.instant().toString()));
+    }
+
+    @Override
+    public boolean renameFactor(String from, String to) {
+        return database.write(connection -> FactorRows.rename(connection, from, to));
+    }
+
+    @Override
+    public boolean hideFactor(String name, boolean hidden) {
+        return database.write(connection -> FactorRows.hide(connection, name, hidden));
+    }
+
+    @Override
+    public List<StoredMedicine> medicines() {
+        return database.read(MedicineRows::all);
+    }
+
+    @Override
+    public boolean addMedicine(StoredMedicine medicine) {
+        return database.write(connection -> MedicineRows.add(connection, medicine, clock.instant().toString()));
+    }
+
+    @Override
+    public boolean renameMedicine(String from, String to) {
+        return database.write(connection -> MedicineRows.rename(connection, from, to));
+    }
+
+    @Override
+    public boolean hideMedicine(String name, boolean hidden) {
+        return database.write(connection -> MedicineRows.hide(connection, name, hidden));
+    }
+
+    @Override
+    public List<StoredCourse> courses() {
+        return database.read(MedicineRows::courses);
+    }
+
+    @Override
+    public boolean addCourse(StoredCourse course) {
+        return database.write(connection -> MedicineRows.addCourse(connection, course));
     }
 }
