@@ -1,7 +1,6 @@
 package org.headback.diary;
 
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;

@@ -80,14 +80,6 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
         factors = Factor.checkNames(factors);
     }
 
-    /** A day without attacks or factors, as days were before they existed. */
-    public DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocations, int headache,
-                    Optional<HeadacheKind> headacheKind, OptionalDouble headacheHours, List<Medication> medications,
-                    OptionalDouble sleepHours, OptionalInt stress, String notes, Set<String> warningSigns) {
-        this(date, backPain, backLocations, headache, headacheKind, headacheHours, medications, sleepHours, stress,
-                notes, warningSigns, List.of(), Set.of());
-    }
-
     private static void checkAttacksExist(List<Medication> medications, int attacks) {
         for (var medication : medications) {
             if (medication.attack().isPresent() && medication.attack().getAsInt() > attacks) {

@@ -13,7 +13,8 @@ final class StoredLists {
     }
 
     static StoredFactor toStored(Factor factor) {
-        return new StoredFactor(factor.name(), factor.effect().code(), factor.hidden(), factor.suggested().orElse(null));
+        return new StoredFactor(factor.name(), factor.effect().code(), factor.hidden(),
+                factor.suggested().orElse(null));
     }
 
     static Factor fromStored(StoredFactor row) {

@@ -81,7 +81,8 @@ public final class SuggestedFactors {
 
     private static Suggestion suggestion(String code, String factorName, Map<String, String> entries, String file) {
         if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException(file + ": " + code + " is not a code of lower-case letters, digits and _");
+            throw new IllegalArgumentException(file + ": " + code
+                    + " is not a code of lower-case letters, digits and _");
         }
         var source = entries.getOrDefault("source." + code, "");
         if (source.isEmpty()) {
@@ -89,7 +90,8 @@ public final class SuggestedFactors {
         }
         var effectText = entries.getOrDefault("effect." + code, "none");
         var effect = Coded.parse(FactorEffect.class, effectText).orElseThrow(() -> new IllegalArgumentException(
-                file + ": the effect of " + code + ", " + effectText + ", is not " + Coded.allowed(FactorEffect.class)));
+                file + ": the effect of " + code + ", " + effectText + ", is not "
+                        + Coded.allowed(FactorEffect.class)));
         return new Suggestion(code, new Factor(factorName, effect, false, Optional.of(code)), source);
     }
 

@@ -67,7 +67,10 @@ public interface DiaryStore {
     /** Adds a medicine to the list; false, with nothing changed, when one of that name is kept (ignoring case). */
     boolean addMedicine(StoredMedicine medicine);
 
-    /** Renames a kept medicine; false, with nothing changed, when there is none {@code from} or another is {@code to}. */
+    /**
+     * Renames a kept medicine; false, with nothing changed, when there is none {@code from} or another is called
+     * {@code to}.
+     */
     boolean renameMedicine(String from, String to);
 
     /** Hides or shows a kept medicine; nothing is deleted. False when there is none of that name. */

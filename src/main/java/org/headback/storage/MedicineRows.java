@@ -61,7 +61,7 @@ final class MedicineRows {
         return true;
     }
 
-    /** Renames a kept medicine (its courses keep it); false when there is none {@code from} or another is {@code to}. */
+    /** Renames a kept medicine (its courses keep it); false when there is none {@code from} or another is called so. */
     static boolean rename(Connection connection, String from, String to) throws SQLException {
         var id = id(connection, from);
         var taken = id(connection, to);

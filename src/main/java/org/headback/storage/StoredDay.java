@@ -57,12 +57,4 @@ public record StoredDay(String day, int backPain, boolean lowerBack, boolean upp
         attacks = List.copyOf(attacks);
         factors = List.copyOf(factors);
     }
-
-    /** A day without attacks or factors, as every day before they existed. */
-    public StoredDay(String day, int backPain, boolean lowerBack, boolean upperBack, boolean neck, int headache,
-                     String headacheKind, Double headacheHours, Double sleepHours, Integer stress, String notes,
-                     List<StoredMedication> medications, List<String> warningSigns) {
-        this(day, backPain, lowerBack, upperBack, neck, headache, headacheKind, headacheHours, sleepHours, stress,
-                notes, medications, warningSigns, List.of(), List.of());
-    }
 }

@@ -66,20 +66,23 @@ public final class OlderDiaries {
      */
     public static final List<StoredDay> EVERY_KIND_OF_DAY = List.of(
             new StoredDay("1899-12-31", 2, false, false, true, 10, "not_sure", 24.0, 0.0, 0, "saved before 1900",
+                    List.of(), List.of(), List.of(), List.of()),
+            new StoredDay("1900-01-01", 0, false, false, false, 0, null, 0.0, 24.0, 10, "", List.of(), List.of(),
                     List.of(), List.of()),
-            new StoredDay("1900-01-01", 0, false, false, false, 0, null, 0.0, 24.0, 10, "", List.of(), List.of()),
             new StoredDay("2026-01-10", 6, true, false, true, 7, "migraine", 4.5, 6.25, 8,
                     "Long drive,\n\"bad\" chair – 头痛 😀\r\nnext line",
                     List.of(new StoredDay.StoredMedication("triptan", "sumatriptan", "50 mg"),
                             new StoredDay.StoredMedication("simple_analgesic", "ibuprofen", "400 mg")),
-                    List.of("fever_chills", "worse_lying_down")),
-            new StoredDay("2026-01-11", 0, false, false, false, 0, null, null, null, null, "", List.of(), List.of()),
+                    List.of("fever_chills", "worse_lying_down"), List.of(), List.of()),
+            new StoredDay("2026-01-11", 0, false, false, false, 0, null, null, null, null, "", List.of(), List.of(),
+                    List.of(), List.of()),
             new StoredDay("2026-01-12", 3, false, true, false, 5, null, 2.333333, null, 0, "",
                     List.of(new StoredDay.StoredMedication("other", "", ""),
                             new StoredDay.StoredMedication("opioid", "codeine", "")),
-                    List.of("headache_sudden_severe")),
+                    List.of("headache_sudden_severe"), List.of(), List.of()),
             new StoredDay("2026-01-13", 9, true, true, true, 4, "cervicogenic", null, 7.333333, null, "=SUM(A1)",
-                    List.of(new StoredDay.StoredMedication("combination_analgesic", "", "2 tablets")), List.of()));
+                    List.of(new StoredDay.StoredMedication("combination_analgesic", "", "2 tablets")), List.of(),
+                    List.of(), List.of()));
 
     /** A data folder of schema 4, the last before attacks and factors, holding {@link #EVERY_KIND_OF_DAY}. */
     public static Path version4WithEveryKindOfDay(Path dataDir) throws SQLException {
