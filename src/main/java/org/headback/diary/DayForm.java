@@ -32,7 +32,7 @@ import java.util.function.Function;
  *     {@code headache_kind}; aura {@code yes}, {@code no} or {@code not_sure}; with: {@code nausea},
  *     {@code light}, {@code sound} separated by commas; cost: {@code lay_down}, {@code missed_work_or_school}
  *     separated by commas; the note is the rest of the item (it may hold {@code ;}), and a {@code |} or {@code \} in
- *     it is written {@code \|} or {@code \} (a backslash keeps the next character as it is). Example:
+ *     it is written {@code \|} or {@code \\} (a backslash keeps the next character as it is). Example:
  *     {@code 14:00;3h;7;migraine;no;nausea,light;lay_down;long drive | 21:30;45m;4}. The text is written with the
  *     start and the duration, never the end.</li>
  * <li>{@code factors}: the names of the factors ticked, separated by {@code ;}, written sorted ignoring case.</li>
