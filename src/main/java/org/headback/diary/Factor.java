@@ -1,7 +1,6 @@
 package org.headback.diary;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -64,8 +63,17 @@ public record Factor(String name, FactorEffect effect, boolean hidden, Optional<
         return Set.copyOf(seen.values());
     }
 
-    /** The form of a name under which two names are the same factor. */
+    /**
+     * The form of a name under which two names are the same factor: the letters A to Z in lower case, others as they
+     * are, as the diary's file compares names ({@code COLLATE NOCASE}), so that the day's checks and the file agree
+     * on which names are one factor ("Coffee" and "coffee" are; "Éclair" and "éclair" are two).
+     */
     public static String sameIgnoringCase(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        var folded = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return folded.toString();
     }
 }

@@ -34,6 +34,14 @@ class FactorTest {
     }
 
     @Test
+    void namesAreTheSameIgnoringTheCaseOfAToZ_asTheDiarysFileComparesThem() {
+        assertThat(Factor.sameIgnoringCase("Long DRIVE")).isEqualTo(Factor.sameIgnoringCase("long drive"));
+        assertThat(Factor.sameIgnoringCase("Éclair")).isNotEqualTo(Factor.sameIgnoringCase("éclair"));
+        assertThat(DayEntry.on(LocalDate.of(2026, 1, 2)).factors(new LinkedHashSet<>(List.of("Éclair", "éclair")))
+                .build().factors()).containsExactlyInAnyOrder("Éclair", "éclair");
+    }
+
+    @Test
     void keptMedicinesAndCourses_areChecked() {
         assertThatThrownBy(() -> new KeptMedicine("", MedicationClass.TRIPTAN, "", false, false))
                 .hasMessage("medication: a kept medicine's name is empty");

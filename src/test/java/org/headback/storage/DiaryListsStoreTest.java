@@ -76,6 +76,13 @@ class DiaryListsStoreTest {
     }
 
     @Test
+    void namesDifferingInTheCaseOfOtherLettersThanAToZ_areTwoFactors_asTheDaysChecksSay() {
+        store.put(day("2026-11-20", List.of(), "Éclair", "éclair"));
+
+        assertThat(store.factors()).extracting(StoredFactor::name).containsExactly("Éclair", "éclair");
+    }
+
+    @Test
     void renamingAFactor_keepsEveryDayItWasTicked() {
         store.put(day("2026-11-19", List.of(), "coffee"));
         store.put(day("2026-11-20", List.of(), "coffee", "tea"));
