@@ -11,10 +11,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rows of a day beside its own: its attacks and its ticked factors, read for a range of days and written with
- * the day, in the day's transaction.
+ * The rows of a day beside its own: its medications, warning signs, attacks and ticked factors, read for a range of
+ * days and written with the day, in the day's transaction.
  */
 final class DayParts {
+    private static final String SELECT_MEDICATIONS = """
+            SELECT day, class, name, dose, taken_minute, attack_position, relief
+            FROM medication WHERE day BETWEEN ? AND ? ORDER BY day, position""";
+    private static final String SELECT_WARNING_SIGNS = """
+            SELECT day, code FROM warning_sign WHERE day BETWEEN ? AND ? ORDER BY day, code""";
+    private static final String DELETE_MEDICATIONS = "DELETE FROM medication WHERE day = ?";
+    private static final String INSERT_MEDICATION = """
+            INSERT INTO medication (day, position, class, name, dose, taken_minute, attack_position, relief)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String DELETE_WARNING_SIGNS = "DELETE FROM warning_sign WHERE day = ?";
+    private static final String INSERT_WARNING_SIGN = "INSERT INTO warning_sign (day, code) VALUES (?, ?)";
     private static final String SELECT_ATTACKS = """
             SELECT day, start_minute, duration_minutes, peak, kind, aura, nausea, light, sound, lay_down, missed_work,
                    note
@@ -31,6 +42,39 @@ final class DayParts {
     private static final String INSERT_TICK = "INSERT OR IGNORE INTO factor_tick (day, factor_id) VALUES (?, ?)";
 
     private DayParts() {
+    }
+
+    static Map<String, List<StoredDay.StoredMedication>> medications(Connection connection, String from, String to)
+            throws SQLException {
+        var byDay = new HashMap<String, List<StoredDay.StoredMedication>>();
+        try (var statement = connection.prepareStatement(SELECT_MEDICATIONS)) {
+            statement.setString(1, from);
+            statement.setString(2, to);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byDay.computeIfAbsent(rows.getString("day"), day -> new ArrayList<>()).add(
+                            new StoredDay.StoredMedication(rows.getString("class"), rows.getString("name"),
+                                    rows.getString("dose"), nullableInt(rows, "taken_minute"),
+                                    nullableInt(rows, "attack_position"), rows.getString("relief")));
+                }
+            }
+        }
+        return byDay;
+    }
+
+    static Map<String, List<String>> warningSigns(Connection connection, String from, String to)
+            throws SQLException {
+        var byDay = new HashMap<String, List<String>>();
+        try (var statement = connection.prepareStatement(SELECT_WARNING_SIGNS)) {
+            statement.setString(1, from);
+            statement.setString(2, to);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byDay.computeIfAbsent(rows.getString("day"), day -> new ArrayList<>()).add(rows.getString("code"));
+                }
+            }
+        }
+        return byDay;
     }
 
     static Map<String, List<StoredDay.StoredAttack>> attacks(Connection connection, String from, String to)
@@ -69,10 +113,43 @@ final class DayParts {
         return byDay;
     }
 
-    /** Replaces the day's attacks and ticks with the ones it holds now. */
+    /** Replaces the day's medications, warning signs, attacks and ticks with the ones it holds now. */
     static void write(Connection connection, StoredDay day, String now) throws SQLException {
+        writeMedications(connection, day);
+        writeWarningSigns(connection, day);
         writeAttacks(connection, day);
         writeFactors(connection, day, now);
+    }
+
+    private static void writeMedications(Connection connection, StoredDay day) throws SQLException {
+        deleteOf(connection, DELETE_MEDICATIONS, day.day());
+        try (var statement = connection.prepareStatement(INSERT_MEDICATION)) {
+            int position = 0;
+            for (var medication : day.medications()) {
+                statement.setString(1, day.day());
+                statement.setInt(2, position++);
+                statement.setString(3, medication.medicationClass());
+                statement.setString(4, medication.name());
+                statement.setString(5, medication.dose());
+                setNullable(statement, 6, medication.takenMinute());
+                setNullable(statement, 7, medication.attackPosition());
+                statement.setString(8, medication.relief());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void writeWarningSigns(Connection connection, StoredDay day) throws SQLException {
+        deleteOf(connection, DELETE_WARNING_SIGNS, day.day());
+        try (var statement = connection.prepareStatement(INSERT_WARNING_SIGN)) {
+            for (var code : day.warningSigns()) {
+                statement.setString(1, day.day());
+                statement.setString(2, code);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
     }
 
     private static void writeAttacks(Connection connection, StoredDay day) throws SQLException {

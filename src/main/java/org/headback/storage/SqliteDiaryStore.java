@@ -29,11 +29,6 @@ public final class SqliteDiaryStore implements DiaryStore {
             stress, notes""";
     private static final String SELECT_BETWEEN = "SELECT " + DAY_COLUMNS
             + " FROM day_entry WHERE day BETWEEN ? AND ? ORDER BY day";
-    private static final String SELECT_MEDICATIONS = """
-            SELECT day, class, name, dose, taken_minute, attack_position, relief
-            FROM medication WHERE day BETWEEN ? AND ? ORDER BY day, position""";
-    private static final String SELECT_WARNING_SIGNS = """
-            SELECT day, code FROM warning_sign WHERE day BETWEEN ? AND ? ORDER BY day, code""";
     private static final String UPSERT = """
             INSERT INTO day_entry (day, back_pain, lower_back, upper_back, neck, headache, headache_kind,
                                    headache_hours, sleep_hours, stress, notes, updated_at)
@@ -44,12 +39,6 @@ public final class SqliteDiaryStore implements DiaryStore {
                 headache_hours = excluded.headache_hours, sleep_hours = excluded.sleep_hours,
                 stress = excluded.stress, notes = excluded.notes, updated_at = excluded.updated_at""";
     private static final String INSERT = UPSERT.substring(0, UPSERT.indexOf("ON CONFLICT")).strip();
-    private static final String DELETE_MEDICATIONS = "DELETE FROM medication WHERE day = ?";
-    private static final String INSERT_MEDICATION = """
-            INSERT INTO medication (day, position, class, name, dose, taken_minute, attack_position, relief)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String DELETE_WARNING_SIGNS = "DELETE FROM warning_sign WHERE day = ?";
-    private static final String INSERT_WARNING_SIGN = "INSERT INTO warning_sign (day, code) VALUES (?, ?)";
     private static final String DELETE_DAY = "DELETE FROM day_entry WHERE day = ?";
     private static final String IS_RECORDED = "SELECT 1 FROM day_entry WHERE day = ?";
     private static final String COUNT = "SELECT count(*) FROM day_entry";
@@ -81,8 +70,8 @@ public final class SqliteDiaryStore implements DiaryStore {
     }
 
     private static List<StoredDay> between(Connection connection, String from, String to) throws SQLException {
-        var medications = medications(connection, from, to);
-        var signs = warningSigns(connection, from, to);
+        var medications = DayParts.medications(connection, from, to);
+        var signs = DayParts.warningSigns(connection, from, to);
         var attacks = DayParts.attacks(connection, from, to);
         var factors = DayParts.factors(connection, from, to);
         var days = new ArrayList<StoredDay>();
@@ -98,39 +87,6 @@ public final class SqliteDiaryStore implements DiaryStore {
             }
         }
         return List.copyOf(days);
-    }
-
-    private static Map<String, List<StoredDay.StoredMedication>> medications(Connection connection, String from,
-                                                                              String to) throws SQLException {
-        var byDay = new HashMap<String, List<StoredDay.StoredMedication>>();
-        try (var statement = connection.prepareStatement(SELECT_MEDICATIONS)) {
-            statement.setString(1, from);
-            statement.setString(2, to);
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    byDay.computeIfAbsent(rows.getString("day"), day -> new ArrayList<>()).add(
-                            new StoredDay.StoredMedication(rows.getString("class"), rows.getString("name"),
-                                    rows.getString("dose"), DayParts.nullableInt(rows, "taken_minute"),
-                                    DayParts.nullableInt(rows, "attack_position"), rows.getString("relief")));
-                }
-            }
-        }
-        return byDay;
-    }
-
-    private static Map<String, List<String>> warningSigns(Connection connection, String from, String to)
-            throws SQLException {
-        var byDay = new HashMap<String, List<String>>();
-        try (var statement = connection.prepareStatement(SELECT_WARNING_SIGNS)) {
-            statement.setString(1, from);
-            statement.setString(2, to);
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    byDay.computeIfAbsent(rows.getString("day"), day -> new ArrayList<>()).add(rows.getString("code"));
-                }
-            }
-        }
-        return byDay;
     }
 
     private static StoredDay toDay(ResultSet rows, List<StoredDay.StoredMedication> medications,
@@ -206,42 +162,7 @@ public final class SqliteDiaryStore implements DiaryStore {
             bindDay(statement, day);
             statement.executeUpdate();
         }
-        try (var statement = connection.prepareStatement(DELETE_MEDICATIONS)) {
-            statement.setString(1, day.day());
-            statement.executeUpdate();
-        }
-        try (var statement = connection.prepareStatement(INSERT_MEDICATION)) {
-            int position = 0;
-            for (var medication : day.medications()) {
-                statement.setString(1, day.day());
-                statement.setInt(2, position++);
-                statement.setString(3, medication.medicationClass());
-                statement.setString(4, medication.name());
-                statement.setString(5, medication.dose());
-                DayParts.setNullable(statement, 6, medication.takenMinute());
-                DayParts.setNullable(statement, 7, medication.attackPosition());
-                statement.setString(8, medication.relief());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-        writeWarningSigns(connection, day);
         DayParts.write(connection, day, clock.instant().toString());
-    }
-
-    private static void writeWarningSigns(Connection connection, StoredDay day) throws SQLException {
-        try (var statement = connection.prepareStatement(DELETE_WARNING_SIGNS)) {
-            statement.setString(1, day.day());
-            statement.executeUpdate();
-        }
-        try (var statement = connection.prepareStatement(INSERT_WARNING_SIGN)) {
-            for (var code : day.warningSigns()) {
-                statement.setString(1, day.day());
-                statement.setString(2, code);
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
     }
 
     private void bindDay(PreparedStatement statement, StoredDay day) throws SQLException {
