@@ -231,7 +231,8 @@ class DatabaseTest {
         try (var database = Database.open(dataDir)) {
             var store = new SqliteDiaryStore(database, java.time.Clock.systemUTC());
             var day = new StoredDay("2026-01-30", 0, false, false, false, 0, null, null, null, null, "",
-                    java.util.List.of(), java.util.List.of("Fever; DROP TABLE"), java.util.List.of(), java.util.List.of());
+                    java.util.List.of(), java.util.List.of("Fever; DROP TABLE"), java.util.List.of(),
+                    java.util.List.of());
             assertThatThrownBy(() -> store.put(day)).isInstanceOf(StorageException.class);
             assertThat(store.count()).isZero();
         }
