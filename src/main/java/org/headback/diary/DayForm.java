@@ -87,7 +87,7 @@ public final class DayForm {
     public static Reading read(Map<DayField, String> values, LocalDate today) {
         var day = DayEntry.undated();
         var problems = new LinkedHashMap<DayField, String>();
-        var form = new Form(today, !isBlank(values.get(DayField.ATTACKS)));
+        var form = new Form(today, givesAttacks(values.get(DayField.ATTACKS)));
         for (var field : FIELDS) {
             try {
                 field.reader().read(values.get(field.field()), day, form);
@@ -120,6 +120,15 @@ public final class DayForm {
             text.put(field.field(), field.writer().apply(day));
         }
         return text;
+    }
+
+    /** Whether the text names an attack, or tries to: a bad one is said on its own field, not as a missing headache. */
+    private static boolean givesAttacks(String text) {
+        try {
+            return !AttackText.attacks(text).isEmpty();
+        } catch (InvalidValueException e) {
+            return true;
+        }
     }
 
     private static boolean isBlank(String text) {

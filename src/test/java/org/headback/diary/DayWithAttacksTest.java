@@ -113,5 +113,10 @@ class DayWithAttacksTest {
     void theForm_withoutAttacks_stillNeedsTheHeadache() {
         assertThat(DayForm.read(form(Map.of()), TODAY).problems())
                 .containsExactly(Map.entry(DayField.HEADACHE, "is missing (a whole number from 0 to 10)"));
+        assertThat(DayForm.read(form(Map.of(DayField.ATTACKS, " | ")), TODAY).problems())
+                .as("attacks text that names none").containsExactly(Map.entry(DayField.HEADACHE,
+                        "is missing (a whole number from 0 to 10)"));
+        assertThat(DayForm.read(form(Map.of(DayField.ATTACKS, ";;11")), TODAY).problems())
+                .as("a bad attack is said on its own field").containsOnlyKeys(DayField.ATTACKS);
     }
 }
