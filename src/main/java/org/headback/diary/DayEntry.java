@@ -16,11 +16,6 @@ import java.util.Set;
  * {@link InvalidValueException} naming the field. The date alone is checked at the doors ({@link #checkDate}), not
  * here: a day that an older version saved before {@link #EARLIEST} must still read back.
  *
- * @param backPain      0–10, 0 meaning none
- * @param headache      0–10, 0 meaning none
- * @param headacheHours how long the headache lasted, 0–24
- * @param sleepHours    0–24
- * @param stress        0–10
  * <p>A day holds zero or more headache {@link Attack attacks}. A day with none keeps its own headache score, kind
  * and hours exactly as recorded (days recorded before attacks existed read as they did). A day with attacks takes
  * them from its attacks, whatever it was given: the headache is the highest peak, the kind is the kind of the first
