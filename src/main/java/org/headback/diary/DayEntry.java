@@ -16,17 +16,27 @@ import java.util.Set;
  * {@link InvalidValueException} naming the field. The date alone is checked at the doors ({@link #checkDate}), not
  * here: a day that an older version saved before {@link #EARLIEST} must still read back.
  *
+ * <p>A day holds zero or more headache {@link Attack attacks}. A day with none keeps its own headache score, kind
+ * and hours exactly as recorded (days recorded before attacks existed read as they did). A day with attacks takes
+ * them from its attacks, whatever it was given: the headache is the highest peak, the kind is the kind of the first
+ * attack with that peak, and the hours are the sum of the attacks' known durations, at most 24, rounded to six
+ * decimals (none when no duration is known). When the highest peak is 0 the day has no headache, so no kind and no
+ * hours. {@link DayForm} refuses a score, kind or hours given with attacks that says otherwise.
+ *
  * @param backPain      0–10, 0 meaning none
  * @param headache      0–10, 0 meaning none
  * @param headacheHours how long the headache lasted, 0–24
  * @param sleepHours    0–24
  * @param stress        0–10
  * @param warningSigns  the codes of the warning signs ticked that day ({@link WarningSigns}), in the checklist's order
+ * @param attacks       the day's headache attacks, in the user's order; a medication names one by its number
+ * @param factors       the names of the yes/no factors ticked that day ({@link Factor#checkName}), none the same
+ *                      ignoring case
  */
 public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocations, int headache,
                        Optional<HeadacheKind> headacheKind, OptionalDouble headacheHours,
                        List<Medication> medications, OptionalDouble sleepHours, OptionalInt stress, String notes,
-                       Set<String> warningSigns) {
+                       Set<String> warningSigns, List<Attack> attacks, Set<String> factors) {
     public static final int MAX_SCALE = 10;
     public static final double MAX_HOURS = 24;
     public static final int MAX_NOTES = 100_000;
@@ -38,6 +48,13 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
 
     public DayEntry {
         Objects.requireNonNull(date, "date");
+        attacks = List.copyOf(attacks);
+        if (!attacks.isEmpty()) {
+            var worst = AttackSeverity.of(attacks);
+            headache = worst.headache();
+            headacheKind = worst.kind();
+            headacheHours = worst.hours();
+        }
         checkScale(DayField.BACK_PAIN, backPain);
         checkScale(DayField.HEADACHE, headache);
         backLocations = backLocations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(backLocations));
@@ -54,6 +71,19 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
         }
         checkConsistent(backPain, backLocations, headache, headacheKind, headacheHours);
         warningSigns = WarningSigns.catalogue().ordered(warningSigns);
+        checkAttacksExist(medications, attacks.size());
+        factors = Factor.checkNames(factors);
+    }
+
+    private static void checkAttacksExist(List<Medication> medications, int attacks) {
+        for (var medication : medications) {
+            if (medication.attack().isPresent() && medication.attack().getAsInt() > attacks) {
+                var what = medication.name().isEmpty() ? medication.medicationClass().code() : medication.name();
+                throw new InvalidValueException(DayField.MEDICATION, DayText.quoted(what) + " is for attack "
+                        + medication.attack().getAsInt() + ", but the day has no attack "
+                        + medication.attack().getAsInt());
+            }
+        }
     }
 
     private static void checkConsistent(int backPain, Set<BackLocation> locations, int headache,
@@ -116,6 +146,11 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
         return headacheKind.filter(HeadacheKind.MIGRAINE::equals).isPresent();
     }
 
+    /** At least one attack was recorded. */
+    public boolean hasAttacks() {
+        return !attacks.isEmpty();
+    }
+
     /** At least one warning sign was ticked. */
     public boolean hasWarningSign() {
         return !warningSigns.isEmpty();
@@ -133,7 +168,7 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
     /** A copy to change: {@code day.toBuilder().headache(4).build()}. */
     public Builder toBuilder() {
         var builder = new Builder(date).backPain(backPain).backLocations(backLocations).headache(headache)
-                .medications(medications).notes(notes).warningSigns(warningSigns);
+                .medications(medications).notes(notes).warningSigns(warningSigns).attacks(attacks).factors(factors);
         headacheKind.ifPresent(builder::headacheKind);
         headacheHours.ifPresent(builder::headacheHours);
         sleepHours.ifPresent(builder::sleepHours);
@@ -154,6 +189,8 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
         private OptionalInt stress = OptionalInt.empty();
         private String notes = "";
         private Set<String> warningSigns = Set.of();
+        private List<Attack> attacks = List.of();
+        private Set<String> factors = Set.of();
 
         private Builder(LocalDate date) {
             this.date = date;
@@ -215,9 +252,21 @@ public record DayEntry(LocalDate date, int backPain, Set<BackLocation> backLocat
             return this;
         }
 
+        /** The day's attacks; with any, the headache, its kind and hours are taken from them. */
+        public Builder attacks(List<Attack> value) {
+            attacks = List.copyOf(value);
+            return this;
+        }
+
+        /** The names of the factors ticked. */
+        public Builder factors(Set<String> value) {
+            factors = value;
+            return this;
+        }
+
         public DayEntry build() {
             return new DayEntry(date, backPain, backLocations, headache, headacheKind, headacheHours, medications,
-                    sleepHours, stress, notes, warningSigns);
+                    sleepHours, stress, notes, warningSigns, attacks, factors);
         }
     }
 }

@@ -12,7 +12,11 @@ public enum DayField {
     SLEEP_HOURS("sleep_hours"),
     STRESS("stress"),
     NOTES("notes"),
-    WARNING_SIGNS("warning_signs");
+    WARNING_SIGNS("warning_signs"),
+    /** The day's headache attacks, in the form {@link DayForm} documents; no CSV column carries them yet. */
+    ATTACKS("attacks"),
+    /** The names of the yes/no factors ticked that day; no CSV column carries them yet. */
+    FACTORS("factors");
 
     private final String column;
 

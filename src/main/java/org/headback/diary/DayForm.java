@@ -16,6 +16,30 @@ import java.util.function.Function;
  * them. {@link #read} turns the text into a checked day or says what is wrong with each field; {@link #text} is its
  * inverse, the text the CSV file and the window show. A new field is one more line in {@link #FIELDS}: how its text
  * is read onto a day, and how a day's value is written.
+ *
+ * <p>The text of each field:
+ * <ul>
+ * <li>{@code medication}: items separated by {@code ;}, each {@code class}, {@code class:name} or
+ *     {@code class:name:dose}, then perhaps {@code :} and details separated by commas, each optional, in any order:
+ *     {@code taken HH:MM}, {@code attack N} (the day's attack it was for, counted from 1) and {@code relief R}
+ *     (how much it helped two hours later: {@code not_at_all}, {@code a_little}, {@code a_lot},
+ *     {@code pain_gone}). Example: {@code triptan:sumatriptan:50 mg:taken 14:30, attack 1, relief a_lot}.</li>
+ * <li>{@code attacks}: items separated by {@code |}, each {@code start;duration;peak;kind;aura;with;cost;note},
+ *     where only the peak (0–10) is required and empty parts at the end may be left out. The start is
+ *     {@code HH:MM}, or {@code HH:MM-HH:MM} to give the end time instead of the duration (an end before the start
+ *     is past midnight: {@code 22:00-02:00} is 4 hours, and the attack belongs to the day it started); the duration
+ *     is hours and minutes ({@code 3h}, {@code 45m}, {@code 2h30m}, 1 minute to 72 hours); kind as
+ *     {@code headache_kind}; aura {@code yes}, {@code no} or {@code not_sure}; with: {@code nausea},
+ *     {@code light}, {@code sound} separated by commas; cost: {@code lay_down}, {@code missed_work_or_school}
+ *     separated by commas; the note is the rest of the item (it may hold {@code ;}), and a {@code |} or {@code \} in
+ *     it is written {@code \|} or {@code \\} (a backslash keeps the next character as it is). Example:
+ *     {@code 14:00;3h;7;migraine;no;nausea,light;lay_down;long drive | 21:30;45m;4}. The text is written with the
+ *     start and the duration, never the end.</li>
+ * <li>{@code factors}: the names of the factors ticked, separated by {@code ;}, written sorted ignoring case.</li>
+ * </ul>
+ * Text without attacks or factors (blank, or left out, as in every older file) reads as a day without them. With
+ * attacks, the headache, its kind and its hours come from them ({@link DayEntry}): the headache may be left blank,
+ * and a headache, kind or hours given that says otherwise is refused on its own field.
  */
 public final class DayForm {
     /**
@@ -23,27 +47,34 @@ public final class DayForm {
      * command line) is the first of these that does not fit.
      */
     private static final List<Field> FIELDS = List.of(
-            new Field(DayField.DATE, (text, day, today) -> day.date(DayText.date(text, today)),
+            new Field(DayField.DATE, (text, day, form) -> day.date(DayText.date(text, form.today())),
                     day -> day.date().toString()),
-            new Field(DayField.BACK_PAIN, (text, day, today) -> day.backPain(DayText.scale(DayField.BACK_PAIN, text)),
+            new Field(DayField.BACK_PAIN, (text, day, form) -> day.backPain(DayText.scale(DayField.BACK_PAIN, text)),
                     day -> Integer.toString(day.backPain())),
-            new Field(DayField.BACK_PAIN_LOCATION, (text, day, today) -> day.backLocations(DayText.locations(text)),
+            new Field(DayField.BACK_PAIN_LOCATION, (text, day, form) -> day.backLocations(DayText.locations(text)),
                     day -> DayText.locationsText(day.backLocations())),
-            new Field(DayField.HEADACHE, (text, day, today) -> day.headache(DayText.scale(DayField.HEADACHE, text)),
-                    day -> Integer.toString(day.headache())),
-            new Field(DayField.MEDICATION, (text, day, today) -> day.medications(DayText.medications(text)),
+            new Field(DayField.HEADACHE, (text, day, form) -> {
+                if (!form.hasAttacks() || !isBlank(text)) {
+                    day.headache(DayText.scale(DayField.HEADACHE, text));
+                }
+            }, day -> Integer.toString(day.headache())),
+            new Field(DayField.MEDICATION, (text, day, form) -> day.medications(DayText.medications(text)),
                     day -> DayText.medicationsText(day.medications())),
-            new Field(DayField.NOTES, (text, day, today) -> day.notes(text), DayEntry::notes),
-            new Field(DayField.WARNING_SIGNS, (text, day, today) -> day.warningSigns(DayText.warningSigns(text)),
+            new Field(DayField.NOTES, (text, day, form) -> day.notes(text), DayEntry::notes),
+            new Field(DayField.WARNING_SIGNS, (text, day, form) -> day.warningSigns(DayText.warningSigns(text)),
                     day -> DayText.warningSignsText(day.warningSigns())),
-            new Field(DayField.HEADACHE_KIND, (text, day, today) -> day.headacheKind(DayText.kind(text).orElse(null)),
+            new Field(DayField.HEADACHE_KIND, (text, day, form) -> day.headacheKind(DayText.kind(text).orElse(null)),
                     day -> day.headacheKind().map(HeadacheKind::code).orElse("")),
-            new Field(DayField.HEADACHE_HOURS, (text, day, today) -> DayText.optionalHours(DayField.HEADACHE_HOURS,
+            new Field(DayField.HEADACHE_HOURS, (text, day, form) -> DayText.optionalHours(DayField.HEADACHE_HOURS,
                     text).ifPresent(day::headacheHours), day -> hours(day.headacheHours())),
-            new Field(DayField.SLEEP_HOURS, (text, day, today) -> DayText.optionalHours(DayField.SLEEP_HOURS, text)
+            new Field(DayField.SLEEP_HOURS, (text, day, form) -> DayText.optionalHours(DayField.SLEEP_HOURS, text)
                     .ifPresent(day::sleepHours), day -> hours(day.sleepHours())),
-            new Field(DayField.STRESS, (text, day, today) -> DayText.optionalScale(DayField.STRESS, text)
-                    .ifPresent(day::stress), day -> scale(day.stress())));
+            new Field(DayField.STRESS, (text, day, form) -> DayText.optionalScale(DayField.STRESS, text)
+                    .ifPresent(day::stress), day -> scale(day.stress())),
+            new Field(DayField.ATTACKS, (text, day, form) -> day.attacks(AttackText.attacks(text)),
+                    day -> AttackText.attacksText(day.attacks())),
+            new Field(DayField.FACTORS, (text, day, form) -> day.factors(DayText.factors(text)),
+                    day -> DayText.factorsText(day.factors())));
 
     private DayForm() {
     }
@@ -56,9 +87,10 @@ public final class DayForm {
     public static Reading read(Map<DayField, String> values, LocalDate today) {
         var day = DayEntry.undated();
         var problems = new LinkedHashMap<DayField, String>();
+        var form = new Form(today, givesAttacks(values.get(DayField.ATTACKS)));
         for (var field : FIELDS) {
             try {
-                field.reader().read(values.get(field.field()), day, today);
+                field.reader().read(values.get(field.field()), day, form);
             } catch (InvalidValueException e) {
                 problems.putIfAbsent(e.field(), e.problem());
             }
@@ -67,7 +99,10 @@ public final class DayForm {
             return new Reading(Optional.empty(), problems);
         }
         try {
-            return new Reading(Optional.of(day.build()), Map.of());
+            var built = day.build();
+            var contradicted = FromAttacks.contradictions(values, built);
+            return contradicted.isEmpty() ? new Reading(Optional.of(built), Map.of())
+                    : new Reading(Optional.empty(), contradicted);
         } catch (InvalidValueException e) {
             return new Reading(Optional.empty(), Map.of(e.field(), e.problem()));
         }
@@ -85,6 +120,19 @@ public final class DayForm {
             text.put(field.field(), field.writer().apply(day));
         }
         return text;
+    }
+
+    /** Whether the text names an attack, or tries to: a bad one is said on its own field, not as a missing headache. */
+    private static boolean givesAttacks(String text) {
+        try {
+            return !AttackText.attacks(text).isEmpty();
+        } catch (InvalidValueException e) {
+            return true;
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static String hours(OptionalDouble hours) {
@@ -119,7 +167,11 @@ public final class DayForm {
     /** How one field's text is read onto the day being built; it throws {@link InvalidValueException} if unfit. */
     @FunctionalInterface
     private interface Reader {
-        void read(String text, DayEntry.Builder day, LocalDate today);
+        void read(String text, DayEntry.Builder day, Form form);
+    }
+
+    /** What a field's reading may depend on beyond its own text: today, and whether the day has attacks. */
+    private record Form(LocalDate today, boolean hasAttacks) {
     }
 
     /** One field of the form: how its text is read, and how a day's value is written as text. */

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,12 +129,15 @@ public final class DayText {
                 DayField.HEADACHE_KIND, quoted(text.strip()) + " is not " + Coded.allowed(HeadacheKind.class))));
     }
 
-    /** Items separated by semicolons, each "class", "class:name" or "class:name:dose". */
+    /**
+     * Items separated by semicolons, each "class", "class:name" or "class:name:dose", perhaps followed by
+     * ":details" ({@link MedicationDetails}): "triptan:sumatriptan:50 mg:taken 14:30, attack 1, relief a_lot".
+     */
     public static List<Medication> medications(String text) {
         var list = new ArrayList<Medication>();
         for (var item : items(text, LIST_SEPARATOR)) {
-            var parts = item.split(":", -1);
-            if (parts.length > 3) {
+            var parts = item.split(":", 4);
+            if (parts.length > 3 && !MedicationDetails.looksLikeDetails(parts[3])) {
                 throw new InvalidValueException(DayField.MEDICATION, quoted(item)
                         + " has more than class:name:dose");
             }
@@ -141,7 +145,8 @@ public final class DayText {
                     new InvalidValueException(DayField.MEDICATION, quoted(parts[0].strip()) + " is not "
                             + Coded.allowed(MedicationClass.class)));
             var name = parts.length > 1 ? parts[1] : "";
-            list.add(new Medication(medicationClass, name, parts.length > 2 ? parts[2] : ""));
+            var medication = new Medication(medicationClass, name, parts.length > 2 ? parts[2] : "");
+            list.add(parts.length > 3 ? MedicationDetails.read(medication, parts[3]) : medication);
         }
         return list;
     }
@@ -173,10 +178,24 @@ public final class DayText {
 
     private static String medicationText(Medication medication) {
         var text = medication.medicationClass().code();
+        if (medication.hasDetails()) {
+            return text + ":" + medication.name() + ":" + medication.dose() + ":" + MedicationDetails.text(medication);
+        }
         if (!medication.name().isEmpty() || !medication.dose().isEmpty()) {
             text += ":" + medication.name();
         }
         return medication.dose().isEmpty() ? text : text + ":" + medication.dose();
+    }
+
+    /** Factor names separated by semicolons: "coffee;long drive". */
+    public static Set<String> factors(String text) {
+        return new LinkedHashSet<>(items(text, LIST_SEPARATOR));
+    }
+
+    /** "coffee;Long drive", sorted ignoring case, as {@link #factors} reads it. */
+    public static String factorsText(Set<String> names) {
+        return names.stream().sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()))
+                .collect(Collectors.joining(LIST_SEPARATOR));
     }
 
     /** Hours as people write them: 8, 7.5, 0.25. */

@@ -135,6 +135,88 @@ public final class Diary {
         return new ImportResult(done.written(), done.replaced(), done.skipped(), plan.unknownColumns());
     }
 
+    /** The user's yes/no factors, hidden ones too, in the order they were made. */
+    public List<Factor> factors() {
+        return store.factors().stream().map(StoredLists::fromStored).toList();
+    }
+
+    /** Adds a factor (one of the user's own, or a suggestion switched on); refused if its name is taken. */
+    public void addFactor(Factor factor) {
+        if (!store.addFactor(StoredLists.toStored(factor))) {
+            throw new InvalidValueException(DayField.FACTORS, DayText.quoted(factor.name()) + " is a factor already");
+        }
+    }
+
+    /** Renames a factor; every day it was ticked keeps it, under the new name. */
+    public void renameFactor(String from, String to) {
+        var name = Factor.checkName(to);
+        if (!store.renameFactor(from, name)) {
+            throw new InvalidValueException(DayField.FACTORS, missingOrTaken(store.factors().stream()
+                    .map(factor -> factor.name()).toList(), from, name, "factor"));
+        }
+    }
+
+    /** Hides a factor from the day's entry, or shows it again; the days it was ticked keep it. */
+    public void hideFactor(String name, boolean hidden) {
+        if (!store.hideFactor(name, hidden)) {
+            throw new InvalidValueException(DayField.FACTORS, "there is no factor " + DayText.quoted(name));
+        }
+    }
+
+    /** What the diary knows of one factor, by the known-from rule. */
+    public FactorHistory factorHistory(String name) {
+        return FactorHistory.of(name, all());
+    }
+
+    /** The user's list of medicines, hidden ones too, in the order they were added. */
+    public List<KeptMedicine> medicines() {
+        return store.medicines().stream().map(StoredLists::fromStored).toList();
+    }
+
+    /** Adds a medicine to the list; refused if one of its name is kept already. */
+    public void addMedicine(KeptMedicine medicine) {
+        if (!store.addMedicine(StoredLists.toStored(medicine))) {
+            throw new InvalidValueException(DayField.MEDICATION, DayText.quoted(medicine.name())
+                    + " is in the list of medicines already");
+        }
+    }
+
+    /** Renames a kept medicine; its preventive courses keep it. */
+    public void renameMedicine(String from, String to) {
+        var name = new KeptMedicine(to, MedicationClass.OTHER, "", false, false).name();
+        if (!store.renameMedicine(from, name)) {
+            throw new InvalidValueException(DayField.MEDICATION, missingOrTaken(store.medicines().stream()
+                    .map(medicine -> medicine.name()).toList(), from, name, "kept medicine"));
+        }
+    }
+
+    /** Hides a kept medicine from the choices, or shows it again; nothing is deleted. */
+    public void hideMedicine(String name, boolean hidden) {
+        if (!store.hideMedicine(name, hidden)) {
+            throw new InvalidValueException(DayField.MEDICATION, "there is no kept medicine " + DayText.quoted(name));
+        }
+    }
+
+    /** The preventive courses, by start day. */
+    public List<PreventiveCourse> courses() {
+        return store.courses().stream().map(StoredLists::fromStored).toList();
+    }
+
+    /** Adds a preventive course of a kept medicine. */
+    public void addCourse(PreventiveCourse course) {
+        if (!store.addCourse(StoredLists.toStored(course))) {
+            throw new InvalidValueException(DayField.MEDICATION, "there is no kept medicine "
+                    + DayText.quoted(course.medicine()));
+        }
+    }
+
+    private static String missingOrTaken(List<String> names, String from, String to, String what) {
+        boolean there = names.stream().anyMatch(name -> Factor.sameIgnoringCase(name).equals(
+                Factor.sameIgnoringCase(from)));
+        return there ? DayText.quoted(to) + " is the name of another " + what
+                : "there is no " + what + " " + DayText.quoted(from);
+    }
+
     private static DiaryStore.OnConflict onConflict(ConflictMode mode) {
         return switch (mode) {
             case FAIL -> DiaryStore.OnConflict.FAIL;

@@ -13,7 +13,10 @@ import org.headback.work.Progress;
  * run as a formula are written so that it shows them as text ({@link #toCell}).
  */
 public final class DiaryCsv {
-    public static final List<DayField> COLUMNS = List.of(DayField.values());
+    /** The columns a file has, in this order; a day's attacks and factors have none yet. */
+    public static final List<DayField> COLUMNS = List.of(DayField.DATE, DayField.BACK_PAIN,
+            DayField.BACK_PAIN_LOCATION, DayField.HEADACHE, DayField.HEADACHE_KIND, DayField.HEADACHE_HOURS,
+            DayField.MEDICATION, DayField.SLEEP_HOURS, DayField.STRESS, DayField.NOTES, DayField.WARNING_SIGNS);
     /** What a spreadsheet reads as the start of a formula. */
     private static final String FORMULA_SIGNS = "=+-@\t\r";
 

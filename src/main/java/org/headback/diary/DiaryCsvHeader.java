@@ -34,7 +34,7 @@ final class DiaryCsvHeader {
     /** Finds each known column; throws if one is there twice or a required one is missing. */
     static DiaryCsvHeader read(CsvRecord header, char separator) throws CsvFormatException {
         var byName = new HashMap<String, DayField>();
-        for (var field : DayField.values()) {
+        for (var field : DiaryCsv.COLUMNS) {
             byName.put(field.column(), field);
         }
         var columns = new EnumMap<DayField, Integer>(DayField.class);

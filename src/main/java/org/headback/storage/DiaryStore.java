@@ -46,6 +46,42 @@ public interface DiaryStore {
     /** The first and the last recorded day, read in one query; empty while no day is recorded. */
     Optional<RecordedSpan> recordedSpan();
 
+    /** The user's yes/no factors, hidden ones too, in the order they were made. */
+    List<StoredFactor> factors();
+
+    /** Adds a factor; false, with nothing changed, when there is one of that name already (ignoring case). */
+    boolean addFactor(StoredFactor factor);
+
+    /**
+     * Renames a factor; its ticked days keep it. False, with nothing changed, when there is no factor {@code from}, or
+     * another one is called {@code to} (ignoring case).
+     */
+    boolean renameFactor(String from, String to);
+
+    /** Hides or shows a factor; its ticked days stay. False when there is no factor of that name. */
+    boolean hideFactor(String name, boolean hidden);
+
+    /** The user's list of medicines, hidden ones too, in the order they were added. */
+    List<StoredMedicine> medicines();
+
+    /** Adds a medicine to the list; false, with nothing changed, when one of that name is kept (ignoring case). */
+    boolean addMedicine(StoredMedicine medicine);
+
+    /**
+     * Renames a kept medicine; false, with nothing changed, when there is none {@code from} or another is called
+     * {@code to}.
+     */
+    boolean renameMedicine(String from, String to);
+
+    /** Hides or shows a kept medicine; nothing is deleted. False when there is none of that name. */
+    boolean hideMedicine(String name, boolean hidden);
+
+    /** The preventive courses, by start day. */
+    List<StoredCourse> courses();
+
+    /** Adds a preventive course; false, with nothing changed, when no medicine of its name is kept. */
+    boolean addCourse(StoredCourse course);
+
     /** The first and the last recorded day (yyyy-MM-dd), both ends included. */
     record RecordedSpan(String first, String last) {
     }

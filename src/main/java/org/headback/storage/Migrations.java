@@ -19,7 +19,8 @@ final class Migrations {
             "V1__articles_and_settings.sql",
             "V2__diary.sql",
             "V3__warning_signs.sql",
-            "V4__article_clean_forms.sql");
+            "V4__article_clean_forms.sql",
+            "V5__attacks_medicines_factors.sql");
 
     private final Path file;
 

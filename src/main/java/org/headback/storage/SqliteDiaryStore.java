@@ -8,10 +8,8 @@ import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +18,8 @@ import java.util.function.Predicate;
 import org.headback.work.Progress;
 
 /**
- * {@link DiaryStore} in the user's SQLite file: one row per day, its medications and warning signs in their own
- * tables.
+ * {@link DiaryStore} in the user's SQLite file: one row per day, its medications, warning signs, attacks and ticked
+ * factors in their own tables, all of a day written in one transaction; the user's factors and medicines in theirs.
  */
 public final class SqliteDiaryStore implements DiaryStore {
     private static final String DAY_COLUMNS = """
@@ -29,10 +27,6 @@ public final class SqliteDiaryStore implements DiaryStore {
             stress, notes""";
     private static final String SELECT_BETWEEN = "SELECT " + DAY_COLUMNS
             + " FROM day_entry WHERE day BETWEEN ? AND ? ORDER BY day";
-    private static final String SELECT_MEDICATIONS = """
-            SELECT day, class, name, dose FROM medication WHERE day BETWEEN ? AND ? ORDER BY day, position""";
-    private static final String SELECT_WARNING_SIGNS = """
-            SELECT day, code FROM warning_sign WHERE day BETWEEN ? AND ? ORDER BY day, code""";
     private static final String UPSERT = """
             INSERT INTO day_entry (day, back_pain, lower_back, upper_back, neck, headache, headache_kind,
                                    headache_hours, sleep_hours, stress, notes, updated_at)
@@ -43,11 +37,6 @@ public final class SqliteDiaryStore implements DiaryStore {
                 headache_hours = excluded.headache_hours, sleep_hours = excluded.sleep_hours,
                 stress = excluded.stress, notes = excluded.notes, updated_at = excluded.updated_at""";
     private static final String INSERT = UPSERT.substring(0, UPSERT.indexOf("ON CONFLICT")).strip();
-    private static final String DELETE_MEDICATIONS = "DELETE FROM medication WHERE day = ?";
-    private static final String INSERT_MEDICATION = """
-            INSERT INTO medication (day, position, class, name, dose) VALUES (?, ?, ?, ?, ?)""";
-    private static final String DELETE_WARNING_SIGNS = "DELETE FROM warning_sign WHERE day = ?";
-    private static final String INSERT_WARNING_SIGN = "INSERT INTO warning_sign (day, code) VALUES (?, ?)";
     private static final String DELETE_DAY = "DELETE FROM day_entry WHERE day = ?";
     private static final String IS_RECORDED = "SELECT 1 FROM day_entry WHERE day = ?";
     private static final String COUNT = "SELECT count(*) FROM day_entry";
@@ -79,8 +68,10 @@ public final class SqliteDiaryStore implements DiaryStore {
     }
 
     private static List<StoredDay> between(Connection connection, String from, String to) throws SQLException {
-        var medications = medications(connection, from, to);
-        var signs = warningSigns(connection, from, to);
+        var medications = DayParts.medications(connection, from, to);
+        var signs = DayParts.warningSigns(connection, from, to);
+        var attacks = DayParts.attacks(connection, from, to);
+        var factors = DayParts.factors(connection, from, to);
         var days = new ArrayList<StoredDay>();
         try (var statement = connection.prepareStatement(SELECT_BETWEEN)) {
             statement.setString(1, from);
@@ -88,52 +79,22 @@ public final class SqliteDiaryStore implements DiaryStore {
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
                     var day = rows.getString("day");
-                    days.add(toDay(rows, medications.getOrDefault(day, List.of()), signs.getOrDefault(day, List.of())));
+                    days.add(toDay(rows, medications.getOrDefault(day, List.of()), signs.getOrDefault(day, List.of()),
+                            attacks.getOrDefault(day, List.of()), factors.getOrDefault(day, List.of())));
                 }
             }
         }
         return List.copyOf(days);
     }
 
-    private static Map<String, List<StoredDay.StoredMedication>> medications(Connection connection, String from,
-                                                                              String to) throws SQLException {
-        var byDay = new HashMap<String, List<StoredDay.StoredMedication>>();
-        try (var statement = connection.prepareStatement(SELECT_MEDICATIONS)) {
-            statement.setString(1, from);
-            statement.setString(2, to);
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    byDay.computeIfAbsent(rows.getString("day"), day -> new ArrayList<>()).add(
-                            new StoredDay.StoredMedication(rows.getString("class"), rows.getString("name"),
-                                    rows.getString("dose")));
-                }
-            }
-        }
-        return byDay;
-    }
-
-    private static Map<String, List<String>> warningSigns(Connection connection, String from, String to)
-            throws SQLException {
-        var byDay = new HashMap<String, List<String>>();
-        try (var statement = connection.prepareStatement(SELECT_WARNING_SIGNS)) {
-            statement.setString(1, from);
-            statement.setString(2, to);
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    byDay.computeIfAbsent(rows.getString("day"), day -> new ArrayList<>()).add(rows.getString("code"));
-                }
-            }
-        }
-        return byDay;
-    }
-
     private static StoredDay toDay(ResultSet rows, List<StoredDay.StoredMedication> medications,
-                                   List<String> warningSigns) throws SQLException {
+                                   List<String> warningSigns, List<StoredDay.StoredAttack> attacks,
+                                   List<String> factors) throws SQLException {
         return new StoredDay(rows.getString("day"), rows.getInt("back_pain"), rows.getInt("lower_back") == 1,
                 rows.getInt("upper_back") == 1, rows.getInt("neck") == 1, rows.getInt("headache"),
                 rows.getString("headache_kind"), nullableDouble(rows, "headache_hours"),
-                nullableDouble(rows, "sleep_hours"), nullableInt(rows, "stress"), rows.getString("notes"),
-                medications, warningSigns);
+                nullableDouble(rows, "sleep_hours"), DayParts.nullableInt(rows, "stress"), rows.getString("notes"),
+                medications, warningSigns, attacks, factors);
     }
 
     @Override
@@ -199,38 +160,7 @@ public final class SqliteDiaryStore implements DiaryStore {
             bindDay(statement, day);
             statement.executeUpdate();
         }
-        try (var statement = connection.prepareStatement(DELETE_MEDICATIONS)) {
-            statement.setString(1, day.day());
-            statement.executeUpdate();
-        }
-        try (var statement = connection.prepareStatement(INSERT_MEDICATION)) {
-            int position = 0;
-            for (var medication : day.medications()) {
-                statement.setString(1, day.day());
-                statement.setInt(2, position++);
-                statement.setString(3, medication.medicationClass());
-                statement.setString(4, medication.name());
-                statement.setString(5, medication.dose());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-        writeWarningSigns(connection, day);
-    }
-
-    private static void writeWarningSigns(Connection connection, StoredDay day) throws SQLException {
-        try (var statement = connection.prepareStatement(DELETE_WARNING_SIGNS)) {
-            statement.setString(1, day.day());
-            statement.executeUpdate();
-        }
-        try (var statement = connection.prepareStatement(INSERT_WARNING_SIGN)) {
-            for (var code : day.warningSigns()) {
-                statement.setString(1, day.day());
-                statement.setString(2, code);
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
+        DayParts.write(connection, day, clock.instant().toString());
     }
 
     private void bindDay(PreparedStatement statement, StoredDay day) throws SQLException {
@@ -243,11 +173,7 @@ public final class SqliteDiaryStore implements DiaryStore {
         statement.setString(7, day.headacheKind());
         setNullable(statement, 8, day.headacheHours());
         setNullable(statement, 9, day.sleepHours());
-        if (day.stress() == null) {
-            statement.setNull(10, Types.INTEGER);
-        } else {
-            statement.setInt(10, day.stress());
-        }
+        DayParts.setNullable(statement, 10, day.stress());
         statement.setString(11, day.notes());
         statement.setString(12, clock.instant().toString());
     }
@@ -318,8 +244,53 @@ public final class SqliteDiaryStore implements DiaryStore {
         return rows.wasNull() ? null : value;
     }
 
-    private static Integer nullableInt(ResultSet rows, String column) throws SQLException {
-        int value = rows.getInt(column);
-        return rows.wasNull() ? null : value;
+    @Override
+    public List<StoredFactor> factors() {
+        return database.read(FactorRows::all);
+    }
+
+    @Override
+    public boolean addFactor(StoredFactor factor) {
+        return database.write(connection -> FactorRows.add(connection, factor, clock.instant().toString()));
+    }
+
+    @Override
+    public boolean renameFactor(String from, String to) {
+        return database.write(connection -> FactorRows.rename(connection, from, to));
+    }
+
+    @Override
+    public boolean hideFactor(String name, boolean hidden) {
+        return database.write(connection -> FactorRows.hide(connection, name, hidden));
+    }
+
+    @Override
+    public List<StoredMedicine> medicines() {
+        return database.read(MedicineRows::all);
+    }
+
+    @Override
+    public boolean addMedicine(StoredMedicine medicine) {
+        return database.write(connection -> MedicineRows.add(connection, medicine, clock.instant().toString()));
+    }
+
+    @Override
+    public boolean renameMedicine(String from, String to) {
+        return database.write(connection -> MedicineRows.rename(connection, from, to));
+    }
+
+    @Override
+    public boolean hideMedicine(String name, boolean hidden) {
+        return database.write(connection -> MedicineRows.hide(connection, name, hidden));
+    }
+
+    @Override
+    public List<StoredCourse> courses() {
+        return database.read(MedicineRows::courses);
+    }
+
+    @Override
+    public boolean addCourse(StoredCourse course) {
+        return database.write(connection -> MedicineRows.addCourse(connection, course));
     }
 }

@@ -102,7 +102,8 @@ class ChartCliTest extends CliFolders {
     void dayBefore1900_savedByAnOlderVersion_isListed_butRangesStartIn1900() throws Exception {
         try (var database = Database.open(dataDir)) {
             new SqliteDiaryStore(database, Clock.systemDefaultZone()).put(new StoredDay("1753-06-01", 7, true, false,
-                    false, 5, null, null, null, null, "an older version's day", List.of(), List.of()));
+                    false, 5, null, null, null, null, "an older version's day", List.of(), List.of(), List.of(),
+                    List.of()));
         }
         assertThat(run("diary", "list")).isEqualTo(Cli.OK);
         assertThat(out).contains("1753-06-01,7,lower_back,5,");

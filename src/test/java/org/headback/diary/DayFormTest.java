@@ -96,7 +96,7 @@ class DayFormTest {
         var random = new Random(SEED);
         int span = (int) DayEntry.EARLIEST.until(TODAY, ChronoUnit.DAYS);
         for (int i = 0; i < DAYS; i++) {
-            var day = TestDays.random(random, DayEntry.EARLIEST.plusDays(random.nextInt(span + 1)));
+            var day = TestDays.randomWithAttacks(random, DayEntry.EARLIEST.plusDays(random.nextInt(span + 1)));
 
             assertThat(DayForm.read(DayForm.text(day), TODAY).day()).as("day %d of seed %d", i, SEED).contains(day);
         }

@@ -112,7 +112,7 @@ class DiaryTest {
     @Test
     void dayBefore1900_savedByAnOlderVersion_stillReadsBack() {
         new SqliteDiaryStore(database, CLOCK).put(new StoredDay("1753-06-01", 4, false, false, false, 2, null, null,
-                null, null, "", List.of(), List.of()));
+                null, null, "", List.of(), List.of(), List.of(), List.of()));
         assertThat(diary.all()).extracting(DayEntry::date).containsExactly(LocalDate.of(1753, 6, 1));
     }
 

@@ -73,12 +73,12 @@ class ValidationDoorsTest {
         }
     }
 
-    private static Bad bad(String name, DayField field, String value, String problem) {
+    static Bad bad(String name, DayField field, String value, String problem) {
         return bad(name, Map.of(field, value), field, problem, true);
     }
 
-    private static Bad bad(String name, Map<DayField, String> values, DayField field, String problem,
-                           boolean windowCanTypeIt) {
+    static Bad bad(String name, Map<DayField, String> values, DayField field, String problem,
+                   boolean windowCanTypeIt) {
         var all = new EnumMap<DayField, String>(DayField.class);
         all.put(DayField.DATE, YESTERDAY);
         all.put(DayField.BACK_PAIN, "3");
@@ -134,6 +134,27 @@ class ValidationDoorsTest {
                 bad("unknown warning sign", Map.of(DayField.WARNING_SIGNS, "tuesdays"), DayField.WARNING_SIGNS,
                         "“tuesdays” is not " + WarningSigns.catalogue().allowed(), false)
         ).map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.headback.reliability.ValidationDoorsOfAttacks#newBadValues")
+    void form_refusesTheNewValue_namingThatFieldAlone_inTheSameWords(Bad bad) {
+        form_refusesTheValue_namingThatFieldAlone_inTheSameWords(bad);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.headback.reliability.ValidationDoorsOfAttacks#newBadValuesOfTheOtherDoors")
+    void diaryAddAndCsvImport_refuseTheNewValue_namingTheSameField_andSaveNothing(Bad bad) throws Exception {
+        diaryAdd_refusesTheValue_namingTheSameField_andSavesNothing(bad);
+        csvImport_refusesTheFile_namingTheLineAndTheSameField_andSavesNothing(bad);
+    }
+
+    @Test
+    void theNewTable_coversAttacksFactorsAndWhatAMedicationWasTakenFor() {
+        assertThat(ValidationDoorsOfAttacks.newBadValues().map(arguments -> ((Bad) arguments.get()[0]).field())
+                .distinct()).containsExactlyInAnyOrder(DayField.ATTACKS, DayField.FACTORS, DayField.MEDICATION,
+                DayField.HEADACHE);
+        assertThat(ValidationDoorsOfAttacks.newBadValuesOfTheOtherDoors()).hasSize(2);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -221,7 +221,8 @@ class DatabaseTest {
             assertThat(day.warningSigns()).isEmpty();
 
             store.put(new StoredDay("2026-01-30", 4, false, false, false, 6, "migraine", null, null, null,
-                    "old day", day.medications(), java.util.List.of("fever_chills")));
+                    "old day", day.medications(), java.util.List.of("fever_chills"), java.util.List.of(),
+                    java.util.List.of()));
             assertThat(store.find("2026-01-30").orElseThrow().warningSigns()).containsExactly("fever_chills");
         }
     }
@@ -231,7 +232,8 @@ class DatabaseTest {
         try (var database = Database.open(dataDir)) {
             var store = new SqliteDiaryStore(database, java.time.Clock.systemUTC());
             var day = new StoredDay("2026-01-30", 0, false, false, false, 0, null, null, null, null, "",
-                    java.util.List.of(), java.util.List.of("Fever; DROP TABLE"));
+                    java.util.List.of(), java.util.List.of("Fever; DROP TABLE"), java.util.List.of(),
+                    java.util.List.of());
             assertThatThrownBy(() -> store.put(day)).isInstanceOf(StorageException.class);
             assertThat(store.count()).isZero();
         }

@@ -59,6 +59,73 @@ public final class OlderDiaries {
         }
     }
 
+    /**
+     * The days of {@link #version4WithEveryKindOfDay}, as stored: every field given, none given, the earliest day,
+     * a day an older version saved before it, hours with six decimals, medications with and without name and dose,
+     * warning signs of both lists, notes with line breaks, quotes and many scripts.
+     */
+    public static final List<StoredDay> EVERY_KIND_OF_DAY = List.of(
+            new StoredDay("1899-12-31", 2, false, false, true, 10, "not_sure", 24.0, 0.0, 0, "saved before 1900",
+                    List.of(), List.of(), List.of(), List.of()),
+            new StoredDay("1900-01-01", 0, false, false, false, 0, null, 0.0, 24.0, 10, "", List.of(), List.of(),
+                    List.of(), List.of()),
+            new StoredDay("2026-01-10", 6, true, false, true, 7, "migraine", 4.5, 6.25, 8,
+                    "Long drive,\n\"bad\" chair – 头痛 😀\r\nnext line",
+                    List.of(new StoredDay.StoredMedication("triptan", "sumatriptan", "50 mg"),
+                            new StoredDay.StoredMedication("simple_analgesic", "ibuprofen", "400 mg")),
+                    List.of("fever_chills", "worse_lying_down"), List.of(), List.of()),
+            new StoredDay("2026-01-11", 0, false, false, false, 0, null, null, null, null, "", List.of(), List.of(),
+                    List.of(), List.of()),
+            new StoredDay("2026-01-12", 3, false, true, false, 5, null, 2.333333, null, 0, "",
+                    List.of(new StoredDay.StoredMedication("other", "", ""),
+                            new StoredDay.StoredMedication("opioid", "codeine", "")),
+                    List.of("headache_sudden_severe"), List.of(), List.of()),
+            new StoredDay("2026-01-13", 9, true, true, true, 4, "cervicogenic", null, 7.333333, null, "=SUM(A1)",
+                    List.of(new StoredDay.StoredMedication("combination_analgesic", "", "2 tablets")), List.of(),
+                    List.of(), List.of()));
+
+    /** A data folder of schema 4, the last before attacks and factors, holding {@link #EVERY_KIND_OF_DAY}. */
+    public static Path version4WithEveryKindOfDay(Path dataDir) throws SQLException {
+        var file = atVersion(dataDir, 4, null, List.of());
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             var day = connection.prepareStatement("INSERT INTO day_entry (day, back_pain, lower_back, upper_back,"
+                     + " neck, headache, headache_kind, headache_hours, sleep_hours, stress, notes, updated_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-01-30T20:00:00Z')");
+             var medication = connection.prepareStatement(
+                     "INSERT INTO medication (day, position, class, name, dose) VALUES (?, ?, ?, ?, ?)");
+             var sign = connection.prepareStatement("INSERT INTO warning_sign (day, code) VALUES (?, ?)")) {
+            for (var stored : EVERY_KIND_OF_DAY) {
+                day.setString(1, stored.day());
+                day.setInt(2, stored.backPain());
+                day.setInt(3, stored.lowerBack() ? 1 : 0);
+                day.setInt(4, stored.upperBack() ? 1 : 0);
+                day.setInt(5, stored.neck() ? 1 : 0);
+                day.setInt(6, stored.headache());
+                day.setObject(7, stored.headacheKind());
+                day.setObject(8, stored.headacheHours());
+                day.setObject(9, stored.sleepHours());
+                day.setObject(10, stored.stress());
+                day.setString(11, stored.notes());
+                day.executeUpdate();
+                int position = 0;
+                for (var taken : stored.medications()) {
+                    medication.setString(1, stored.day());
+                    medication.setInt(2, position++);
+                    medication.setString(3, taken.medicationClass());
+                    medication.setString(4, taken.name());
+                    medication.setString(5, taken.dose());
+                    medication.executeUpdate();
+                }
+                for (var code : stored.warningSigns()) {
+                    sign.setString(1, stored.day());
+                    sign.setString(2, code);
+                    sign.executeUpdate();
+                }
+            }
+        }
+        return file;
+    }
+
     private static void insertArticles(Connection connection, List<StoredArticle> articles)
             throws SQLException {
         try (var insert = connection.prepareStatement("INSERT INTO user_article VALUES (?, ?, ?, ?, ?, ?)")) {

@@ -32,7 +32,8 @@ class RecordedSpanTest {
     }
 
     private static StoredDay day(String date) {
-        return new StoredDay(date, 3, false, false, false, 0, null, null, null, null, "", List.of(), List.of());
+        return new StoredDay(date, 3, false, false, false, 0, null, null, null, null, "", List.of(), List.of(),
+                List.of(), List.of());
     }
 
     @Test

@@ -64,7 +64,7 @@ class RecoveryTest {
     private static StoredDay day(int index) {
         return new StoredDay(FIRST.plusDays(index).toString(), index % 11, index % 2 == 0, false, false, index % 7,
                 null, null, 7.5, null, "day " + index + " " + "x".repeat(200),
-                List.of(new StoredDay.StoredMedication("other", "med " + index, "")), List.of());
+                List.of(new StoredDay.StoredMedication("other", "med " + index, "")), List.of(), List.of(), List.of());
     }
 
     /** A healthy diary of {@code days} days in the data folder, with a daily backup of it, then closed. */

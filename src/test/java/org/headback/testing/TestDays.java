@@ -1,17 +1,24 @@
 package org.headback.testing;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.headback.diary.Attack;
+import org.headback.diary.AttackCost;
+import org.headback.diary.Aura;
 import org.headback.diary.BackLocation;
 import org.headback.diary.DayEntry;
 import org.headback.diary.HeadacheKind;
 import org.headback.diary.Medication;
 import org.headback.diary.MedicationClass;
+import org.headback.diary.Relief;
+import org.headback.diary.Symptom;
 import org.headback.diary.WarningSign;
 import org.headback.diary.WarningSigns;
 import org.headback.stats.DayPoint;
@@ -31,6 +38,12 @@ public final class TestDays {
      */
     private static final List<String> AWKWARD = List.of("=SUM(A1)", "'=x", "+1", "-2", "@me", "\"quoted\"", ",", "é",
             "头痛", "😀", " ", "  ends  ", "Ünïcödé", "0.5", "tab\t", "a", "Long drive");
+    /** Factor names as users write them, none the same as another ignoring case. */
+    private static final List<String> FACTORS = List.of("coffee", "Long drive", "période", "poor posture at work",
+            "头痛 trigger", "=SUM(A1)", "a|b", "back\\slash", "x".repeat(60));
+    /** What an attack's note may hold beside the awkward pieces: the attacks' own separators and escape. */
+    private static final List<String> ATTACK_NOTE_PIECES = List.of("", "a | b", "semi;colon", "back\\slash\\",
+            "\\|", ";;|;", "end\\");
     /** The first day of the {@link #quarter}. */
     public static final LocalDate QUARTER_FIRST = QUARTER_LAST.minusDays(89);
     /** The note of the quarter's worst day. */
@@ -242,6 +255,48 @@ public final class TestDays {
         var lines = random.nextBoolean() ? "\n" : "\r\n";
         return day.notes(awkward(random, 6).replace("a", "a" + lines)).warningSigns(someOf(random,
                 WarningSigns.catalogue().all()).stream().map(WarningSign::code).collect(Collectors.toSet())).build();
+    }
+
+    /**
+     * A {@link #random} day with what issue 14 added, all drawn by {@code random}: up to three attacks (any start, a
+     * duration from a minute to 72 hours or none, any peak, kind, aura, companions, costs, and notes with bars,
+     * backslashes and semicolons), each medication perhaps taken at a time, for one of the attacks, with a relief,
+     * and up to three of a few factors with awkward names. Its headache, kind and hours are the attacks' when it has
+     * any.
+     */
+    public static DayEntry randomWithAttacks(Random random, LocalDate date) {
+        var day = random(random, date).toBuilder();
+        var attacks = new ArrayList<Attack>();
+        for (int a = random.nextInt(4); a > 0; a--) {
+            attacks.add(randomAttack(random));
+        }
+        var medications = new ArrayList<Medication>();
+        for (var medication : day.build().medications()) {
+            medications.add(random.nextBoolean() ? medication : medication.withDetails(
+                    random.nextBoolean() ? LocalTime.of(random.nextInt(24), random.nextInt(60)) : null,
+                    !attacks.isEmpty() && random.nextBoolean() ? 1 + random.nextInt(attacks.size()) : null,
+                    random.nextBoolean() ? Relief.values()[random.nextInt(Relief.values().length)] : null));
+        }
+        return day.attacks(attacks).medications(medications).factors(someOf(random, FACTORS)).build();
+    }
+
+    private static Attack randomAttack(Random random) {
+        var attack = Attack.ofPeak(random.nextInt(11)).with(someOf(random, List.of(Symptom.values())))
+                .cost(someOf(random, List.of(AttackCost.values()))).note(awkward(random, 3) + ATTACK_NOTE_PIECES.get(
+                        random.nextInt(ATTACK_NOTE_PIECES.size())));
+        if (random.nextBoolean()) {
+            attack.start(LocalTime.of(random.nextInt(24), random.nextInt(60)));
+        }
+        if (random.nextBoolean()) {
+            attack.duration(Duration.ofMinutes(1 + random.nextInt((int) Attack.LONGEST.toMinutes())));
+        }
+        if (random.nextBoolean()) {
+            attack.kind(HeadacheKind.values()[random.nextInt(HeadacheKind.values().length)]);
+        }
+        if (random.nextBoolean()) {
+            attack.aura(Aura.values()[random.nextInt(Aura.values().length)]);
+        }
+        return attack.build();
     }
 
     private static double randomHours(Random random) {

@@ -51,6 +51,8 @@ public final class DayEditorViewModel {
 
     /** The boxes the user types into, by the field whose text each holds as the day's form reads and writes it. */
     private final Map<DayField, StringProperty> boxes = new EnumMap<>(DayField.class);
+    /** The day's values the editor does not show yet (attacks, factors): kept as they were, so a save keeps them. */
+    private final Map<DayField, String> notShown = new EnumMap<>(DayField.class);
 
     // Properties
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
@@ -162,6 +164,8 @@ public final class DayEditorViewModel {
     private void fill(DayEntry entry) {
         var text = DayForm.text(entry);
         boxes.forEach((field, box) -> box.set(text.get(field)));
+        notShown.put(DayField.ATTACKS, text.get(DayField.ATTACKS));
+        notShown.put(DayField.FACTORS, text.get(DayField.FACTORS));
         locations.clear();
         locations.addAll(entry.backLocations());
         kind.set(entry.headacheKind().orElse(null));
@@ -261,6 +265,7 @@ public final class DayEditorViewModel {
         errors.values().forEach(error -> error.set(""));
         var values = new EnumMap<DayField, String>(DayField.class);
         boxes.forEach((field, box) -> values.put(field, box.get()));
+        values.putAll(notShown);
         values.put(DayField.DATE, date.get().toString());
         values.put(DayField.BACK_PAIN, severity(backPain.get()));
         values.put(DayField.HEADACHE, severity(headache.get()));

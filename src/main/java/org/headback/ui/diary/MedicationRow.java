@@ -7,11 +7,15 @@ import javafx.beans.property.StringProperty;
 import org.headback.diary.Medication;
 import org.headback.diary.MedicationClass;
 
-/** One medication as the editor shows it: its class, name and dose, editable. */
+/**
+ * One medication as the editor shows it: its class, name and dose, editable. What the editor does not show yet (when
+ * it was taken, for which attack, its relief) is kept as it was read.
+ */
 public final class MedicationRow {
     private final ObjectProperty<MedicationClass> medicationClass;
     private final StringProperty name;
     private final StringProperty dose;
+    private Medication notShown;
 
     public MedicationRow(MedicationClass medicationClass, String name, String dose) {
         this.medicationClass = new SimpleObjectProperty<>(this, "medicationClass", medicationClass);
@@ -20,13 +24,20 @@ public final class MedicationRow {
     }
 
     static MedicationRow of(Medication medication) {
-        return new MedicationRow(medication.medicationClass(), medication.name(), medication.dose());
+        var row = new MedicationRow(medication.medicationClass(), medication.name(), medication.dose());
+        row.notShown = medication;
+        return row;
     }
 
     /** The medication, checked; throws InvalidValueException naming the medication field. */
     Medication toMedication() {
         var chosen = medicationClass.get() == null ? MedicationClass.OTHER : medicationClass.get();
-        return new Medication(chosen, name.get(), dose.get());
+        var medication = new Medication(chosen, name.get(), dose.get());
+        if (notShown == null || !notShown.hasDetails()) {
+            return medication;
+        }
+        return medication.withDetails(notShown.taken().orElse(null), notShown.attack().isPresent()
+                ? notShown.attack().getAsInt() : null, notShown.relief().orElse(null));
     }
 
     public ObjectProperty<MedicationClass> medicationClassProperty() {

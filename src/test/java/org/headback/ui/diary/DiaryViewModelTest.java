@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
+import org.headback.diary.Attack;
 import org.headback.diary.BackLocation;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayField;
 import org.headback.diary.DayStatus;
 import org.headback.diary.Diary;
 import org.headback.diary.HeadacheKind;
+import org.headback.diary.Medication;
 import org.headback.diary.MedicationClass;
+import org.headback.diary.Relief;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.text.Dates;
@@ -56,6 +62,24 @@ class DiaryViewModelTest {
         assertThat(viewModel.monthProperty().get()).isEqualTo(YearMonth.of(2026, 11));
         assertThat(editor.recordedProperty().get()).isFalse();
         assertThat(viewModel.statusOf(TODAY)).isEqualTo(DayStatus.NOT_RECORDED);
+    }
+
+    @Test
+    void editingADayWithAttacksAndFactors_keepsWhatTheEditorDoesNotShowYet() {
+        var triptan = new Medication(MedicationClass.TRIPTAN, "sumatriptan", "50 mg");
+        var day = DayEntry.on(TODAY.minusDays(1)).backPain(3).attacks(List.of(Attack.ofPeak(7)
+                        .start(LocalTime.of(14, 0)).duration(Duration.ofHours(3)).kind(HeadacheKind.MIGRAINE).build()))
+                .medications(List.of(triptan.withDetails(LocalTime.of(14, 30), 1, Relief.A_LOT)))
+                .factors(Set.of("coffee")).build();
+        diary.save(day);
+        var reopened = new DiaryViewModel(diary, new DirectTaskRunner());
+        reopened.start();
+        reopened.select(day.date());
+
+        reopened.editor().notesProperty().set("a long drive");
+        reopened.editor().commit();
+
+        assertThat(diary.day(day.date())).contains(day.toBuilder().notes("a long drive").build());
     }
 
     @Test

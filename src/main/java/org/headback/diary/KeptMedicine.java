@@ -1,0 +1,29 @@
+package org.headback.diary;
+
+import java.util.Objects;
+
+/**
+ * A medicine in the user's list, so that taking it is one choice rather than typing: its class keeps counting for
+ * the ICHD-3 lines as a day's medication does. A preventive one is taken daily, not for an attack, over
+ * {@link PreventiveCourse courses}. Its name is unique in the list ignoring case.
+ *
+ * @param name      1–{@link Medication#MAX_TEXT} characters, as a medication's name
+ * @param usualDose as a medication's dose; may be empty
+ * @param hidden    no longer offered; the days it was taken keep it
+ */
+public record KeptMedicine(String name, MedicationClass medicationClass, String usualDose, boolean preventive,
+                           boolean hidden) {
+    public KeptMedicine {
+        name = Medication.checked("name", name);
+        if (name.isEmpty()) {
+            throw new InvalidValueException(DayField.MEDICATION, "a kept medicine's name is empty");
+        }
+        Objects.requireNonNull(medicationClass, "medicationClass");
+        usualDose = Medication.checked("dose", usualDose);
+    }
+
+    /** This medicine taken once, at its usual dose. */
+    public Medication asTaken() {
+        return new Medication(medicationClass, name, usualDose);
+    }
+}

@@ -1,0 +1,28 @@
+package org.headback.diary;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A time the user took a preventive medicine daily: from its start day, to its stop day (both included), or still
+ * taken when there is no stop day.
+ *
+ * @param medicine the kept medicine's name
+ */
+public record PreventiveCourse(String medicine, LocalDate start, Optional<LocalDate> stop) {
+    public PreventiveCourse {
+        medicine = Medication.checked("name", medicine);
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(stop, "stop");
+        if (stop.isPresent() && stop.get().isBefore(start)) {
+            throw new InvalidValueException(DayField.MEDICATION, "the stop day " + stop.get() + " of " + medicine
+                    + " is before its start day " + start);
+        }
+    }
+
+    /** Whether the medicine was taken on this day. */
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(start) && stop.map(last -> !day.isAfter(last)).orElse(true);
+    }
+}

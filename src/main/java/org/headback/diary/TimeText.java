@@ -1,0 +1,60 @@
+package org.headback.diary;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Times of day (HH:MM) and durations (3h, 45m, 2h30m) as a day's text writes them. */
+final class TimeText {
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
+    private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,4})\\s*h)?\\s*(?:(\\d{1,6})\\s*m)?");
+    private static final int MINUTES_AN_HOUR = 60;
+
+    private TimeText() {
+    }
+
+    /** A time of day written H:MM or HH:MM, 00:00 to 23:59; {@code what} names it in the message. */
+    static LocalTime time(DayField field, String what, String text) {
+        var value = text.strip();
+        var matcher = TIME.matcher(value);
+        if (matcher.matches()) {
+            int hour = Integer.parseInt(matcher.group(1));
+            int minute = Integer.parseInt(matcher.group(2));
+            if (hour < 24 && minute < MINUTES_AN_HOUR) {
+                return LocalTime.of(hour, minute);
+            }
+        }
+        throw new InvalidValueException(field, what + " " + DayText.quoted(value)
+                + " is not a time of day from 00:00 to 23:59");
+    }
+
+    /** "14:05". */
+    static String timeText(LocalTime time) {
+        return String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
+    }
+
+    /** A duration written in hours and minutes: 3h, 45m, 2h30m. */
+    static Duration duration(DayField field, String what, String text) {
+        var value = text.strip().toLowerCase(Locale.ROOT);
+        var matcher = DURATION.matcher(value);
+        if (value.isEmpty() || !matcher.matches()) {
+            throw new InvalidValueException(field, what + " " + DayText.quoted(text.strip())
+                    + " is not hours and minutes such as 3h, 45m or 2h30m");
+        }
+        long hours = matcher.group(1) == null ? 0 : Long.parseLong(matcher.group(1));
+        long minutes = matcher.group(2) == null ? 0 : Long.parseLong(matcher.group(2));
+        return Duration.ofMinutes(hours * MINUTES_AN_HOUR + minutes);
+    }
+
+    /** "3h", "45m", "2h30m", as {@link #duration} reads it; "0m" for none. */
+    static String durationText(Duration duration) {
+        long minutes = duration.toMinutes();
+        long hours = minutes / MINUTES_AN_HOUR;
+        long rest = minutes % MINUTES_AN_HOUR;
+        if (hours == 0) {
+            return rest + "m";
+        }
+        return rest == 0 ? hours + "h" : hours + "h" + rest + "m";
+    }
+}
