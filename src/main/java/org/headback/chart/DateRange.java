@@ -2,7 +2,6 @@ package org.headback.chart;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.headback.diary.DayEntry;
+import org.headback.text.Dates;
 
 /**
  * The days a chart, the statistics or a report cover, both ends included. A range never starts before
@@ -17,7 +17,6 @@ import org.headback.diary.DayEntry;
  */
 public record DateRange(LocalDate from, LocalDate to) {
     /** "1 Sep 2026", as ranges are shown. */
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.headback.chart.ranges", Locale.ROOT);
 
     public DateRange {
@@ -121,8 +120,8 @@ public record DateRange(LocalDate from, LocalDate to) {
         return !date.isBefore(from) && !date.isAfter(to);
     }
 
-    /** "1 Sep 2026 – 30 Nov 2026", for titles. */
+    /** "Sep 1, 2026 – Nov 30, 2026" (US), for titles. */
     public String describe() {
-        return from.format(SHOWN) + " – " + to.format(SHOWN);
+        return Dates.ofUser().shown(from) + " – " + Dates.ofUser().shown(to);
     }
 }

@@ -89,7 +89,7 @@ final class CalendarGrid {
             style(cell, !reachable, "future");
             cell.setDisable(!reachable);
             var warning = signs.isEmpty() ? "" : "; warning sign: " + String.join("; ", signs);
-            cell.setAccessibleText(date + ": " + describe(status) + warning);
+            cell.setAccessibleText(Dates.ofUser().shown(date) + ": " + describe(status) + warning);
             warningTip(cell, signs);
         }
         // A focused day that became a future day is disabled: the keyboard would be stuck on it.

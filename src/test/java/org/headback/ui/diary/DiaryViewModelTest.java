@@ -221,7 +221,8 @@ class DiaryViewModelTest {
         editor.commit();
 
         assertThat(diary.day(TODAY)).get().extracting(DayEntry::notes).isEqualTo("from the command line");
-        assertThat(editor.saveStateProperty().get()).startsWith("Not saved: " + TODAY + " is already in the diary");
+        assertThat(editor.saveStateProperty().get())
+                .startsWith("Not saved: " + Dates.ofUser().shown(TODAY) + " is already in the diary");
         assertThat(editor.backPainProperty().get()).as("the editor shows what is stored").isEqualTo("7");
     }
 
@@ -235,7 +236,8 @@ class DiaryViewModelTest {
         editor.commit();
 
         assertThat(diary.day(TODAY)).get().extracting(DayEntry::notes).isEqualTo("from the command line");
-        assertThat(editor.saveStateProperty().get()).startsWith("Not saved: " + TODAY + " was changed by another "
+        assertThat(editor.saveStateProperty().get()).startsWith("Not saved: " + Dates.ofUser().shown(TODAY)
+                + " was changed by another "
                 + "program");
         editor.backPainProperty().set("5");
         editor.commit();
