@@ -31,15 +31,15 @@ public record DateRange(LocalDate from, LocalDate to) {
     }
 
     /**
-     * The days from {@code from} to {@code to} that a diary can hold: a range cannot end after {@code today}, the
+     * The days from {@code from} to {@code to} that a diary can hold: a range cannot end after {@code latest}, the
      * last day a range can reach ({@link org.headback.diary.Diary#latestDay}: today, or a later day recorded already),
      * so a later end is that day, and it starts on {@link DayEntry#EARLIEST} at the earliest (a day
      * that an older version saved before it stays in the diary, but no range reaches it). Empty when no such day is
      * left.
      */
-    public static Optional<DateRange> recordable(LocalDate from, LocalDate to, LocalDate today) {
+    public static Optional<DateRange> recordable(LocalDate from, LocalDate to, LocalDate latest) {
         var start = from.isBefore(DayEntry.EARLIEST) ? DayEntry.EARLIEST : from;
-        var end = to.isAfter(today) ? today : to;
+        var end = to.isAfter(latest) ? latest : to;
         return end.isBefore(start) ? Optional.empty() : Optional.of(new DateRange(start, end));
     }
 

@@ -117,7 +117,7 @@ public record MonthCount(YearMonth month, int possibleDays, int recordedDays, in
         if (!recorded()) {
             return "not recorded";
         }
-        return complete() || count == 0 ? Integer.toString(count) : "at least " + count;
+        return complete() || count == 0 ? Integer.toString(count) : Words.atLeast(count);
     }
 
     /** "18 of 31 days recorded", "all 31 days recorded" (or "the 1 day recorded"), "not recorded". */

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.headback.diary.DayEntry;
+import org.headback.text.Dates;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -23,7 +24,8 @@ class DiaryWindowFxTest extends WindowTest {
     }
 
     private static Node dayCell(FxRobot robot, LocalDate date) {
-        return robot.lookup(".day-cell").match((Button cell) -> cell.getAccessibleText().startsWith(date + ":"))
+        return robot.lookup(".day-cell")
+                .match((Button cell) -> cell.getAccessibleText().startsWith(Dates.ofUser().shown(date) + ":"))
                 .query();
     }
 

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.headback.diary.DayEntry;
 import org.headback.diary.WarningSign;
 import org.headback.diary.WarningSigns;
+import org.headback.text.Dates;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -28,7 +29,8 @@ class WarningSignWindowFxTest extends WindowTest {
     }
 
     private static Button dayCell(FxRobot robot, LocalDate date) {
-        return robot.lookup(".day-cell").match((Button cell) -> cell.getAccessibleText().startsWith(date + ":"))
+        return robot.lookup(".day-cell")
+                .match((Button cell) -> cell.getAccessibleText().startsWith(Dates.ofUser().shown(date) + ":"))
                 .queryAs(Button.class);
     }
 

@@ -1,5 +1,6 @@
 package org.headback.ui.charts;
 
+import java.time.LocalDate;
 import javafx.stage.Window;
 import org.headback.ui.report.ReportDialogs;
 
@@ -16,11 +17,16 @@ public final class ReportAction {
      * those, and writes the report as asked.
      */
     public static void run(Window owner, ChartsViewModel charts) {
+        charts.readLatestDay(latest -> ask(owner, charts, latest));
+    }
+
+    private static void ask(Window owner, ChartsViewModel charts, LocalDate latest) {
         var report = charts.report();
-        ReportDialogs.ask(owner, new ReportDialogs.Start(charts.reportRange(), charts.reportThresholds(),
-                report.personProperty().get()), charts.today()).ifPresent(request -> {
-                    report.remember(request.person());
-                    ReportDialogs.chooseFile(owner, request).ifPresent(file -> charts.writeReport(request, file));
-                });
+        var start = new ReportDialogs.Start(charts.reportRange(latest), charts.reportThresholds(),
+                report.personProperty().get());
+        ReportDialogs.ask(owner, start, new ReportDialogs.Days(charts.today(), latest)).ifPresent(request -> {
+            report.remember(request.person());
+            ReportDialogs.chooseFile(owner, request).ifPresent(file -> charts.writeReport(request, file));
+        });
     }
 }

@@ -78,8 +78,8 @@ public final class CountersViewModel {
     // What the table shows
 
     /**
-     * "30 days: 16 headache days ⚑", "30 days: ≥12 headache days", "30 days: no headache recorded", "30 days: not
-     * recorded".
+     * "30 days: 16 headache days ⚑", "30 days: at least 12 headache days", "30 days: no headache recorded", "30 days:
+     * not recorded".
      */
     public static String shortText(RecentDays recent) {
         if (!recent.recorded()) {
@@ -88,8 +88,9 @@ public final class CountersViewModel {
         if (recent.headacheDays() == 0) {
             return "30 days: no headache recorded";
         }
-        return "30 days: " + (recent.complete() ? "" : AT_LEAST) + Words.count("headache-day", recent.headacheDays())
-                + (recent.atHeadacheLine() ? " " + AT_LINE : "");
+        var count = recent.complete() ? Words.count("headache-day", recent.headacheDays())
+                : Words.atLeast("headache-day", recent.headacheDays());
+        return "30 days: " + count + (recent.atHeadacheLine() ? " " + AT_LINE : "");
     }
 
     /** What a cell of the tables shows, and whether it is a count at or over its line. */

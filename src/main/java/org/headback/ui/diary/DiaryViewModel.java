@@ -41,6 +41,8 @@ public final class DiaryViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<DayEntry> undoable = new ReadOnlyObjectWrapper<>(this, "undoable");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
+    /** The last day that can be chosen: {@link Diary#latestDay}, as last read. */
+    private final ReadOnlyObjectWrapper<LocalDate> latest = new ReadOnlyObjectWrapper<>(this, "latest");
     private final DayEditorViewModel editor;
     private final CountersViewModel counters;
 
@@ -56,6 +58,7 @@ public final class DiaryViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.editor = new DayEditorViewModel(diary, runner, this::daySaved);
         this.counters = new CountersViewModel(diary, runner);
+        latest.set(diary.today());
     }
 
     // Commands
@@ -74,7 +77,7 @@ public final class DiaryViewModel {
     }
 
     public void nextMonth() {
-        if (month.get().isBefore(YearMonth.from(diary.today()))) {
+        if (month.get().isBefore(YearMonth.from(latest.get()))) {
             showMonth(month.get().plusMonths(1));
         }
     }
@@ -84,8 +87,8 @@ public final class DiaryViewModel {
     }
 
     /**
-     * Opens a day in the editor; a day after today or before the earliest day a diary takes is refused, and so is
-     * leaving a day with a value that cannot be saved: the user stays on it and the message says what is wrong
+     * Opens a day in the editor; a day after the latest day or before the earliest day a diary takes is refused, and so
+     * is leaving a day with a value that cannot be saved: the user stays on it and the message says what is wrong
      * (nothing typed is thrown away without a word).
      */
     public void select(LocalDate day) {
@@ -152,8 +155,17 @@ public final class DiaryViewModel {
 
     private void refreshRecent() {
         var today = diary.today();
-        runner.run("Loading recent days…", () -> diary.between(today.minusDays(RECENT_DAYS - 1), today),
-                days -> recentDays.setAll(reversed(days)), error -> message.set(error.getMessage()));
+        runner.run("Loading recent days…", () -> {
+            var last = diary.latestDay();
+            return new Recent(diary.between(today.minusDays(RECENT_DAYS - 1), last), last);
+        }, recent -> {
+            recentDays.setAll(reversed(recent.days()));
+            latest.set(recent.latest());
+        }, error -> message.set(error.getMessage()));
+    }
+
+    /** The recent days, up to the latest day, and that day. */
+    private record Recent(List<DayEntry> days, LocalDate latest) {
     }
 
     /** Forgets the selected day, after the view has asked; it can be undone. */
@@ -181,7 +193,7 @@ public final class DiaryViewModel {
             return;
         }
         runner.run("Restoring " + Dates.ofUser().shown(entry.date()) + "…", () -> {
-            diary.add(entry);
+            diary.putBack(entry);
             return entry;
         }, restored -> {
             undoable.set(null);
@@ -241,25 +253,36 @@ public final class DiaryViewModel {
     }
 
     /**
-     * Whether a day can be opened: from the earliest day a diary takes to today, and a later day of the month shown
-     * that is recorded already (by someone in a time zone ahead, or with a clock that is later).
+     * Whether a day can be opened: from the earliest day a diary takes to the latest day ({@link Diary#latestDay}:
+     * today, or a later day recorded already, by someone in a time zone ahead or with a clock that is later), and a
+     * later day of the month shown that is recorded.
      */
     public boolean canChoose(LocalDate day) {
-        return (!day.isAfter(diary.today()) || monthDays.containsKey(day)) && !day.isBefore(DayEntry.EARLIEST);
+        return (!day.isAfter(latest.get()) || monthDays.containsKey(day)) && !day.isBefore(DayEntry.EARLIEST);
     }
 
     /** Why a day cannot be opened, in the words every door into the diary uses. */
     private String refusal(LocalDate day) {
+        var last = latest.get();
         try {
-            DayEntry.checkDate(day, diary.today());
+            DayEntry.checkDate(day, last);
             return "";
         } catch (InvalidValueException e) {
-            return e.problem() + (day.isAfter(diary.today()) ? ": only days up to today can be recorded." : ".");
+            if (!day.isAfter(last)) {
+                return e.problem() + ".";
+            }
+            return e.problem() + (last.equals(diary.today()) ? ": only days up to today can be recorded."
+                    : ": only days up to " + Dates.ofUser().shown(last) + ", the last recorded day, can be chosen.");
         }
     }
 
     public LocalDate today() {
         return diary.today();
+    }
+
+    /** The last day that can be chosen: today, or a later day recorded already. */
+    public ReadOnlyObjectProperty<LocalDate> latestProperty() {
+        return latest.getReadOnlyProperty();
     }
 
     private static List<DayEntry> reversed(List<DayEntry> days) {
