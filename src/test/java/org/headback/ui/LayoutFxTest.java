@@ -151,7 +151,8 @@ class LayoutFxTest extends WindowTest {
         resize(robot, 1280, 820);
         robot.clickOn("Diary");
         waitUntilIdle();
-        assertThat(library.getWidth()).as("as wide as it was, the room being back").isCloseTo(libraryWidth, within(5.0));
+        assertThat(library.getWidth()).as("as wide as it was, the room being back")
+                .isCloseTo(libraryWidth, within(5.0));
     }
 
     @Test

@@ -205,7 +205,8 @@ class DiaryViewModelTest {
         months.select(ahead);
         assertThat(months.selectedProperty().get()).isEqualTo(ahead);
         months.nextMonth();
-        assertThat(months.monthProperty().get()).as("no month after the latest day's").isEqualTo(YearMonth.of(2026, 12));
+        assertThat(months.monthProperty().get()).as("no month after the latest day's")
+                .isEqualTo(YearMonth.of(2026, 12));
     }
 
     @Test
