@@ -1,5 +1,7 @@
 package org.headback.text;
 
+import java.text.DateFormat;
+import java.text.SimpleDateFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -38,6 +40,7 @@ public final class Dates {
     private final DateTimeFormatter shortMonth;
     private final DateTimeFormatter monthName;
     private final DateTimeFormatter numeric;
+    private final String dayAndMonth;
     private final List<DateTimeFormatter> readers;
 
     private Dates(Locale locale) {
@@ -47,6 +50,7 @@ public final class Dates {
         month = DateTimeFormatter.ofPattern("MMMM uuuu", WORDS);
         shortMonth = DateTimeFormatter.ofPattern("MMM uuuu", WORDS);
         monthName = DateTimeFormatter.ofPattern("MMM", WORDS);
+        dayAndMonth = pattern(FormatStyle.MEDIUM).replaceAll("[,./\\- ]*u+[,./\\- ]*", "").strip();
         var shortPattern = pattern(FormatStyle.SHORT);
         numeric = strict(shortPattern.replaceAll("u+", "uuuu"));
         var anyWidth = shortPattern.replace("dd", "d").replace("MM", "M");
@@ -103,6 +107,15 @@ public final class Dates {
     /** "Dec": a month's name alone, where the year is written elsewhere (a calendar grid's columns). */
     public String monthName(YearMonth month) {
         return monthName.format(month);
+    }
+
+    /**
+     * "Dec 1" (US) or "1 Dec" (UK): a day without its year, in the order of {@link #shown}, for a chart's date axis
+     * where the year is written in the chart's title. A new format each time: a {@link DateFormat} is not safe to share
+     * between threads.
+     */
+    public DateFormat dayAndMonthFormat() {
+        return new SimpleDateFormat(dayAndMonth, WORDS);
     }
 
     /** "12/1/2026" (US) or "01/12/2026" (UK): the locale's short numeric form, with the year in full. */
