@@ -19,7 +19,6 @@ import javafx.collections.ObservableMap;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayStatus;
 import org.headback.diary.Diary;
-import org.headback.diary.InvalidValueException;
 import org.headback.diary.WarningSign;
 import org.headback.diary.WarningSigns;
 import org.headback.text.Dates;
@@ -261,19 +260,19 @@ public final class DiaryViewModel {
         return (!day.isAfter(latest.get()) || monthDays.containsKey(day)) && !day.isBefore(DayEntry.EARLIEST);
     }
 
-    /** Why a day cannot be opened, in the words every door into the diary uses. */
+    /** Why a day cannot be opened, the day written as the window writes days. */
     private String refusal(LocalDate day) {
-        var last = latest.get();
-        try {
-            DayEntry.checkDate(day, last);
-            return "";
-        } catch (InvalidValueException e) {
-            if (!day.isAfter(last)) {
-                return e.problem() + ".";
-            }
-            return e.problem() + (last.equals(diary.today()) ? ": only days up to today can be recorded."
-                    : ": only days up to " + Dates.ofUser().shown(last) + ", the last recorded day, can be chosen.");
+        var shown = Dates.ofUser().shown(day);
+        if (day.isBefore(DayEntry.EARLIEST)) {
+            return shown + " is before " + Dates.ofUser().shown(DayEntry.EARLIEST)
+                    + ", the earliest day a diary takes.";
         }
+        var last = latest.get();
+        if (!day.isAfter(last)) {
+            return "";
+        }
+        return shown + " is in the future" + (last.equals(diary.today()) ? ": only days up to today can be recorded."
+                : ": only days up to " + Dates.ofUser().shown(last) + ", the last recorded day, can be chosen.");
     }
 
     public LocalDate today() {

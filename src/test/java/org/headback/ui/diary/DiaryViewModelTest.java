@@ -210,10 +210,20 @@ class DiaryViewModelTest {
     }
 
     @Test
+    void aDayBeforeTheEarliest_isRefused_withBothDaysWrittenAsTheWindowWritesDays() {
+        var early = DayEntry.EARLIEST.minusDays(1);
+        viewModel.select(early);
+        assertThat(viewModel.selectedProperty().get()).isEqualTo(TODAY);
+        assertThat(viewModel.messageProperty().get()).isEqualTo(Dates.ofUser().shown(early) + " is before "
+                + Dates.ofUser().shown(DayEntry.EARLIEST) + ", the earliest day a diary takes.");
+    }
+
+    @Test
     void futureDay_cannotBeSelected() {
         viewModel.select(TODAY.plusDays(1));
         assertThat(viewModel.selectedProperty().get()).isEqualTo(TODAY);
-        assertThat(viewModel.messageProperty().get()).contains("is in the future");
+        assertThat(viewModel.messageProperty().get()).isEqualTo(Dates.ofUser().shown(TODAY.plusDays(1))
+                + " is in the future: only days up to today can be recorded.");
         viewModel.nextMonth();
         assertThat(viewModel.monthProperty().get()).isEqualTo(YearMonth.of(2026, 11));
     }
