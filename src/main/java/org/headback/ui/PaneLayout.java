@@ -61,6 +61,9 @@ final class PaneLayout {
                 scene.addPostLayoutPulseListener(afterLayout);
             }
         });
+        if (readerSplit.getScene() != null) {
+            readerSplit.getScene().addPostLayoutPulseListener(afterLayout);
+        }
         // Larger text makes the panes' minimum widths larger.
         article.minWidthProperty().addListener((observable, old, width) -> fitLater());
         library.minWidthProperty().addListener((observable, old, width) -> fitLater());
