@@ -3,15 +3,15 @@ package org.headback.chart;
 import java.awt.Font;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.headback.diary.DateRange;
 import org.headback.diary.DayStatus;
 import org.headback.stats.DayPoint;
+import org.headback.text.Dates;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -31,7 +31,6 @@ final class CalendarChart {
     static final int WEEKS = 53;
     /** Month names on the week axis are at least this many weeks apart, so that "Mar" and "Apr" never touch. */
     static final int MONTH_LABEL_GAP = 3;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
     /** The statuses in the legend's order; a day's index here is its z value in the grid. */
     static final List<DayStatus> ORDER = List.of(DayStatus.NOT_RECORDED, DayStatus.NEITHER,
@@ -63,7 +62,7 @@ final class CalendarChart {
     private static List<String> caption(ChartInput input, LocalDate start) {
         var lines = new ArrayList<>(ChartStyle.captionLines(input));
         if (start.isAfter(input.range().from())) {
-            lines.add("The grid shows the range's last " + WEEKS + " weeks, from " + start.format(DateRange.SHOWN)
+            lines.add("The grid shows the range's last " + WEEKS + " weeks, from " + Dates.ofUser().shown(start)
                     + "; the figures above count every recorded day of the range.");
         }
         return lines;
@@ -120,7 +119,7 @@ final class CalendarChart {
             var shown = monday.isBefore(from) ? from : monday;
             boolean newMonth = week == 0 || shown.getMonth() != monday.minusWeeks(1).getMonth();
             boolean room = week - lastLabel >= MONTH_LABEL_GAP;
-            labels[week] = newMonth && room ? shown.format(MONTH) : "";
+            labels[week] = newMonth && room ? Dates.ofUser().monthName(YearMonth.from(shown)) : "";
             lastLabel = newMonth && room ? week : lastLabel;
         }
         var axis = new SymbolAxis("Week", labels);

@@ -4,9 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.headback.diary.DayStatus;
+import org.headback.text.Dates;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.CategoryAxis;
@@ -32,7 +31,6 @@ final class MonthsChart {
             BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f);
     /** Up to this many months, each bar carries its sign; beyond, the signs would crowd the bars. */
     static final int SIGNED_MONTHS = 24;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
 
     private MonthsChart() {
     }
@@ -78,7 +76,7 @@ final class MonthsChart {
                     both += input.isBackPainDay(point) && input.isHeadacheDay(point) ? 1 : 0;
                 }
             }
-            var label = month.format(MONTH) + " (" + recorded + ")";
+            var label = Dates.ofUser().shortMonth(month) + " (" + recorded + ")";
             dataset.addValue(back, "Back-pain days", label);
             dataset.addValue(headache, "Headache days", label);
             dataset.addValue(both, "Days with both", label);

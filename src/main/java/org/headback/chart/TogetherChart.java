@@ -3,12 +3,11 @@ package org.headback.chart;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import java.text.SimpleDateFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.Locale;
+import org.headback.text.Dates;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -41,7 +40,7 @@ final class TogetherChart {
         // The range's own dates, also with nothing to draw (an empty axis would read "00:00:00.000").
         dateAxis.setRange(Date.from(input.range().from().atStartOfDay(ZoneId.systemDefault()).toInstant()),
                 Date.from(input.range().to().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
-        dateAxis.setDateFormatOverride(new SimpleDateFormat("d MMM", Locale.ENGLISH));
+        dateAxis.setDateFormatOverride(Dates.ofUser().dayAndMonthFormat());
         var valueAxis = new NumberAxis(weekly ? "Days in the week" : "Severity (0 none – 10 worst)");
         valueAxis.setRange(-0.9, weekly ? 7.4 : 10.4);
         valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());

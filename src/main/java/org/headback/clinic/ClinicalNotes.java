@@ -1,11 +1,10 @@
 package org.headback.clinic;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.headback.text.Dates;
 import org.headback.text.Words;
 
 /**
@@ -14,7 +13,6 @@ import org.headback.text.Words;
  */
 final class ClinicalNotes {
     static final String TALK = "talk to your doctor about it.";
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     private ClinicalNotes() {
     }
@@ -70,7 +68,7 @@ final class ClinicalNotes {
         if (at.isEmpty()) {
             return Optional.empty();
         }
-        var latest = at.get(at.size() - 1).month().format(MONTH);
+        var latest = Dates.ofUser().month(at.get(at.size() - 1).month());
         if (at.size() == 1) {
             return Optional.of(latest);
         }
@@ -78,6 +76,6 @@ final class ClinicalNotes {
     }
 
     private static String span(MonthRun run) {
-        return run.first().format(MONTH) + " to " + run.last().format(MONTH);
+        return Dates.ofUser().month(run.first()) + " to " + Dates.ofUser().month(run.last());
     }
 }

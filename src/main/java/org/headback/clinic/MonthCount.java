@@ -1,17 +1,16 @@
 package org.headback.clinic;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.headback.diary.DayEntry;
 import org.headback.diary.MedicationClass;
+import org.headback.text.Dates;
 import org.headback.text.Words;
 
 /**
@@ -28,7 +27,6 @@ import org.headback.text.Words;
  */
 public record MonthCount(YearMonth month, int possibleDays, int recordedDays, int headacheDays, int migraineDays,
                          Map<MedicationClass, Integer> medicationDays, int acuteMedicationDays) {
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     public MonthCount {
         Objects.requireNonNull(month, "month");
@@ -111,7 +109,7 @@ public record MonthCount(YearMonth month, int possibleDays, int recordedDays, in
 
     /** "July 2026". */
     public String name() {
-        return month.format(NAME);
+        return Dates.ofUser().month(month);
     }
 
     /** A count as it should be read: "16", "at least 12" in a month not fully recorded, "not recorded". */
@@ -119,7 +117,7 @@ public record MonthCount(YearMonth month, int possibleDays, int recordedDays, in
         if (!recorded()) {
             return "not recorded";
         }
-        return complete() || count == 0 ? Integer.toString(count) : "at least " + count;
+        return complete() || count == 0 ? Integer.toString(count) : Words.atLeast(count);
     }
 
     /** "18 of 31 days recorded", "all 31 days recorded" (or "the 1 day recorded"), "not recorded". */

@@ -60,7 +60,7 @@ public record RecentDays(LocalDate from, LocalDate to, int recordedDays, int hea
             return "Last 30 days: no headache day (" + coverage + ").";
         }
         var count = complete() || headacheDays == 0 ? Words.count("headache-day", headacheDays)
-                : "at least " + Words.count("headache-day", headacheDays);
+                : Words.atLeast("headache-day", headacheDays);
         return "Last 30 days: " + count + " (" + coverage + ").";
     }
 }

@@ -2,21 +2,19 @@ package org.headback.diary;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import org.headback.text.Dates;
 
 /**
  * The days a chart, the statistics, a report or an export cover, both ends included. A range never starts before
  * {@link DayEntry#EARLIEST}: the charts' date axis cannot show an earlier day, and no diary takes one.
  */
 public record DateRange(LocalDate from, LocalDate to) {
-    /** "1 Sep 2026", as ranges are shown. */
-    public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.headback.diary.ranges", Locale.ROOT);
 
     public DateRange {
@@ -31,15 +29,15 @@ public record DateRange(LocalDate from, LocalDate to) {
     }
 
     /**
-     * The days from {@code from} to {@code to} that a diary can hold: a range cannot end after {@code today}, the
+     * The days from {@code from} to {@code to} that a diary can hold: a range cannot end after {@code latest}, the
      * last day a range can reach ({@link org.headback.diary.Diary#latestDay}: today, or a later day recorded already),
      * so a later end is that day, and it starts on {@link DayEntry#EARLIEST} at the earliest (a day
      * that an older version saved before it stays in the diary, but no range reaches it). Empty when no such day is
      * left.
      */
-    public static Optional<DateRange> recordable(LocalDate from, LocalDate to, LocalDate today) {
+    public static Optional<DateRange> recordable(LocalDate from, LocalDate to, LocalDate latest) {
         var start = from.isBefore(DayEntry.EARLIEST) ? DayEntry.EARLIEST : from;
-        var end = to.isAfter(today) ? today : to;
+        var end = to.isAfter(latest) ? latest : to;
         return end.isBefore(start) ? Optional.empty() : Optional.of(new DateRange(start, end));
     }
 
@@ -120,8 +118,8 @@ public record DateRange(LocalDate from, LocalDate to) {
         return !date.isBefore(from) && !date.isAfter(to);
     }
 
-    /** "1 Sep 2026 – 30 Nov 2026", for titles. */
+    /** "Sep 1, 2026 – Nov 30, 2026" (US), for titles. */
     public String describe() {
-        return from.format(SHOWN) + " – " + to.format(SHOWN);
+        return Dates.ofUser().shown(from) + " – " + Dates.ofUser().shown(to);
     }
 }

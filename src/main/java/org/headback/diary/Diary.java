@@ -72,9 +72,12 @@ public final class Diary {
         return store.count();
     }
 
-    /** Saves a day (replacing what was recorded for that date); a day after today or before 1900 is refused. */
+    /**
+     * Saves a day (replacing what was recorded for that date); a day before 1900 is refused, and so is a day after the
+     * latest day ({@link #latestDay}: today, or a later day recorded already, which can be corrected).
+     */
     public void save(DayEntry day) {
-        requireRecordable(day.date());
+        requireEditable(day.date());
         store.put(StoredDays.toStored(day));
     }
 
@@ -96,11 +99,24 @@ public final class Diary {
      * says so.
      */
     public void saveIfUnchanged(DayEntry day, Collection<Optional<DayEntry>> seen) {
-        requireRecordable(day.date());
+        requireEditable(day.date());
         var asSeen = List.copyOf(seen);
         var stored = StoredDays.toStored(day);
         if (!store.putIfStill(stored, now -> asSeen.contains(now.map(StoredDays::fromStored)))) {
             throw new DayChangedException(day.date(), asSeen.stream().allMatch(Optional::isEmpty));
+        }
+    }
+
+    /**
+     * Puts back a day deleted a moment ago, as {@link #add} does; a day after today comes back too, having been in
+     * the diary (recorded ahead) until it was deleted.
+     */
+    public void putBack(DayEntry day) {
+        if (day.date().isBefore(DayEntry.EARLIEST)) {
+            throw new InvalidValueException(DayField.DATE, DayEntry.tooEarly(day.date()));
+        }
+        if (!store.add(StoredDays.toStored(day))) {
+            throw new AlreadyRecordedException(day.date());
         }
     }
 
@@ -233,5 +249,9 @@ public final class Diary {
 
     private void requireRecordable(LocalDate date) {
         DayEntry.checkDate(date, today());
+    }
+
+    private void requireEditable(LocalDate date) {
+        DayEntry.checkDate(date, latestDay());
     }
 }

@@ -1,17 +1,16 @@
 package org.headback.report;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.headback.clinic.ClinicalCounters;
 import org.headback.clinic.IchdLines;
 import org.headback.clinic.MonthCount;
 import org.headback.clinic.OveruseLine;
 import org.headback.diary.MedicationClass;
+import org.headback.text.Dates;
 import org.headback.text.Words;
 
 /**
@@ -22,7 +21,6 @@ import org.headback.text.Words;
 final class ClinicSections {
     /** At most this many warning-sign days are listed, the latest; the rest are counted. */
     static final int MAX_WARNING_DAYS = 30;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
 
     private ClinicSections() {
     }
@@ -40,9 +38,9 @@ final class ClinicSections {
         var shown = days.subList(Math.max(0, days.size() - MAX_WARNING_DAYS), days.size());
         if (shown.size() < days.size()) {
             blocks.add(new PageBlock.Text(Style.SMALL, "The latest " + shown.size() + " are listed; the first was on "
-                    + days.get(0).date().format(DAY) + "."));
+                    + Dates.ofUser().shown(days.get(0).date()) + "."));
         }
-        var rows = shown.stream().map(day -> List.of(day.date().format(DAY), day.labels())).toList();
+        var rows = shown.stream().map(day -> List.of(Dates.ofUser().shown(day.date()), day.labels())).toList();
         blocks.add(new PageBlock.Table(List.of("Day", "Warning signs ticked"), rows, List.of(0.24, 0.76)));
         return new Section("warning signs", blocks);
     }

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.headback.diary.DateRange;
 import org.headback.output.Outputs;
 import org.headback.output.Png;
+import org.headback.text.Dates;
 import org.headback.text.Words;
 import org.headback.work.CancelledException;
 import org.headback.work.Progress;
@@ -118,7 +119,7 @@ public final class DoctorReports {
     }
 
     private static String closing(ReportData data) {
-        return ReportContent.footer(data) + " · made on " + data.made().format(ReportContent.MADE);
+        return ReportContent.footer(data) + " · made on " + Dates.ofUser().shown(data.made());
     }
 
     /** Counts the steps done, tells the progress, and stops the work once it is cancelled. */

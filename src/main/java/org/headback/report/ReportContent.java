@@ -1,9 +1,7 @@
 package org.headback.report;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.headback.chart.ChartKind;
 import org.headback.chart.ChartReport;
 import org.headback.diary.DayEntry;
@@ -20,7 +18,6 @@ final class ReportContent {
     static final String NOT_ENOUGH = "Not enough data for statistics: ";
     /** Said once, instead of under each day, when none of the worst days has notes. */
     static final String NO_NOTES = "None of these days has notes.";
-    static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private ReportContent() {
     }

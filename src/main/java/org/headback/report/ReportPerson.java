@@ -1,12 +1,11 @@
 package org.headback.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.headback.diary.DayEntry;
 import org.headback.diary.InvalidValueException;
+import org.headback.text.Dates;
 
 /**
  * Whom the report is about, for the first page: a name and a date of birth, each optional; a report without them
@@ -17,7 +16,6 @@ public record ReportPerson(Optional<String> name, Optional<LocalDate> birthDate)
     public static final ReportPerson NONE = new ReportPerson(Optional.empty(), Optional.empty());
     /** A name longer than this many characters is refused: it would not fit the first page's line. */
     public static final int MAX_NAME = 80;
-    private static final DateTimeFormatter BORN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     /** A blank name is no name; a name is kept without the spaces around it. */
     public ReportPerson {
@@ -57,7 +55,7 @@ public record ReportPerson(Optional<String> name, Optional<LocalDate> birthDate)
      * given.
      */
     public Optional<String> line() {
-        var born = birthDate.map(date -> "date of birth " + date.format(BORN));
+        var born = birthDate.map(date -> "date of birth " + Dates.ofUser().shown(date));
         if (name.isPresent()) {
             return Optional.of(name.get() + born.map(text -> " · " + text).orElse(""));
         }

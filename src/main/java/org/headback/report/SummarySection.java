@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.headback.clinic.IchdLines;
 import org.headback.stats.Thresholds;
+import org.headback.text.Dates;
 import org.headback.text.Words;
 
 /**
@@ -25,7 +26,7 @@ final class SummarySection {
         data.person().line().ifPresent(line -> blocks.add(new PageBlock.Text(Style.PERSON, line)));
         blocks.add(new PageBlock.Text(Style.STRONG, data.range().describe() + " · " + ReportContent.recorded(data)));
         blocks.add(new PageBlock.Text(Style.BODY, thresholds(data.thresholds())));
-        blocks.add(new PageBlock.Text(Style.SMALL, "Made with HeadBack on " + data.made().format(ReportContent.MADE)
+        blocks.add(new PageBlock.Text(Style.SMALL, "Made with HeadBack on " + Dates.ofUser().shown(data.made())
                 + " from a personal diary of back pain and headache, each rated 0 (none) to 10 (worst) once a day. "
                 + "Not recorded is not pain-free: a day without an entry is left out of every figure, never counted "
                 + "as a day without pain."));

@@ -1,10 +1,8 @@
 package org.headback.report;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.headback.diary.BackLocation;
 import org.headback.diary.DayEntry;
@@ -12,6 +10,7 @@ import org.headback.diary.DayText;
 import org.headback.diary.Medication;
 import org.headback.diary.WarningSign;
 import org.headback.diary.WarningSigns;
+import org.headback.text.Dates;
 import org.headback.text.Words;
 
 /** The days that were hardest, with what the diary says about them, for the report's last section. */
@@ -20,7 +19,6 @@ final class WorstDays {
     static final int LIMIT = 10;
     /** Notes longer than this many characters are shortened. */
     static final int MAX_NOTE = 600;
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
 
     private WorstDays() {
     }
@@ -39,7 +37,7 @@ final class WorstDays {
 
     /** "Sat 12 Sep 2026 · back pain 8 · headache 7". */
     static String title(DayEntry day) {
-        return day.date().format(DAY) + " · back pain " + day.backPain() + " · headache " + day.headache();
+        return Dates.ofUser().shown(day.date()) + " · back pain " + day.backPain() + " · headache " + day.headache();
     }
 
     /** What else was recorded: where, what kind, how long, medication, sleep, stress; empty if nothing. */

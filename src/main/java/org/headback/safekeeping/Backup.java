@@ -21,9 +21,8 @@ public record Backup(Path file, LocalDate date, long sizeBytes) {
         return new Backups.Backup(file, date, sizeBytes);
     }
 
-    /** As a person picks it from a list: "2026-11-20 (24 KB)". */
-    @Override
-    public String toString() {
-        return stored().toString();
+    /** The size in whole kilobytes, rounded up and at least 1, as a person reads it. */
+    public long kilobytes() {
+        return stored().kilobytes();
     }
 }

@@ -58,10 +58,9 @@ public final class Backups {
             Objects.requireNonNull(date, "date");
         }
 
-        /** As a person picks it from a list: "2026-11-20 (24 KB)". */
-        @Override
-        public String toString() {
-            return date + " (" + Math.max(1, (sizeBytes + 1023) / 1024) + " KB)";
+        /** The size in whole kilobytes, rounded up and at least 1, as a person reads it. */
+        public long kilobytes() {
+            return Math.max(1, (sizeBytes + 1023) / 1024);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.headback.text;
 
+import java.text.DateFormat;
+import java.text.SimpleDateFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,6 +22,11 @@ import java.util.Optional;
  * the first day of the week are the locale's; the names of months and weekdays are in the window's language
  * (English). A date field takes the locale's short form ("12/1/2026" in the US, "01/12/2026" in the UK), the written
  * form the window shows ("Dec 1, 2026"), and ISO ({@code 2026-12-01}) everywhere.
+ *
+ * <p>Everything a person reads writes a day in {@link #shown} form: the window, the charts and the report for the
+ * doctor alike (a report is read by the person who made it, or handed over in the same country). Months are written
+ * in {@link #month} or, where room is short, {@link #shortMonth} form. Machine forms (CSV, command-line arguments,
+ * file names, stored values) stay ISO and do not come here.
  */
 public final class Dates {
     private static final Locale WORDS = Locale.ENGLISH;
@@ -30,7 +37,10 @@ public final class Dates {
     private final DateTimeFormatter shown;
     private final DateTimeFormatter withWeekday;
     private final DateTimeFormatter month;
+    private final DateTimeFormatter shortMonth;
+    private final DateTimeFormatter monthName;
     private final DateTimeFormatter numeric;
+    private final String dayAndMonth;
     private final List<DateTimeFormatter> readers;
 
     private Dates(Locale locale) {
@@ -38,6 +48,9 @@ public final class Dates {
         shown = strict(pattern(FormatStyle.MEDIUM));
         withWeekday = strict(pattern(FormatStyle.FULL));
         month = DateTimeFormatter.ofPattern("MMMM uuuu", WORDS);
+        shortMonth = DateTimeFormatter.ofPattern("MMM uuuu", WORDS);
+        monthName = DateTimeFormatter.ofPattern("MMM", WORDS);
+        dayAndMonth = pattern(FormatStyle.MEDIUM).replaceAll("[,./\\- ]*u+[,./\\- ]*", "").strip();
         var shortPattern = pattern(FormatStyle.SHORT);
         numeric = strict(shortPattern.replaceAll("u+", "uuuu"));
         var anyWidth = shortPattern.replace("dd", "d").replace("MM", "M");
@@ -84,6 +97,25 @@ public final class Dates {
     /** "December 2026". */
     public String month(YearMonth month) {
         return this.month.format(month);
+    }
+
+    /** "Dec 2026": a month where room is short (chart axes, the counts table). */
+    public String shortMonth(YearMonth month) {
+        return shortMonth.format(month);
+    }
+
+    /** "Dec": a month's name alone, where the year is written elsewhere (a calendar grid's columns). */
+    public String monthName(YearMonth month) {
+        return monthName.format(month);
+    }
+
+    /**
+     * "Dec 1" (US) or "1 Dec" (UK): a day without its year, in the order of {@link #shown}, for a chart's date axis
+     * where the year is written in the chart's title. A new format each time: a {@link DateFormat} is not safe to share
+     * between threads.
+     */
+    public DateFormat dayAndMonthFormat() {
+        return new SimpleDateFormat(dayAndMonth, WORDS);
     }
 
     /** "12/1/2026" (US) or "01/12/2026" (UK): the locale's short numeric form, with the year in full. */

@@ -24,6 +24,19 @@ public final class Words {
         return format("count." + noun, n);
     }
 
+    /**
+     * "at least 12 headache days": a count that is a floor, as in a month or 30 days not fully recorded, with the noun
+     * of {@code count.<noun>}.
+     */
+    public static String atLeast(String noun, long n) {
+        return format("at-least", count(noun, n));
+    }
+
+    /** "at least 12": a bare count that is a floor. */
+    public static String atLeast(long n) {
+        return format("at-least", Long.toString(n));
+    }
+
     /** The bundle's pattern {@code key} with its arguments. */
     public static String format(String key, Object... arguments) {
         Objects.requireNonNull(key, "key");

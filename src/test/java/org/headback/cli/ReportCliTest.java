@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.headback.diary.DateRange;
 import org.headback.testing.TestDays;
+import org.headback.text.Dates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,8 +144,9 @@ class ReportCliTest extends CliFolders {
         try (var document = Loader.loadPDF(pdf.toFile())) {
             var stripper = new PDFTextStripper();
             stripper.setEndPage(1);
+            var born = Dates.ofUser().shown(LocalDate.of(1971, 3, 3));
             assertThat(squeezed(stripper.getText(document))).startsWith("HeadBack diary report Jane Doe · date of "
-                    + "birth 3 Mar 1971 " + new DateRange(today.minusDays(59), today).describe());
+                    + "birth " + born + " " + new DateRange(today.minusDays(59), today).describe());
         }
     }
 

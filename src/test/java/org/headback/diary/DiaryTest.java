@@ -209,4 +209,19 @@ class DiaryTest {
         assertThat(diary.latestDay()).isEqualTo(TODAY.plusDays(1));
         assertThat(Diary.latestDay(TODAY, java.util.Optional.of(TODAY.minusDays(1)))).isEqualTo(TODAY);
     }
+
+    @Test
+    void save_takesADayUpToTheLatestDay_butNoLater() {
+        var ahead = Clock.offset(CLOCK, java.time.Duration.ofDays(3));
+        new Diary(new SqliteDiaryStore(database, ahead), ahead).save(DayEntry.on(TODAY.plusDays(3)).backPain(2)
+                .headache(3).build());
+
+        diary.save(DayEntry.on(TODAY.plusDays(3)).backPain(4).headache(3).build());
+        diary.save(DayEntry.on(TODAY.plusDays(1)).backPain(1).headache(0).build());
+        assertThat(diary.day(TODAY.plusDays(3))).get().extracting(DayEntry::backPain).isEqualTo(4);
+        assertThatThrownBy(() -> diary.save(DayEntry.on(TODAY.plusDays(4)).backPain(1).headache(0).build()))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("is in the future");
+        assertThatThrownBy(() -> diary.add(DayEntry.on(TODAY.plusDays(2)).backPain(1).headache(0).build()))
+                .as("a new day from the command line: up to today").isInstanceOf(InvalidValueException.class);
+    }
 }

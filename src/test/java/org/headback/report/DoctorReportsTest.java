@@ -26,6 +26,7 @@ import org.headback.output.Outputs;
 import org.headback.stats.StatsText;
 import org.headback.stats.Thresholds;
 import org.headback.testing.TestDays;
+import org.headback.text.Dates;
 import org.headback.work.CancelledException;
 import org.headback.work.Progress;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,14 +86,15 @@ class DoctorReportsTest {
         var data = quarter();
         assertThat(pdf.getFileName()).hasToString("headback-report-2026-08-02-to-2026-10-30.pdf");
         assertThat(pages(pdf)).isGreaterThanOrEqualTo(2);
-        assertThat(text).contains("HeadBack diary report", "2 Aug 2026 – 30 Oct 2026", "77 recorded days of 90",
+        assertThat(text).contains("HeadBack diary report", shown(2026, 8, 2) + " – " + shown(2026, 10, 30),
+                "77 recorded days of 90",
                 "Not recorded is not pain-free", StatsText.summary(data.input().stats()),
                 StatsText.oddsRatio(data.input().stats()), "Fisher exact p = ", "page 1 of " + pages(pdf));
     }
 
     @Test
     void pdf_listsTheWorstDays_withTheirNotes_worstFirst() {
-        assertThat(text).contains("Fri 11 Sep 2026 · back pain 9 · headache 8", TestDays.WORST_NOTE,
+        assertThat(text).contains(shown(2026, 9, 11) + " · back pain 9 · headache 8", TestDays.WORST_NOTE,
                 "Medication: triptan (sumatriptan 50 mg)");
         assertThat(text.indexOf("back pain 9 · headache 8")).isLessThan(text.indexOf("back pain 8 · headache 8"));
     }
@@ -133,7 +135,7 @@ class DoctorReportsTest {
     void pdf_listsTheWarningSignDays_withTheirSignsInWords() {
         var signs = WarningSigns.catalogue();
         assertThat(text).contains("Warning-sign days", "1 day with a warning sign (back pain or headache)",
-                "Thu 17 Sep 2026 " + signs.find(TestDays.FEVER).orElseThrow().label() + "; "
+                shown(2026, 9, 17) + " " + signs.find(TestDays.FEVER).orElseThrow().label() + "; "
                         + signs.find("weight_loss").orElseThrow().label());
         assertThat(text.indexOf("Warning-sign days")).isLessThan(text.indexOf("Back pain and headache on the same"));
     }
@@ -248,5 +250,10 @@ class DoctorReportsTest {
         assertThatThrownBy(() -> ReportData.of(empty, days, Thresholds.DEFAULT, TestDays.QUARTER_LAST.plusDays(5)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("No days are recorded from 2026-10-31 to 2026-11-04.");
+    }
+
+    /** A day as the report writes it, in this computer's locale. */
+    private static String shown(int year, int month, int day) {
+        return Dates.ofUser().shown(LocalDate.of(year, month, day));
     }
 }

@@ -16,6 +16,7 @@ import org.headback.diary.DayEntry;
 import org.headback.output.Outputs;
 import org.headback.stats.Thresholds;
 import org.headback.testing.TestDays;
+import org.headback.text.Dates;
 import org.headback.text.Figures;
 import org.headback.work.Progress;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,8 @@ class FirstPageTest {
     @Test
     void firstPage_namesThePerson_theRange_recordedDays_andThresholdsInPlainWords() throws IOException {
         var text = firstPage(quarter(new Thresholds(4, 1), JANE));
-        assertThat(text).startsWith("HeadBack diary report Jane Doe · date of birth 3 Mar 1971 "
-                + "2 Aug 2026 – 30 Oct 2026 · 77 recorded days of 90 ");
+        assertThat(text).startsWith("HeadBack diary report Jane Doe · date of birth " + shown(1971, 3, 3) + " "
+                + shown(2026, 8, 2) + " – " + shown(2026, 10, 30) + " · 77 recorded days of 90 ");
         assertThat(text).contains("A back-pain day is a day with back pain 4 or more; a headache day is a day with "
                 + "headache 1 or more; a migraine day is a headache day recorded as migraine.");
     }
@@ -79,14 +80,16 @@ class FirstPageTest {
     @Test
     void firstPage_withoutNameOrBirthDate_hasNoEmptyLabel() throws IOException {
         var text = firstPage(quarter(Thresholds.DEFAULT, ReportPerson.of("  ", null)));
-        assertThat(text).startsWith("HeadBack diary report 2 Aug 2026 – 30 Oct 2026 · 77 recorded days of 90 ")
+        assertThat(text).startsWith("HeadBack diary report " + shown(2026, 8, 2) + " – " + shown(2026, 10, 30)
+                + " · 77 recorded days of 90 ")
                 .doesNotContainIgnoringCase("date of birth").doesNotContain("Name", "null");
     }
 
     @Test
     void firstPage_withOnlyABirthDate_saysItIsTheDateOfBirth() throws IOException {
         var text = firstPage(quarter(Thresholds.DEFAULT, ReportPerson.of(null, LocalDate.of(1980, 12, 24))));
-        assertThat(text).startsWith("HeadBack diary report Date of birth 24 Dec 1980 2 Aug 2026");
+        assertThat(text)
+                .startsWith("HeadBack diary report Date of birth " + shown(1980, 12, 24) + " " + shown(2026, 8, 2));
     }
 
     @Test
@@ -155,5 +158,10 @@ class FirstPageTest {
             }
             return layout.fills();
         }
+    }
+
+    /** A day as the report writes it, in this computer's locale. */
+    private static String shown(int year, int month, int day) {
+        return Dates.ofUser().shown(LocalDate.of(year, month, day));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.headback.text.Dates;
 import org.junit.jupiter.api.Test;
 
 /** The name and date of birth of the first page: optional, checked as every door checks a date. */
@@ -13,9 +14,10 @@ class ReportPersonTest {
     @Test
     void line_saysWhatWasGiven_andNothingWhenNothingWas() {
         assertThat(ReportPerson.of("Jane Doe", LocalDate.of(1971, 3, 3)).line())
-                .contains("Jane Doe · date of birth 3 Mar 1971");
+                .contains("Jane Doe · date of birth " + shown(1971, 3, 3));
         assertThat(ReportPerson.of("Jane Doe", null).line()).contains("Jane Doe");
-        assertThat(ReportPerson.of(null, LocalDate.of(1971, 3, 3)).line()).contains("Date of birth 3 Mar 1971");
+        assertThat(ReportPerson.of(null, LocalDate.of(1971, 3, 3)).line())
+                .contains("Date of birth " + shown(1971, 3, 3));
         assertThat(ReportPerson.of(" \t ", null).line()).isEmpty();
         assertThat(ReportPerson.NONE.line()).isEmpty();
     }
@@ -38,5 +40,10 @@ class ReportPersonTest {
     @Test
     void name_isKeptWithoutTheSpacesAroundIt() {
         assertThat(ReportPerson.of("  Jane Doe ", null).name()).isEqualTo(Optional.of("Jane Doe"));
+    }
+
+    /** A day as the report writes it, in this computer's locale. */
+    private static String shown(int year, int month, int day) {
+        return Dates.ofUser().shown(LocalDate.of(year, month, day));
     }
 }

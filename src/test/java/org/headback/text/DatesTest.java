@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,14 @@ class DatesTest {
         assertThat(uk.numeric(FIRST_OF_DECEMBER)).isEqualTo("01/12/2026");
         assertThat(uk.withWeekday(FIRST_OF_DECEMBER)).isEqualTo("Tuesday, 1 December 2026");
         assertThat(us.month(YearMonth.of(2026, 12))).isEqualTo("December 2026");
+    }
+
+    @Test
+    void aDayOnAChartsAxis_isWrittenWithoutItsYear_inTheLocalesOrder() {
+        var day = Date.from(FIRST_OF_DECEMBER.atStartOfDay(ZoneId.systemDefault()).toInstant());
+        assertThat(us.dayAndMonthFormat().format(day)).isEqualTo("Dec 1");
+        assertThat(uk.dayAndMonthFormat().format(day)).isEqualTo("1 Dec");
+        assertThat(Dates.of(Locale.GERMANY).dayAndMonthFormat().format(day)).isEqualTo("01.12");
     }
 
     @Test

@@ -141,7 +141,8 @@ class DateFieldsFxTest extends WindowTest {
         var asked = new AtomicReference<Optional<ReportViewModel.Request>>();
         var suggested = DateRange.lastDays(90, today());
         Platform.runLater(() -> asked.set(ReportDialogs.ask(stage,
-                new ReportDialogs.Start(suggested, Thresholds.DEFAULT, ReportPerson.NONE), today())));
+                new ReportDialogs.Start(suggested, Thresholds.DEFAULT, ReportPerson.NONE),
+                new ReportDialogs.Days(today(), today()))));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".report-form").tryQuery().isPresent());
         var pickers = pickers(robot, ".report-form");
         var from = today().minusDays(30);

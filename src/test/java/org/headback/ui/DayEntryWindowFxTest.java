@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.headback.text.Dates;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -109,15 +110,20 @@ class DayEntryWindowFxTest extends WindowTest {
         assertThat(dayCell(robot, TODAY).getStyleClass()).contains("selected");
     }
 
+    /** The day a calendar cell is for, as its accessible text names it ("Dec 1, 2026: not recorded"). */
+    private static LocalDate dayOf(Button cell) {
+        var text = cell.getAccessibleText();
+        return Dates.ofUser().read(text.substring(0, text.indexOf(": "))).orElseThrow();
+    }
+
     @Test
     void greyedDayOfTheMonthBeside_thenTabAndShiftTab_moveTheFocusOn(FxRobot robot) throws Exception {
         waitUntilIdle();
         robot.interact(() -> app.diaryViewModel().select(TODAY.minusMonths(1).withDayOfMonth(1)));
         waitUntilIdle();
         var greyed = robot.lookup(".day-cell.other-month").match((Button cell) -> !cell.isDisabled()
-                && cell.getAccessibleText().compareTo(TODAY.minusMonths(1).withDayOfMonth(1).toString()) > 0)
-                .queryAs(Button.class);
-        var day = LocalDate.parse(greyed.getAccessibleText().substring(0, 10));
+                && dayOf(cell).isAfter(TODAY.minusMonths(1).withDayOfMonth(1))).queryAs(Button.class);
+        var day = dayOf(greyed);
 
         robot.clickOn(greyed);
         waitUntilIdle();

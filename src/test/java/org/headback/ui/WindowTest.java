@@ -18,6 +18,7 @@ import org.headback.storage.Database;
 import org.headback.storage.SqliteArticleStore;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.storage.SqliteSettingsStore;
+import org.headback.text.Dates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +97,8 @@ abstract class WindowTest {
 
     /** The calendar's button for this day. */
     static Button dayCell(FxRobot robot, LocalDate date) {
-        return robot.lookup(".day-cell").match((Button cell) -> cell.getAccessibleText().startsWith(date + ":"))
+        return robot.lookup(".day-cell")
+                .match((Button cell) -> cell.getAccessibleText().startsWith(Dates.ofUser().shown(date) + ":"))
                 .queryAs(Button.class);
     }
 

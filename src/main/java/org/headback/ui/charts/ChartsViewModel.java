@@ -168,10 +168,19 @@ public final class ChartsViewModel {
         return new Thresholds(backThreshold.get(), headacheThreshold.get());
     }
 
-    /** The range the report starts from: the charts' range, or the last 90 days before they are drawn. */
-    public DateRange reportRange() {
+    /**
+     * The range the report starts from: the charts' range, or before they are drawn the last 90 days up to
+     * {@code latest}.
+     */
+    public DateRange reportRange(LocalDate latest) {
         var current = drawn.get();
-        return current != null ? current.input().range() : DateRange.lastDays(90, diary.today());
+        return current != null ? current.input().range() : DateRange.lastDays(90, latest);
+    }
+
+    /** Reads the diary's latest day ({@link Diary#latestDay}) off the JavaFX thread, for the report dialog. */
+    public void readLatestDay(Consumer<LocalDate> ready) {
+        runner.runQuietly(diary::latestDay, ready, error -> messages.failure("The diary could not be read: "
+                + error.getMessage()));
     }
 
     // Accessors

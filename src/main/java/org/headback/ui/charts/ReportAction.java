@@ -1,5 +1,6 @@
 package org.headback.ui.charts;
 
+import java.time.LocalDate;
 import javafx.stage.Window;
 import org.headback.ui.report.ReportDialogs;
 import org.headback.ui.report.ReportViewModel;
@@ -17,10 +18,15 @@ public final class ReportAction {
      * those, and writes the report as asked.
      */
     public static void run(Window owner, ChartsViewModel charts, ReportViewModel report) {
-        ReportDialogs.ask(owner, new ReportDialogs.Start(charts.reportRange(), charts.reportThresholds(),
-                report.personProperty().get()), charts.today()).ifPresent(request -> {
-                    report.remember(request.person());
-                    ReportDialogs.chooseFile(owner, request).ifPresent(file -> report.write(request, file));
-                });
+        charts.readLatestDay(latest -> ask(owner, charts, report, latest));
+    }
+
+    private static void ask(Window owner, ChartsViewModel charts, ReportViewModel report, LocalDate latest) {
+        var start = new ReportDialogs.Start(charts.reportRange(latest), charts.reportThresholds(),
+                report.personProperty().get());
+        ReportDialogs.ask(owner, start, new ReportDialogs.Days(charts.today(), latest)).ifPresent(request -> {
+            report.remember(request.person());
+            ReportDialogs.chooseFile(owner, request).ifPresent(file -> report.write(request, file));
+        });
     }
 }

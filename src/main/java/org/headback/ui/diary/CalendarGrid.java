@@ -61,9 +61,17 @@ final class CalendarGrid {
         }
     }
 
-    /** Shows a month: each day's number, status, whether it is today, selected, in the future. */
-    void show(YearMonth month, LocalDate selected, LocalDate today, Function<LocalDate, DayStatus> statusOf,
+    /** Today by this computer's clock, and the latest day that can be chosen. */
+    record Days(LocalDate today, LocalDate latest) {
+    }
+
+    /**
+     * Shows a month: each day's number, status, whether it is today, selected, or after {@code latest} (the diary's
+     * latest day: today, or a later day recorded already), which cannot be chosen.
+     */
+    void show(YearMonth month, LocalDate selected, Days days, Function<LocalDate, DayStatus> statusOf,
               Function<LocalDate, List<String>> warningSignsOf) {
+        var today = days.today();
         var first = month.atDay(1);
         var start = first.with(TemporalAdjusters.previousOrSame(FIRST_DAY));
         for (int i = 0; i < cells.size(); i++) {
@@ -73,8 +81,9 @@ final class CalendarGrid {
             var status = statusOf.apply(date);
             var inMonth = YearMonth.from(date).equals(month);
             var signs = inMonth ? warningSignsOf.apply(date) : List.<String>of();
-            // A later day is shown, and opens, only if it is recorded (by someone in a time zone ahead, say).
-            var reachable = !date.isAfter(today) || status != DayStatus.NOT_RECORDED;
+            // A day after today is shown, and opens, up to a later day recorded already (by someone in a time zone
+            // ahead, say).
+            var reachable = !date.isAfter(days.latest()) || status != DayStatus.NOT_RECORDED;
             cell.setText(date.getDayOfMonth() + (signs.isEmpty() ? "" : " " + WARNING) + "\n"
                     + glyph(status, inMonth && reachable));
             cell.getStyleClass().removeAll(STATUS_CLASSES);
@@ -89,7 +98,7 @@ final class CalendarGrid {
             style(cell, !reachable, "future");
             cell.setDisable(!reachable);
             var warning = signs.isEmpty() ? "" : "; warning sign: " + String.join("; ", signs);
-            cell.setAccessibleText(date + ": " + describe(status) + warning);
+            cell.setAccessibleText(Dates.ofUser().shown(date) + ": " + describe(status) + warning);
             warningTip(cell, signs);
         }
         // A focused day that became a future day is disabled: the keyboard would be stuck on it.

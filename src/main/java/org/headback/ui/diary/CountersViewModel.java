@@ -1,11 +1,9 @@
 package org.headback.ui.diary;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +17,7 @@ import org.headback.clinic.OveruseLine;
 import org.headback.clinic.RecentDays;
 import org.headback.diary.Diary;
 import org.headback.diary.MedicationClass;
+import org.headback.text.Dates;
 import org.headback.text.Words;
 import org.headback.ui.TaskRunner;
 
@@ -32,7 +31,6 @@ public final class CountersViewModel {
     public static final String AT_LINE = "⚑";
     /** Before a count of a month not fully recorded: at least this many. */
     public static final String AT_LEAST = "≥";
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
 
     // Properties
     private final ObservableList<MonthCount> months = FXCollections.observableArrayList();
@@ -80,8 +78,8 @@ public final class CountersViewModel {
     // What the table shows
 
     /**
-     * "30 days: 16 headache days ⚑", "30 days: ≥12 headache days", "30 days: no headache recorded", "30 days: not
-     * recorded".
+     * "30 days: 16 headache days ⚑", "30 days: at least 12 headache days", "30 days: no headache recorded", "30 days:
+     * not recorded".
      */
     public static String shortText(RecentDays recent) {
         if (!recent.recorded()) {
@@ -90,8 +88,9 @@ public final class CountersViewModel {
         if (recent.headacheDays() == 0) {
             return "30 days: no headache recorded";
         }
-        return "30 days: " + (recent.complete() ? "" : AT_LEAST) + Words.count("headache-day", recent.headacheDays())
-                + (recent.atHeadacheLine() ? " " + AT_LINE : "");
+        var count = recent.complete() ? Words.count("headache-day", recent.headacheDays())
+                : Words.atLeast("headache-day", recent.headacheDays());
+        return "30 days: " + count + (recent.atHeadacheLine() ? " " + AT_LINE : "");
     }
 
     /** What a cell of the tables shows, and whether it is a count at or over its line. */
@@ -100,7 +99,7 @@ public final class CountersViewModel {
 
     /** "Mar 2026". */
     public static Cell month(MonthCount month) {
-        return new Cell(month.month().format(MONTH), false);
+        return new Cell(Dates.ofUser().shortMonth(month.month()), false);
     }
 
     /** "18/31", "31/31", or "none" for a month not recorded. */

@@ -135,12 +135,13 @@ public final class DiaryDialogs {
             none.showAndWait();
             return Optional.empty();
         }
-        var choice = new ChoiceDialog<>(backups.get(0), backups);
+        var choices = backups.stream().map(BackupChoice::new).toList();
+        var choice = new ChoiceDialog<>(choices.get(0), choices);
         choice.initOwner(owner);
         choice.setTitle("Restore from Backup");
         choice.setHeaderText("Replace the diary with the backup of which day?");
         choice.setContentText("Backup:");
-        return choice.showAndWait().filter(backup -> confirmRestore(owner, backup));
+        return choice.showAndWait().map(BackupChoice::backup).filter(backup -> confirmRestore(owner, backup));
     }
 
     private static boolean confirmRestore(Window owner, Backup backup) {

@@ -85,7 +85,8 @@ public final class DiaryView {
         calendar = new CalendarGrid(calendarGrid, this::choose);
         monthLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.monthProperty().get() == null
                 ? "" : Dates.ofUser().month(viewModel.monthProperty().get()), viewModel.monthProperty()));
-        for (Observable changes : new Observable[] {viewModel.monthProperty(), viewModel.selectedProperty()}) {
+        for (Observable changes : new Observable[] {viewModel.monthProperty(), viewModel.selectedProperty(),
+            viewModel.latestProperty()}) {
             changes.addListener(observable -> showMonth());
         }
         viewModel.monthDays().addListener((MapChangeListener<Object, Object>) change -> showMonth());
@@ -172,7 +173,8 @@ public final class DiaryView {
     private void showMonth() {
         var month = viewModel.monthProperty().get();
         if (month != null) {
-            calendar.show(month, viewModel.selectedProperty().get(), viewModel.today(), viewModel::statusOf,
+            calendar.show(month, viewModel.selectedProperty().get(),
+                    new CalendarGrid.Days(viewModel.today(), viewModel.latestProperty().get()), viewModel::statusOf,
                     viewModel::warningSignsOf);
         }
     }

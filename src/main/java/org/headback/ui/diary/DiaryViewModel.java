@@ -18,7 +18,6 @@ import javafx.collections.ObservableMap;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayStatus;
 import org.headback.diary.Diary;
-import org.headback.diary.InvalidValueException;
 import org.headback.diary.WarningSign;
 import org.headback.diary.WarningSigns;
 import org.headback.text.Dates;
@@ -40,6 +39,8 @@ public final class DiaryViewModel {
     private final ObservableList<DayEntry> recentDays = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DayEntry> undoable = new ReadOnlyObjectWrapper<>(this, "undoable");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
+    /** The last day that can be chosen: {@link Diary#latestDay}, as last read. */
+    private final ReadOnlyObjectWrapper<LocalDate> latest = new ReadOnlyObjectWrapper<>(this, "latest");
     private final DayEditorViewModel editor;
     private final CountersViewModel counters;
 
@@ -65,6 +66,7 @@ public final class DiaryViewModel {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.editor = new DayEditorViewModel(diary, runner, this::daySaved);
         this.counters = new CountersViewModel(diary, runner);
+        latest.set(diary.today());
     }
 
     // Commands
@@ -83,7 +85,7 @@ public final class DiaryViewModel {
     }
 
     public void nextMonth() {
-        if (month.get().isBefore(YearMonth.from(diary.today()))) {
+        if (month.get().isBefore(YearMonth.from(latest.get()))) {
             showMonth(month.get().plusMonths(1));
         }
     }
@@ -93,8 +95,8 @@ public final class DiaryViewModel {
     }
 
     /**
-     * Opens a day in the editor; a day after today or before the earliest day a diary takes is refused, and so is
-     * leaving a day with a value that cannot be saved: the user stays on it and the message says what is wrong
+     * Opens a day in the editor; a day after the latest day or before the earliest day a diary takes is refused, and so
+     * is leaving a day with a value that cannot be saved: the user stays on it and the message says what is wrong
      * (nothing typed is thrown away without a word).
      */
     public void select(LocalDate day) {
@@ -161,8 +163,17 @@ public final class DiaryViewModel {
 
     private void refreshRecent() {
         var today = diary.today();
-        runner.run("Loading recent days…", () -> diary.between(today.minusDays(RECENT_DAYS - 1), today),
-                days -> recentDays.setAll(reversed(days)), error -> messages.failure(error.getMessage()));
+        runner.run("Loading recent days…", () -> {
+            var last = diary.latestDay();
+            return new Recent(diary.between(today.minusDays(RECENT_DAYS - 1), last), last);
+        }, recent -> {
+            recentDays.setAll(reversed(recent.days()));
+            latest.set(recent.latest());
+        }, error -> messages.failure(error.getMessage()));
+    }
+
+    /** The recent days, up to the latest day, and that day. */
+    private record Recent(List<DayEntry> days, LocalDate latest) {
     }
 
     /** Forgets the selected day, after the view has asked; it can be undone. */
@@ -190,7 +201,7 @@ public final class DiaryViewModel {
             return;
         }
         runner.run("Restoring " + Dates.ofUser().shown(entry.date()) + "…", () -> {
-            diary.add(entry);
+            diary.putBack(entry);
             return entry;
         }, restored -> {
             undoable.set(null);
@@ -250,25 +261,36 @@ public final class DiaryViewModel {
     }
 
     /**
-     * Whether a day can be opened: from the earliest day a diary takes to today, and a later day of the month shown
-     * that is recorded already (by someone in a time zone ahead, or with a clock that is later).
+     * Whether a day can be opened: from the earliest day a diary takes to the latest day ({@link Diary#latestDay}:
+     * today, or a later day recorded already, by someone in a time zone ahead or with a clock that is later), and a
+     * later day of the month shown that is recorded.
      */
     public boolean canChoose(LocalDate day) {
-        return (!day.isAfter(diary.today()) || monthDays.containsKey(day)) && !day.isBefore(DayEntry.EARLIEST);
+        return (!day.isAfter(latest.get()) || monthDays.containsKey(day)) && !day.isBefore(DayEntry.EARLIEST);
     }
 
-    /** Why a day cannot be opened, in the words every door into the diary uses. */
+    /** Why a day cannot be opened, the day written as the window writes days. */
     private String refusal(LocalDate day) {
-        try {
-            DayEntry.checkDate(day, diary.today());
-            return "";
-        } catch (InvalidValueException e) {
-            return e.problem() + (day.isAfter(diary.today()) ? ": only days up to today can be recorded." : ".");
+        var shown = Dates.ofUser().shown(day);
+        if (day.isBefore(DayEntry.EARLIEST)) {
+            return shown + " is before " + Dates.ofUser().shown(DayEntry.EARLIEST)
+                    + ", the earliest day a diary takes.";
         }
+        var last = latest.get();
+        if (!day.isAfter(last)) {
+            return "";
+        }
+        return shown + " is in the future" + (last.equals(diary.today()) ? ": only days up to today can be recorded."
+                : ": only days up to " + Dates.ofUser().shown(last) + ", the last recorded day, can be chosen.");
     }
 
     public LocalDate today() {
         return diary.today();
+    }
+
+    /** The last day that can be chosen: today, or a later day recorded already. */
+    public ReadOnlyObjectProperty<LocalDate> latestProperty() {
+        return latest.getReadOnlyProperty();
     }
 
     private static List<DayEntry> reversed(List<DayEntry> days) {

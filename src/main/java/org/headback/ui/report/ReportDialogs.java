@@ -3,6 +3,7 @@ package org.headback.ui.report;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -38,16 +39,29 @@ public final class ReportDialogs {
     }
 
     /**
+     * Today by this computer's clock, and the diary's latest day ({@link org.headback.diary.Diary#latestDay}: today,
+     * or a later day recorded already), the last day a report can reach.
+     */
+    public record Days(LocalDate today, LocalDate latest) {
+        public Days {
+            Objects.requireNonNull(today, "today");
+            Objects.requireNonNull(latest, "latest");
+        }
+    }
+
+    /**
      * Asks for the range, the thresholds that make a pain day, the name and date of birth (both optional) and the
      * format; empty if the user cancels.
      */
-    public static Optional<ReportViewModel.Request> ask(Window owner, Start start, LocalDate today) {
+    public static Optional<ReportViewModel.Request> ask(Window owner, Start start, Days days) {
+        var today = days.today();
+        var latest = days.latest();
         var from = new DatePicker(start.range().from());
         var to = new DatePicker(start.range().to());
         from.setAccessibleText("First day of the report");
         to.setAccessibleText("Last day of the report");
-        DayPickers.offerRecordableDays(from, () -> today);
-        DayPickers.offerRecordableDays(to, () -> today);
+        DayPickers.offerRecordableDays(from, () -> latest);
+        DayPickers.offerRecordableDays(to, () -> latest);
         var back = threshold(start.thresholds().backPain(), "Back pain that makes a back-pain day");
         var headache = threshold(start.thresholds().headache(), "Headache that makes a headache day");
         var name = nameField(start.person());
@@ -59,7 +73,7 @@ public final class ReportDialogs {
         png.setToggleGroup(formats);
         pdf.setSelected(true);
         var problem = ProblemLine.label("report-problem");
-        problem.textProperty().bind(Bindings.createStringBinding(() -> check(from.getValue(), to.getValue(), today,
+        problem.textProperty().bind(Bindings.createStringBinding(() -> check(from.getValue(), to.getValue(), days,
                 ReportPerson.of(name.getText(), born.getValue())), from.valueProperty(), to.valueProperty(),
                 name.textProperty(), born.valueProperty()));
         var grid = new GridPane();
@@ -88,7 +102,7 @@ public final class ReportDialogs {
         dialog.getDialogPane().setContent(grid);
         ProblemLine.holdsBack(dialog, next, problem, from, to);
         dialog.setResultConverter(button -> button == next ? new ReportViewModel.Request(
-                DateRange.recordable(from.getValue(), to.getValue(), today).orElseThrow(),
+                DateRange.recordable(from.getValue(), to.getValue(), latest).orElseThrow(),
                 png.isSelected() ? ReportFormat.PNG : ReportFormat.PDF,
                 new Thresholds(back.getValue(), headache.getValue()),
                 ReportPerson.of(name.getText(), born.getValue())) : null);
@@ -136,11 +150,11 @@ public final class ReportDialogs {
 
     /**
      * What is wrong with the chosen days, the name or the date of birth, or "" when they can be reported (a last day
-     * after today means today, and the report states the range it covers).
+     * after the latest day means the latest day, and the report states the range it covers).
      */
-    static String check(LocalDate from, LocalDate to, LocalDate today, ReportPerson person) {
-        return DateRange.problem(from, to, today, today, DayPickers.rangeFields(true))
-                .or(() -> person.problem(today)).orElse("");
+    static String check(LocalDate from, LocalDate to, Days days, ReportPerson person) {
+        return DateRange.problem(from, to, days.latest(), days.today(), DayPickers.rangeFields(true))
+                .or(() -> person.problem(days.today())).orElse("");
     }
 
     /** Where to save the report, with a name that says what it holds; empty if the user cancels. */

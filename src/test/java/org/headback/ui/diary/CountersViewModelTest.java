@@ -69,7 +69,7 @@ class CountersViewModelTest {
         assertThat(CountersViewModel.shortText(new RecentDays(today.minusDays(29), today, 30, 16, 0)))
                 .isEqualTo("30 days: 16 headache days ⚑");
         assertThat(CountersViewModel.shortText(new RecentDays(today.minusDays(29), today, 20, 1, 0)))
-                .isEqualTo("30 days: ≥1 headache day");
+                .isEqualTo("30 days: at least 1 headache day");
         assertThat(CountersViewModel.shortText(new RecentDays(today.minusDays(29), today, 0, 0, 0)))
                 .isEqualTo("30 days: not recorded");
         assertThat(CountersViewModel.shortText(new RecentDays(today.minusDays(29), today, 3, 0, 0)))

@@ -184,7 +184,8 @@ class DiaryViewModelTest {
     void futureDay_cannotBeSelected() {
         viewModel.select(TODAY.plusDays(1));
         assertThat(viewModel.selectedProperty().get()).isEqualTo(TODAY);
-        assertThat(viewModel.messageProperty().get()).contains("is in the future");
+        assertThat(viewModel.messageProperty().get()).isEqualTo(Dates.ofUser().shown(TODAY.plusDays(1))
+                + " is in the future: only days up to today can be recorded.");
         viewModel.nextMonth();
         assertThat(viewModel.monthProperty().get()).isEqualTo(YearMonth.of(2026, 11));
     }
@@ -245,7 +246,8 @@ class DiaryViewModelTest {
         editor.commit();
 
         assertThat(diary.day(TODAY)).get().extracting(DayEntry::notes).isEqualTo("from the command line");
-        assertThat(editor.saveStateProperty().get()).startsWith("Not saved: " + TODAY + " is already in the diary");
+        assertThat(editor.saveStateProperty().get())
+                .startsWith("Not saved: " + Dates.ofUser().shown(TODAY) + " is already in the diary");
         assertThat(editor.backPainProperty().get()).as("the editor shows what is stored").isEqualTo("7");
     }
 
@@ -259,7 +261,8 @@ class DiaryViewModelTest {
         editor.commit();
 
         assertThat(diary.day(TODAY)).get().extracting(DayEntry::notes).isEqualTo("from the command line");
-        assertThat(editor.saveStateProperty().get()).startsWith("Not saved: " + TODAY + " was changed by another "
+        assertThat(editor.saveStateProperty().get()).startsWith("Not saved: " + Dates.ofUser().shown(TODAY)
+                + " was changed by another "
                 + "program");
         editor.backPainProperty().set("5");
         editor.commit();

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The report from the window: written in the background, then a message with the file or the reason. */
 class ReportViewModelTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    /** Today, and no day recorded after it. */
+    private static final ReportDialogs.Days BY_TODAY = new ReportDialogs.Days(TODAY, TODAY);
     private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.of("UTC")).toInstant(),
             ZoneId.of("UTC"));
     private static final DateRange LAST_60 = DateRange.lastDays(60, TODAY);
@@ -168,20 +170,31 @@ class ReportViewModelTest {
     }
 
     @Test
+    void dialogCheck_withADayRecordedAhead_takesDaysUpToIt_andNoLater() {
+        var ahead = new ReportDialogs.Days(TODAY, TODAY.plusDays(3));
+        assertThat(ReportDialogs.check(TODAY.minusDays(9), TODAY.plusDays(3), ahead, ReportPerson.NONE)).isEmpty();
+        assertThat(ReportDialogs.check(TODAY.plusDays(1), TODAY.plusDays(2), ahead, ReportPerson.NONE)).isEmpty();
+        assertThat(ReportDialogs.check(TODAY.plusDays(4), TODAY.plusDays(5), ahead, ReportPerson.NONE))
+                .isEqualTo("The range starts after " + shown(TODAY.plusDays(3)) + ", the last recorded day (the "
+                        + "first day " + shown(TODAY.plusDays(4)) + "): no later day is recorded.");
+    }
+
+    @Test
     void dialogCheck_refusesAnIncompleteReversedOrFutureRange() {
-        assertThat(ReportDialogs.check(null, TODAY, TODAY, ReportPerson.NONE))
+        assertThat(ReportDialogs.check(null, TODAY, BY_TODAY, ReportPerson.NONE))
                 .isEqualTo("Choose the first day and the last day.");
-        assertThat(ReportDialogs.check(TODAY, TODAY.minusDays(1), TODAY, ReportPerson.NONE))
+        assertThat(ReportDialogs.check(TODAY, TODAY.minusDays(1), BY_TODAY, ReportPerson.NONE))
                 .isEqualTo("The range is reversed: the last day " + shown(TODAY.minusDays(1))
                         + " is before the first day " + shown(TODAY) + ".");
-        assertThat(ReportDialogs.check(TODAY.plusDays(1), TODAY.plusDays(2), TODAY, ReportPerson.NONE))
+        assertThat(ReportDialogs.check(TODAY.plusDays(1), TODAY.plusDays(2), BY_TODAY, ReportPerson.NONE))
                 .isEqualTo("The range starts after today (the first day " + shown(TODAY.plusDays(1))
                         + "): no day can be recorded in the future.");
-        assertThat(ReportDialogs.check(TODAY.minusDays(9), TODAY, TODAY, ReportPerson.NONE)).isEmpty();
-        assertThat(ReportDialogs.check(LocalDate.of(1899, 12, 31), TODAY, TODAY, ReportPerson.NONE))
+        assertThat(ReportDialogs.check(TODAY.minusDays(9), TODAY, BY_TODAY, ReportPerson.NONE)).isEmpty();
+        assertThat(ReportDialogs.check(LocalDate.of(1899, 12, 31), TODAY, BY_TODAY, ReportPerson.NONE))
                 .isEqualTo("The range starts too early (the first day " + shown(LocalDate.of(1899, 12, 31))
                         + "): no diary takes a day before 1900-01-01.");
-        assertThat(ReportDialogs.check(TODAY.minusDays(9), LocalDate.of(9999, 12, 31), TODAY, ReportPerson.NONE))
+        assertThat(ReportDialogs.check(TODAY.minusDays(9), LocalDate.of(9999, 12, 31), BY_TODAY,
+                ReportPerson.NONE))
                 .as("a last day after today means today").isEmpty();
     }
 
@@ -231,10 +244,10 @@ class ReportViewModelTest {
 
     @Test
     void dialogCheck_refusesABirthDateInTheFuture_andANameTooLong() {
-        assertThat(ReportDialogs.check(LAST_60.from(), TODAY, TODAY, ReportPerson.of(null, TODAY.plusDays(1))))
+        assertThat(ReportDialogs.check(LAST_60.from(), TODAY, BY_TODAY, ReportPerson.of(null, TODAY.plusDays(1))))
                 .isEqualTo("The date of birth 2026-11-22 is in the future.");
-        assertThat(ReportDialogs.check(LAST_60.from(), TODAY, TODAY, ReportPerson.of("x".repeat(81), null)))
+        assertThat(ReportDialogs.check(LAST_60.from(), TODAY, BY_TODAY, ReportPerson.of("x".repeat(81), null)))
                 .isEqualTo("The name is longer than 80 characters.");
-        assertThat(ReportDialogs.check(LAST_60.from(), TODAY, TODAY, ReportPerson.of("", null))).isEmpty();
+        assertThat(ReportDialogs.check(LAST_60.from(), TODAY, BY_TODAY, ReportPerson.of("", null))).isEmpty();
     }
 }
