@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.headback.cli.Cli;
 import org.headback.diary.BackLocation;
@@ -29,6 +31,7 @@ import org.headback.diary.MedicationClass;
 import org.headback.diary.WarningSigns;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
+import org.headback.text.Dates;
 import org.headback.ui.DirectTaskRunner;
 import org.headback.ui.diary.DayEditorViewModel;
 import org.headback.ui.diary.DiaryViewModel;
@@ -49,6 +52,7 @@ class ValidationDoorsTest {
     private static final LocalDate TODAY = LocalDate.now();
     private static final String YESTERDAY = TODAY.minusDays(1).toString();
     private static final String LONG_NAME = "n".repeat(201);
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Rows of the table, each in a field of its own, that the window can type all together. */
     private static final List<String> SEVERAL_AT_ONCE = List.of("back pain 11", "headache hours 25",
             "sleep hours 'lots'", "stress 11", "medicine name too long");
@@ -221,6 +225,12 @@ class ValidationDoorsTest {
         assertThat(storedDays()).isZero();
     }
 
+    /** The problem as the window says it: its days written as the window writes days, not as they were typed. */
+    private static String asTheWindowWritesDays(String problem) {
+        return ISO_DAY.matcher(problem).replaceAll(day ->
+                Matcher.quoteReplacement(Dates.ofUser().shown(LocalDate.parse(day.group()))));
+    }
+
     /** The window offers no way to give such a value: only real days up to today, and fixed choices. */
     private static void assertWindowCannotTakeIt(Bad bad, DiaryViewModel view) {
         switch (bad.field()) {
@@ -229,7 +239,7 @@ class ValidationDoorsTest {
                 if (date.isPresent()) {
                     view.select(date.get());
                     assertThat(view.selectedProperty().get()).isEqualTo(TODAY);
-                    assertThat(view.messageProperty().get()).startsWith(bad.problem());
+                    assertThat(view.messageProperty().get()).startsWith(asTheWindowWritesDays(bad.problem()));
                 }
                 view.select(DayEntry.EARLIEST);
                 view.previousMonth();

@@ -9,15 +9,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.headback.chart.ChartKind;
+import org.headback.diary.AttackCost;
+import org.headback.diary.Aura;
 import org.headback.diary.BackLocation;
+import org.headback.diary.FactorEffect;
 import org.headback.diary.HeadacheKind;
 import org.headback.diary.MedicationClass;
+import org.headback.diary.Relief;
+import org.headback.diary.Symptom;
 import org.junit.jupiter.api.Test;
 
 /** Coded values: the codes kept in diaries and CSV files never change, and every constant has its label. */
 class CodedTest {
     private static final List<Class<? extends Coded>> CODED = List.of(BackLocation.class, HeadacheKind.class,
-            MedicationClass.class, ChartKind.class);
+            MedicationClass.class, ChartKind.class, Aura.class, Symptom.class, AttackCost.class, Relief.class,
+            FactorEffect.class);
 
     @Test
     void theCodesKeptInDiariesAndFiles_areTheOnesAlwaysWritten() {
@@ -28,6 +34,11 @@ class CodedTest {
                 "combination_analgesic", "simple_analgesic", "other");
         assertThat(codes(ChartKind.values()))
                 .containsExactly("together", "months", "calendar", "cooccurrence", "evidence");
+        assertThat(codes(Aura.values())).containsExactly("yes", "no", "not_sure");
+        assertThat(codes(Symptom.values())).containsExactly("nausea", "light", "sound");
+        assertThat(codes(AttackCost.values())).containsExactly("lay_down", "missed_work_or_school");
+        assertThat(codes(Relief.values())).containsExactly("not_at_all", "a_little", "a_lot", "pain_gone");
+        assertThat(codes(FactorEffect.values())).containsExactly("none", "eases_back_pain", "worsens_back_pain");
     }
 
     @Test

@@ -78,15 +78,22 @@ public final class DayEditorViewModel {
     private final TaskRunner runner;
     private final Diary diary;
     private final Consumer<DayEntry> onSaved;
+    private final Supplier<LocalDate> latestDay;
     private boolean loading;
     /** The day as the diary holds it, as far as this editor knows: as shown, or as last saved from here. */
     private Optional<DayEntry> lastSaved = Optional.empty();
     /** Saves sent to the diary that have not finished yet, oldest first. */
     private final List<DayEntry> pending = new ArrayList<>();
 
-    public DayEditorViewModel(Diary diary, TaskRunner runner, Consumer<DayEntry> onSaved) {
+    /**
+     * @param latestDay the last day that can be recorded, as the diary view last read it ({@link Diary#latestDay}):
+     *                  a day recorded ahead by another computer's clock can be corrected too
+     */
+    public DayEditorViewModel(Diary diary, TaskRunner runner, Supplier<LocalDate> latestDay,
+                              Consumer<DayEntry> onSaved) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.latestDay = Objects.requireNonNull(latestDay, "latestDay");
         this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
         for (var field : DayField.values()) {
             errors.put(field, new ReadOnlyStringWrapper(this, field.column() + "Error", ""));
@@ -274,7 +281,7 @@ public final class DayEditorViewModel {
         boolean chosenFit = write(values, DayField.MEDICATION, () -> DayText.medicationsText(medications.stream()
                 .map(MedicationRow::toMedication).toList()))
                 & write(values, DayField.WARNING_SIGNS, () -> DayText.warningSignsText(warningSigns));
-        var reading = DayForm.read(values, diary.today());
+        var reading = DayForm.read(values, latestDay.get());
         reading.problems().forEach((field, problem) -> errors.get(field).set(problem));
         return chosenFit ? reading.day() : Optional.empty();
     }

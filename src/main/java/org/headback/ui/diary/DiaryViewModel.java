@@ -64,7 +64,7 @@ public final class DiaryViewModel {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.editor = new DayEditorViewModel(diary, runner, this::daySaved);
+        this.editor = new DayEditorViewModel(diary, runner, latest::get, this::daySaved);
         this.counters = new CountersViewModel(diary, runner);
         latest.set(diary.today());
     }
