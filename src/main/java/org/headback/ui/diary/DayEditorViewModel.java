@@ -85,22 +85,16 @@ public final class DayEditorViewModel {
     /** Saves sent to the diary that have not finished yet, oldest first. */
     private final List<DayEntry> pending = new ArrayList<>();
 
-    /**
-     * @param latestDay the last day that can be recorded, as the diary view last read it ({@link Diary#latestDay}):
-     *                  a day recorded ahead by another computer's clock can be corrected too
-     */
+    /** @param latestDay the last day that can be recorded ({@link Diary#latestDay}, as the diary view read it) */
     public DayEditorViewModel(Diary diary, TaskRunner runner, Supplier<LocalDate> latestDay,
                               Consumer<DayEntry> onSaved) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.latestDay = Objects.requireNonNull(latestDay, "latestDay");
         this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
-        for (var field : DayField.values()) {
-            errors.put(field, new ReadOnlyStringWrapper(this, field.column() + "Error", ""));
-        }
-        for (var input : List.of(backPain, headache, headacheHours, sleepHours, stress, notes)) {
-            input.addListener((observable, old, value) -> changed());
-        }
+        EnumSet.allOf(DayField.class).forEach(field ->
+                errors.put(field, new ReadOnlyStringWrapper(this, field.column() + "Error", "")));
+        boxes.values().forEach(input -> input.addListener((observable, old, value) -> changed()));
         kind.addListener((observable, old, value) -> changed());
         locations.addListener((SetChangeListener<BackLocation>) change -> changed());
         medications.addListener((ListChangeListener<MedicationRow>) change -> changed());
