@@ -85,12 +85,11 @@ public final class DayEditorViewModel {
     /** Saves sent to the diary that have not finished yet, oldest first. */
     private final List<DayEntry> pending = new ArrayList<>();
 
-    /** @param latestDay the last day that can be recorded ({@link Diary#latestDay}, as the diary view read it) */
-    public DayEditorViewModel(Diary diary, TaskRunner runner, Supplier<LocalDate> latestDay,
-                              Consumer<DayEntry> onSaved) {
+    /** @param latest the last day that can be recorded ({@link Diary#latestDay}, as the diary view read it) */
+    public DayEditorViewModel(Diary diary, TaskRunner runner, Supplier<LocalDate> latest, Consumer<DayEntry> onSaved) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.runner = Objects.requireNonNull(runner, "runner");
-        this.latestDay = Objects.requireNonNull(latestDay, "latestDay");
+        this.latestDay = Objects.requireNonNull(latest, "latest");
         this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
         EnumSet.allOf(DayField.class).forEach(field ->
                 errors.put(field, new ReadOnlyStringWrapper(this, field.column() + "Error", "")));
