@@ -29,8 +29,8 @@ class DiaryCliTest extends CliFolders {
 
         assertThat(run("diary", "list")).isEqualTo(Cli.OK);
         assertThat(out).isEqualTo("date,back_pain,back_pain_location,headache,headache_kind,headache_hours,"
-                + "medication,sleep_hours,stress,notes,warning_signs\r\n" + yesterday
-                + ",4,,6,migraine,,triptan:sumatriptan:50 mg,,,\"after, \"\"gardening\"\"\",\r\n");
+                + "medication,sleep_hours,stress,notes,warning_signs,attacks,factors\r\n" + yesterday
+                + ",4,,6,migraine,,triptan:sumatriptan:50 mg,,,\"after, \"\"gardening\"\"\",,,\r\n");
     }
 
     @Test
@@ -38,7 +38,7 @@ class DiaryCliTest extends CliFolders {
         assertThat(run("diary", "add", yesterday, "--back-pain", "8", "--headache", "0", "--warning-sign",
                 "worse_lying_down", "--warning-sign", "fever_chills")).isEqualTo(Cli.OK);
         run("diary", "list");
-        assertThat(out).endsWith(yesterday + ",8,,0,,,,,,,fever_chills;worse_lying_down\r\n");
+        assertThat(out).endsWith(yesterday + ",8,,0,,,,,,,fever_chills;worse_lying_down,,\r\n");
 
         assertThat(run("diary", "add", today, "--back-pain", "8", "--headache", "0", "--warning-sign", "dizzy"))
                 .isEqualTo(Cli.USAGE);

@@ -367,8 +367,9 @@ class ValidationDoorsTest {
     }
 
     @Test
-    void theTable_coversEveryFieldOfADay() {
-        assertThat(badValues().map(arguments -> ((Bad) arguments.get()[0]).field()).distinct())
+    void theTables_coverEveryFieldOfADay() {
+        assertThat(Stream.concat(badValues(), ValidationDoorsOfAttacks.newBadValues())
+                .map(arguments -> ((Bad) arguments.get()[0]).field()).distinct())
                 .containsExactlyInAnyOrderElementsOf(DiaryCsv.COLUMNS);
     }
 }

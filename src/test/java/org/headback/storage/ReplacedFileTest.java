@@ -30,7 +30,7 @@ class ReplacedFileTest {
 
     private static StoredDay day(int index) {
         return new StoredDay(LocalDate.of(2026, 1, 1).plusDays(index).toString(), index % 11, false, false, false,
-                index % 7, null, null, null, null, "day " + index, List.of(), List.of());
+                index % 7, null, null, null, null, "day " + index, List.of(), List.of(), List.of(), List.of());
     }
 
     /** Another HeadBack diary, with one day of its own, made in another folder and closed. */
