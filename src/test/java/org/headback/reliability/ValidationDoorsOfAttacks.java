@@ -14,9 +14,9 @@ final class ValidationDoorsOfAttacks {
     }
 
     /**
-     * Bad values of what a day holds since attacks and factors: the form reads them all, the window cannot give them
-     * yet, and {@code diary add} and a CSV import reach those of a medication's details (they have no attacks or
-     * factors yet).
+     * Bad values of what a day holds since attacks and factors: the form reads them all, {@code diary add} and a CSV
+     * import give every one of them ({@code --attack}, {@code --factor}, the {@code attacks} and {@code factors}
+     * columns), and the window cannot give them yet.
      */
     static Stream<Arguments> newBadValues() {
         return Stream.of(
@@ -59,11 +59,8 @@ final class ValidationDoorsOfAttacks {
         ).map(Arguments::of);
     }
 
-    /** The rows of {@link #newBadValues} that {@code diary add} and a CSV import can give: no attack, no factor. */
+    /** The rows of {@link #newBadValues} that {@code diary add} and a CSV import can give: all of them. */
     static Stream<Arguments> newBadValuesOfTheOtherDoors() {
-        return newBadValues().filter(arguments -> {
-            var values = ((Bad) arguments.get()[0]).values();
-            return !values.containsKey(DayField.ATTACKS) && !values.containsKey(DayField.FACTORS);
-        });
+        return newBadValues();
     }
 }
