@@ -47,8 +47,9 @@ final class DiaryAddCommand extends DiaryWork {
             description = {"A headache attack, once per attack, as start;duration;peak;kind;aura;with;cost;note "
                 + "where only the peak (0 to 10) is needed and empty parts at the end may be left out.",
                 "The start is HH:MM (or HH:MM-HH:MM, an end before the start being past midnight), the duration "
-                    + "3h, 45m or 2h30m, the aura yes, no or not_sure, with nausea, light or sound, cost lay_down or "
-                    + "missed_work_or_school, for example \"14:00;3h;7;migraine;no;nausea,light;lay_down;long drive\"."})
+                    + "3h, 45m or 2h30m, the aura yes, no or not_sure, with nausea, light or sound, cost lay_down "
+                    + "or missed_work_or_school, for example "
+                    + "\"14:00;3h;7;migraine;no;nausea,light;lay_down;long drive\"."})
     List<String> attacks = new ArrayList<>();
     @Option(names = "--factor", paramLabel = "NAME",
             description = "A yes/no factor ticked that day, once per factor; a name the diary does not know yet "

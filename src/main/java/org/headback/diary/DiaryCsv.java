@@ -9,8 +9,8 @@ import org.headback.work.Progress;
 /**
  * The diary's CSV format: a header row, then one row per day. Columns, in the order they are written:
  * {@code date, back_pain, back_pain_location, headache, headache_kind, headache_hours, medication, sleep_hours,
- * stress, notes, warning_signs, attacks, factors}; see {@link DayForm} for how each value is written. Notes, attacks and
- * factors that a spreadsheet would run as a formula are written so that it shows them as text ({@link #toCell}).
+ * stress, notes, warning_signs, attacks, factors}; see {@link DayForm} for how each value is written. Notes, attacks
+ * and factors that a spreadsheet would run as a formula are written so that it shows them as text ({@link #toCell}).
  */
 public final class DiaryCsv {
     /** The columns a file has, in this order. */

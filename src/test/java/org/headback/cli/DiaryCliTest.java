@@ -49,7 +49,8 @@ class DiaryCliTest extends CliFolders {
         assertThat(run("diary", "add", yesterday, "--back-pain", "2", "--attack", "08:00;45m;4", "--attack",
                 "21:30;2h;6;tension_type;no;;;stairs \\| lift")).as(err).isEqualTo(Cli.OK);
         run("diary", "list");
-        assertThat(out).endsWith(",2,,6,tension_type,2.75,,,,,,08:00;45m;4 | 21:30;2h;6;tension_type;no;;;stairs \\| lift,\r\n");
+        assertThat(out).endsWith(",2,,6,tension_type,2.75,,,,,,08:00;45m;4 | 21:30;2h;6;tension_type;no;;;"
+                + "stairs \\| lift,\r\n");
 
         assertThat(run("diary", "add", today, "--back-pain", "2")).isEqualTo(Cli.USAGE);
         assertThat(err).startsWith("headback: headache: is missing (a whole number from 0 to 10)");

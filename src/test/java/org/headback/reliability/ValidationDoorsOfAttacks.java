@@ -5,7 +5,6 @@ import static org.headback.reliability.ValidationDoorsTest.bad;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.headback.diary.DayField;
-import org.headback.reliability.ValidationDoorsTest.Bad;
 import org.junit.jupiter.params.provider.Arguments;
 
 /** The rows of {@link ValidationDoorsTest}'s table for attacks, factors and what a medication was taken for. */
