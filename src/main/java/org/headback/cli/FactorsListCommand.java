@@ -18,7 +18,7 @@ final class FactorsListCommand extends DiaryWork {
             var history = FactorHistory.of(factor.name(), days);
             out.println(String.join("\t", factor.name(), factor.effect().code(), factor.hidden() ? "hidden" : "shown",
                     history.knownFrom().map(day -> "known from " + day).orElse("never ticked"),
-                    Words.count("ticked-day", history.tickedDays())));
+                    Words.format("ticked-on", history.tickedDays())));
         }
     }
 
