@@ -16,11 +16,6 @@ public record ImportResult(int imported, int replaced, int skipped, List<String>
         newFactors = List.copyOf(newFactors);
     }
 
-    /** An import that made no factor. */
-    public ImportResult(int imported, int replaced, int skipped, List<String> unknownColumns) {
-        this(imported, replaced, skipped, unknownColumns, List.of());
-    }
-
     /** "imported 12 days", with what was skipped, replaced, made or ignored. */
     public String summary() {
         var text = new StringBuilder("imported " + Words.count("day", imported));
