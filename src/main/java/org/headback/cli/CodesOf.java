@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import org.headback.chart.ChartKind;
 import org.headback.diary.BackLocation;
+import org.headback.diary.FactorEffect;
 import org.headback.diary.HeadacheKind;
 import org.headback.diary.MedicationClass;
 import org.headback.text.Coded;
@@ -40,6 +41,12 @@ abstract class CodesOf<E extends Enum<E> & Coded> implements Iterable<String> {
     static final class HeadacheKinds extends CodesOf<HeadacheKind> {
         HeadacheKinds() {
             super(HeadacheKind.class);
+        }
+    }
+
+    static final class FactorEffects extends CodesOf<FactorEffect> {
+        FactorEffects() {
+            super(FactorEffect.class);
         }
     }
 

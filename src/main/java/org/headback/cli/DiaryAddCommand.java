@@ -9,13 +9,14 @@ import org.headback.diary.DayEntry;
 import org.headback.diary.DayField;
 import org.headback.diary.DayForm;
 import org.headback.diary.Diary;
+import org.headback.diary.Factor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** {@code headback diary add DATE --back-pain N --headache N …}: records one day. */
+/** {@code headback diary add DATE --back-pain N --headache N …}: records one day, its attacks and factors too. */
 @Command(name = "add", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Records one day. Values are checked as in the window and in CSV files.",
             "A day already in the diary is only changed with --replace."})
@@ -24,7 +25,8 @@ final class DiaryAddCommand extends DiaryWork {
     String date;
     @Option(names = "--back-pain", required = true, paramLabel = "N", description = "Back pain, 0 (none) to 10.")
     String backPain;
-    @Option(names = "--headache", required = true, paramLabel = "N", description = "Headache, 0 (none) to 10.")
+    @Option(names = "--headache", paramLabel = "N", description = "Headache, 0 (none) to 10; it may be left out "
+            + "when --attack is given, as the day's headache is then its attacks' highest peak.")
     String headache;
     @Option(names = "--back-pain-location", paramLabel = "PLACES", completionCandidates = CodesOf.BackLocations.class,
             description = "Where: ${COMPLETION-CANDIDATES}; several separated by ';' or ','.")
@@ -34,10 +36,25 @@ final class DiaryAddCommand extends DiaryWork {
     String headacheKind;
     @Option(names = "--headache-hours", paramLabel = "H", description = "How long the headache lasted, 0 to 24.")
     String headacheHours;
-    @Option(names = "--medication", paramLabel = "CLASS[:NAME[:DOSE]]",
+    @Option(names = "--medication", paramLabel = "CLASS[:NAME[:DOSE[:DETAILS]]]",
             completionCandidates = CodesOf.MedicationClasses.class,
-            description = "Acute medication, once per item; CLASS is one of ${COMPLETION-CANDIDATES}.")
+            description = {"Acute medication, once per item; CLASS is one of ${COMPLETION-CANDIDATES}.",
+                "DETAILS are separated by commas, each optional: taken HH:MM, attack N (the day's attack it was "
+                    + "for, from 1) and relief R (not_at_all, a_little, a_lot or pain_gone), "
+                    + "for example \"triptan:sumatriptan:50 mg:taken 14:30, attack 1, relief a_lot\"."})
     List<String> medications = new ArrayList<>();
+    @Option(names = "--attack", paramLabel = "TEXT",
+            description = {"A headache attack, once per attack, as start;duration;peak;kind;aura;with;cost;note "
+                + "where only the peak (0 to 10) is needed and empty parts at the end may be left out.",
+                "The start is HH:MM (or HH:MM-HH:MM, an end before the start being past midnight), the duration "
+                    + "3h, 45m or 2h30m, the aura yes, no or not_sure, with nausea, light or sound, cost lay_down "
+                    + "or missed_work_or_school, for example "
+                    + "\"14:00;3h;7;migraine;no;nausea,light;lay_down;long drive\"."})
+    List<String> attacks = new ArrayList<>();
+    @Option(names = "--factor", paramLabel = "NAME",
+            description = "A yes/no factor ticked that day, once per factor; a name the diary does not know yet "
+                + "becomes one of your own factors.")
+    List<String> factors = new ArrayList<>();
     @Option(names = "--sleep-hours", paramLabel = "H", description = "Hours of sleep, 0 to 24.")
     String sleepHours;
     @Option(names = "--stress", paramLabel = "N", description = "Stress, 0 to 10.")
@@ -76,7 +93,14 @@ final class DiaryAddCommand extends DiaryWork {
         values.put(DayField.STRESS, stress);
         values.put(DayField.NOTES, notes);
         values.put(DayField.WARNING_SIGNS, String.join(";", warningSigns));
-        var day = fromArguments(() -> DayForm.day(values, diary.today()));
+        values.put(DayField.ATTACKS, String.join("|", attacks));
+        values.put(DayField.FACTORS, String.join(";", factors));
+        var day = fromArguments(() -> {
+            var read = DayForm.day(values, diary.today());
+            // Joined, an empty name would vanish and one holding ";" would read as two: each is refused as it is.
+            factors.stream().filter(name -> name.isBlank() || name.contains(";")).forEach(Factor::checkName);
+            return read;
+        });
         if (replace) {
             diary.save(day);
         } else {

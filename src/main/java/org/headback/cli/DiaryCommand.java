@@ -1,5 +1,6 @@
 package org.headback.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -11,12 +12,17 @@ import picocli.CommandLine.Spec;
         description = "Adds, imports, exports and lists the days of your diary.",
         subcommands = {DiaryAddCommand.class, DiaryImportCommand.class, DiaryExportCommand.class,
             DiaryListCommand.class, HelpCommand.class})
-final class DiaryCommand implements Runnable {
+final class DiaryCommand implements Runnable, DiaryGroup {
     @ParentCommand
     HeadBackCommand parent;
 
     @Spec
     CommandSpec spec;
+
+    @Override
+    public Path dataDirectory() {
+        return parent.dataDirectory();
+    }
 
     @Override
     public void run() {

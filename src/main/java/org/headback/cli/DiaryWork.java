@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  */
 abstract class DiaryWork implements Callable<Integer> {
     @ParentCommand
-    DiaryCommand diaryCommand;
+    DiaryGroup group;
 
     @Spec
     CommandSpec spec;
@@ -31,7 +31,7 @@ abstract class DiaryWork implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (var session = new DiarySession(diaryCommand.parent.dataDirectory(), clock, onlyReads())) {
+        try (var session = new DiarySession(group.dataDirectory(), clock, onlyReads())) {
             outputs = session.outputs();
             run(session.diary(), spec.commandLine().getOut());
         }

@@ -13,9 +13,9 @@ public enum DayField {
     STRESS("stress"),
     NOTES("notes"),
     WARNING_SIGNS("warning_signs"),
-    /** The day's headache attacks, in the form {@link DayForm} documents; no CSV column carries them yet. */
+    /** The day's headache attacks, in the form {@link DayForm} documents. */
     ATTACKS("attacks"),
-    /** The names of the yes/no factors ticked that day; no CSV column carries them yet. */
+    /** The names of the yes/no factors ticked that day, separated by {@code ;}. */
     FACTORS("factors");
 
     private final String column;

@@ -3,7 +3,9 @@ package org.headback.diary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -129,7 +131,22 @@ public final class Diary {
     public ImportPreview preview(ImportPlan plan) {
         var conflicts = conflicts(plan);
         return new ImportPreview(plan.days().size() - conflicts.size(), conflicts, plan.first(), plan.last(),
-                plan.unknownColumns(), plan.firstInFile(conflicts));
+                plan.unknownColumns(), plan.firstInFile(conflicts), newFactors(plan));
+    }
+
+    /**
+     * The factors the plan's days tick that the diary does not know (ignoring case), each once in the spelling the
+     * file comes to first, in that order: the import makes them the user's own.
+     */
+    private List<String> newFactors(ImportPlan plan) {
+        var known = new HashSet<String>();
+        store.factors().forEach(factor -> known.add(Factor.sameIgnoringCase(factor.name())));
+        var fresh = new ArrayList<String>();
+        for (var day : plan.days()) {
+            day.factors().stream().sorted(String.CASE_INSENSITIVE_ORDER)
+                    .filter(name -> known.add(Factor.sameIgnoringCase(name))).forEach(fresh::add);
+        }
+        return fresh;
     }
 
     /**
@@ -139,6 +156,7 @@ public final class Diary {
      */
     public ImportResult importDays(ImportPlan plan, ConflictMode mode, Progress progress) {
         plan.days().forEach(day -> requireRecordable(day.date()));
+        var before = factorNames();
         var done = store.putAll(plan.days().stream().map(StoredDays::toStored).toList(), onConflict(mode),
                 progress);
         var conflicts = done.alreadyRecorded();
@@ -148,12 +166,17 @@ public final class Diary {
                     + Words.format("count.day-is", conflicts.size()) + " already in the diary (the first is "
                     + first.describe() + "); nothing was imported. Choose to skip or replace them.");
         }
-        return new ImportResult(done.written(), done.replaced(), done.skipped(), plan.unknownColumns());
+        var made = factorNames().stream().filter(name -> !before.contains(name)).toList();
+        return new ImportResult(done.written(), done.replaced(), done.skipped(), plan.unknownColumns(), made);
     }
 
     /** The user's yes/no factors, hidden ones too, in the order they were made. */
     public List<Factor> factors() {
         return store.factors().stream().map(StoredLists::fromStored).toList();
+    }
+
+    private List<String> factorNames() {
+        return store.factors().stream().map(factor -> factor.name()).toList();
     }
 
     /** Adds a factor (one of the user's own, or a suggestion switched on); refused if its name is taken. */

@@ -9,14 +9,17 @@ import org.headback.work.Progress;
 /**
  * The diary's CSV format: a header row, then one row per day. Columns, in the order they are written:
  * {@code date, back_pain, back_pain_location, headache, headache_kind, headache_hours, medication, sleep_hours,
- * stress, notes, warning_signs}; see {@link DayForm} for how each value is written. Notes that a spreadsheet would
- * run as a formula are written so that it shows them as text ({@link #toCell}).
+ * stress, notes, warning_signs, attacks, factors}; see {@link DayForm} for how each value is written. Notes, attacks
+ * and factors that a spreadsheet would run as a formula are written so that it shows them as text ({@link #toCell}).
  */
 public final class DiaryCsv {
-    /** The columns a file has, in this order; a day's attacks and factors have none yet. */
+    /** The columns a file has, in this order. */
     public static final List<DayField> COLUMNS = List.of(DayField.DATE, DayField.BACK_PAIN,
             DayField.BACK_PAIN_LOCATION, DayField.HEADACHE, DayField.HEADACHE_KIND, DayField.HEADACHE_HOURS,
-            DayField.MEDICATION, DayField.SLEEP_HOURS, DayField.STRESS, DayField.NOTES, DayField.WARNING_SIGNS);
+            DayField.MEDICATION, DayField.SLEEP_HOURS, DayField.STRESS, DayField.NOTES, DayField.WARNING_SIGNS,
+            DayField.ATTACKS, DayField.FACTORS);
+    /** The columns of free text, which may start like a formula. */
+    static final List<DayField> TEXT_COLUMNS = List.of(DayField.NOTES, DayField.ATTACKS, DayField.FACTORS);
     /** What a spreadsheet reads as the start of a formula. */
     private static final String FORMULA_SIGNS = "=+-@\t\r";
 
@@ -38,7 +41,7 @@ public final class DiaryCsv {
 
     static List<String> row(DayEntry day) {
         var text = DayForm.text(day);
-        text.computeIfPresent(DayField.NOTES, (field, notes) -> toCell(notes));
+        TEXT_COLUMNS.forEach(column -> text.computeIfPresent(column, (field, value) -> toCell(value)));
         return COLUMNS.stream().map(text::get).toList();
     }
 

@@ -88,7 +88,8 @@ final class DiaryCsvHeader {
         }
         var values = new EnumMap<DayField, String>(DayField.class);
         columns.forEach((field, index) -> values.put(field, fields.get(index)));
-        values.computeIfPresent(DayField.NOTES, (field, cell) -> DiaryCsv.fromCell(cell));
+        DiaryCsv.TEXT_COLUMNS.forEach(column -> values.computeIfPresent(column,
+                (field, cell) -> DiaryCsv.fromCell(cell)));
         return values;
     }
 

@@ -43,6 +43,11 @@ public final class FactorHistory {
         return knownFrom;
     }
 
+    /** How many recorded days it was ticked on. */
+    public int tickedDays() {
+        return ticked.size();
+    }
+
     /** Whether the factor is known on this day: a recorded day on or after {@link #knownFrom()}. */
     public boolean isKnownOn(LocalDate day) {
         return recorded.contains(day) && knownFrom.filter(first -> !day.isBefore(first)).isPresent();

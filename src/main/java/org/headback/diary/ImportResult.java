@@ -3,13 +3,20 @@ package org.headback.diary;
 import java.util.List;
 import org.headback.text.Words;
 
-/** What an import did. */
-public record ImportResult(int imported, int replaced, int skipped, List<String> unknownColumns) {
+/**
+ * What an import did.
+ *
+ * @param newFactors the factors the import made, as the user's own, because the file ticked them and the diary did
+ *                   not know them
+ */
+public record ImportResult(int imported, int replaced, int skipped, List<String> unknownColumns,
+                           List<String> newFactors) {
     public ImportResult {
         unknownColumns = List.copyOf(unknownColumns);
+        newFactors = List.copyOf(newFactors);
     }
 
-    /** "imported 12 days", with what was skipped, replaced or ignored. */
+    /** "imported 12 days", with what was skipped, replaced, made or ignored. */
     public String summary() {
         var text = new StringBuilder("imported " + Words.count("day", imported));
         if (replaced > 0) {
@@ -18,6 +25,10 @@ public record ImportResult(int imported, int replaced, int skipped, List<String>
         if (skipped > 0) {
             text.append("; skipped ").append(Words.count("day", skipped))
                     .append(" already in the diary");
+        }
+        if (!newFactors.isEmpty()) {
+            text.append("; added ").append(Words.count("new-factor", newFactors.size())).append(": ")
+                    .append(String.join(", ", newFactors));
         }
         if (!unknownColumns.isEmpty()) {
             text.append("; ignored ").append(Words.format("columns", unknownColumns.size())).append(' ')

@@ -29,8 +29,31 @@ class DiaryCliTest extends CliFolders {
 
         assertThat(run("diary", "list")).isEqualTo(Cli.OK);
         assertThat(out).isEqualTo("date,back_pain,back_pain_location,headache,headache_kind,headache_hours,"
-                + "medication,sleep_hours,stress,notes,warning_signs\r\n" + yesterday
-                + ",4,,6,migraine,,triptan:sumatriptan:50 mg,,,\"after, \"\"gardening\"\"\",\r\n");
+                + "medication,sleep_hours,stress,notes,warning_signs,attacks,factors\r\n" + yesterday
+                + ",4,,6,migraine,,triptan:sumatriptan:50 mg,,,\"after, \"\"gardening\"\"\",,,\r\n");
+    }
+
+    @Test
+    void add_ofTheUsualDay_withAnAttackAMedicinesDetailsAndTwoFactors_listsThemAll_headacheFromTheAttack() {
+        assertThat(run("diary", "add", yesterday, "--back-pain", "6", "--attack", "14:00;3h;7;migraine",
+                "--medication", "triptan:sumatriptan:50 mg:taken 14:30, attack 1, relief a_lot", "--factor",
+                "Long drive", "--factor", "coffee")).as(err).isEqualTo(Cli.OK);
+
+        run("diary", "list");
+        assertThat(out).endsWith(yesterday + ",6,,7,migraine,3,\"triptan:sumatriptan:50 mg:taken 14:30, attack 1, "
+                + "relief a_lot\",,,,,14:00;3h;7;migraine,coffee;Long drive\r\n");
+    }
+
+    @Test
+    void add_withTwoAttacks_keepsBoth_andWithoutAttackOrHeadache_saysTheHeadacheIsMissing() {
+        assertThat(run("diary", "add", yesterday, "--back-pain", "2", "--attack", "08:00;45m;4", "--attack",
+                "21:30;2h;6;tension_type;no;;;stairs \\| lift")).as(err).isEqualTo(Cli.OK);
+        run("diary", "list");
+        assertThat(out).endsWith(",2,,6,tension_type,2.75,,,,,,08:00;45m;4 | 21:30;2h;6;tension_type;no;;;"
+                + "stairs \\| lift,\r\n");
+
+        assertThat(run("diary", "add", today, "--back-pain", "2")).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: headache: is missing (a whole number from 0 to 10)");
     }
 
     @Test
@@ -38,7 +61,7 @@ class DiaryCliTest extends CliFolders {
         assertThat(run("diary", "add", yesterday, "--back-pain", "8", "--headache", "0", "--warning-sign",
                 "worse_lying_down", "--warning-sign", "fever_chills")).isEqualTo(Cli.OK);
         run("diary", "list");
-        assertThat(out).endsWith(yesterday + ",8,,0,,,,,,,fever_chills;worse_lying_down\r\n");
+        assertThat(out).endsWith(yesterday + ",8,,0,,,,,,,fever_chills;worse_lying_down,,\r\n");
 
         assertThat(run("diary", "add", today, "--back-pain", "8", "--headache", "0", "--warning-sign", "dizzy"))
                 .isEqualTo(Cli.USAGE);

@@ -103,11 +103,11 @@ class DayFormTest {
     }
 
     @Test
-    void seededRandomDays_exportedAsCsv_importBackExactly() throws Exception {
+    void seededRandomDaysWithAttacksMedicinesAndFactors_exportedAsCsv_importBackExactly() throws Exception {
         var random = new Random(SEED + 1);
         var days = new ArrayList<DayEntry>();
         for (int i = 0; i < DAYS; i++) {
-            days.add(TestDays.random(random, TODAY.minusDays(i)));
+            days.add(TestDays.randomWithAttacks(random, TODAY.minusDays(i)));
         }
         var csv = new StringWriter();
         DiaryCsv.write(days, csv, Progress.NONE);

@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.headback.output.Outputs;
@@ -68,13 +71,65 @@ class DiaryCsvTest {
     }
 
     @Test
-    void export_writesWarningSignsInTheirOwnColumn_lastAfterNotes() throws Exception {
+    void export_writesWarningSignsInTheirOwnColumn_afterNotes_thenAttacksAndFactors() throws Exception {
         var out = new StringWriter();
         DiaryCsv.write(List.of(DayEntry.on(TODAY).backPain(7)
                 .warningSigns(Set.of("weight_loss", "leg_weakness_numbness")).build()), out, Progress.NONE);
         assertThat(out.toString()).isEqualTo("date,back_pain,back_pain_location,headache,headache_kind,"
-                + "headache_hours,medication,sleep_hours,stress,notes,warning_signs\r\n"
-                + TODAY + ",7,,0,,,,,,,leg_weakness_numbness;weight_loss\r\n");
+                + "headache_hours,medication,sleep_hours,stress,notes,warning_signs,attacks,factors\r\n"
+                + TODAY + ",7,,0,,,,,,,leg_weakness_numbness;weight_loss,,\r\n");
+    }
+
+    @Test
+    void export_writesAttacksMedicineDetailsAndFactors_inTheFormsText() throws Exception {
+        var day = DayForm.day(Map.of(DayField.DATE, TODAY.toString(), DayField.BACK_PAIN, "6",
+                DayField.ATTACKS, "14:00;3h;7;migraine", DayField.MEDICATION,
+                "triptan:sumatriptan:50 mg:taken 14:30, attack 1, relief a_lot", DayField.FACTORS,
+                "Long drive;coffee"), TODAY);
+        var out = new StringWriter();
+        DiaryCsv.write(List.of(day), out, Progress.NONE);
+
+        assertThat(out.toString().lines().skip(1).findFirst().orElseThrow()).startsWith(TODAY + ",6,,7,migraine,3,")
+                .contains("triptan:sumatriptan:50 mg:taken 14:30, attack 1, relief a_lot")
+                .endsWith(",14:00;3h;7;migraine,coffee;Long drive");
+        assertThat(read(out.toString()).days()).containsExactly(day);
+    }
+
+    @Test
+    void readmesExample_imports_withTheAttackMedicineDetailsAndFactorsItDescribes() throws Exception {
+        var readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```csv\n", readme.indexOf("### The CSV format")) + "```csv\n".length();
+        var plan = DiaryCsvReader.read("README.md", new StringReader(readme.substring(start,
+                readme.indexOf("```", start))), LocalDate.of(2026, 12, 31));
+
+        assertThat(plan.days()).hasSize(4);
+        var last = plan.days().get(3);
+        assertThat(last.attacks()).singleElement().satisfies(attack -> {
+            assertThat(attack.peak()).isEqualTo(7);
+            assertThat(attack.start()).contains(LocalTime.of(14, 0));
+        });
+        assertThat(last.medications()).singleElement().extracting(Medication::relief)
+                .isEqualTo(Optional.of(Relief.A_LOT));
+        assertThat(last.factors()).containsExactlyInAnyOrder("coffee", "Long drive");
+        assertThat(plan.days().get(2).factors()).containsExactly("heat pad");
+    }
+
+    @Test
+    void factorOrAttackThatLooksLikeAFormula_isWrittenAsText_andReadBackAsItWas() throws Exception {
+        var day = DayEntry.on(TODAY).factors(Set.of("=SUM(A1)", "+drive")).build();
+        var out = new StringWriter();
+        DiaryCsv.write(List.of(day), out, Progress.NONE);
+
+        assertThat(out.toString()).contains(",'+drive;=SUM(A1)");
+        assertThat(read(out.toString()).days()).containsExactly(day);
+    }
+
+    @Test
+    void import_withoutAttacksOrFactorsColumns_readsDaysWithoutThem() throws Exception {
+        var plan = read(HEADER + "2026-11-01,3,4\r\n");
+        assertThat(plan.days()).containsExactly(DayEntry.on(LocalDate.of(2026, 11, 1)).backPain(3).headache(4)
+                .build());
+        assertThat(plan.unknownColumns()).isEmpty();
     }
 
     @Test

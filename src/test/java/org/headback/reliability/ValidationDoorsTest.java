@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -158,7 +159,8 @@ class ValidationDoorsTest {
         assertThat(ValidationDoorsOfAttacks.newBadValues().map(arguments -> ((Bad) arguments.get()[0]).field())
                 .distinct()).containsExactlyInAnyOrder(DayField.ATTACKS, DayField.FACTORS, DayField.MEDICATION,
                 DayField.HEADACHE);
-        assertThat(ValidationDoorsOfAttacks.newBadValuesOfTheOtherDoors()).hasSize(2);
+        assertThat(ValidationDoorsOfAttacks.newBadValuesOfTheOtherDoors())
+                .hasSameSizeAs(ValidationDoorsOfAttacks.newBadValues().toList());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -296,17 +298,38 @@ class ValidationDoorsTest {
         }
     }
 
-    /** {@code diary add} with the values, each as its option. */
+    /** {@code diary add} with the values, each as its option; factors each as a {@code --factor} of its own. */
     private static String[] diaryAdd(Map<DayField, String> values) {
         var args = new ArrayList<>(List.of("diary", "add", values.get(DayField.DATE)));
         values.forEach((field, value) -> {
-            if (field != DayField.DATE) {
-                var option = field == DayField.WARNING_SIGNS ? "warning-sign" : field.column().replace('_', '-');
-                args.add("--" + option);
-                args.add(value);
+            switch (field) {
+                case DATE -> { }
+                case FACTORS -> List.of(value.split(";")).forEach(name -> args.addAll(List.of("--factor", name)));
+                case WARNING_SIGNS -> args.addAll(List.of("--warning-sign", value));
+                case ATTACKS -> args.addAll(List.of("--attack", value));
+                default -> args.addAll(List.of("--" + field.column().replace('_', '-'), value));
             }
         });
         return args.toArray(String[]::new);
+    }
+
+    /**
+     * A factor's name given empty, or holding the {@code ;} that separates names, on the command line, where each
+     * {@code --factor} is one name: refused as that name, nothing saved (in a CSV cell an empty item between two
+     * {@code ;} is no name at all).
+     */
+    @ParameterizedTest(name = "--factor \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "''         | factors: a factor's name is empty",
+        "'  '       | factors: a factor's name is empty",
+        "coffee;tea | factors: the factor name “coffee;tea” cannot contain ;"})
+    void diaryAdd_refusesAFactorNameThatIsEmptyOrHoldsTheSeparator_andSavesNothing(String name, String message) {
+        var run = cli("diary", "add", YESTERDAY, "--back-pain", "3", "--headache", "3", "--factor", "coffee",
+                "--factor", name);
+
+        assertThat(run.code()).as(run.err()).isEqualTo(Cli.USAGE);
+        assertThat(run.err().lines().findFirst()).contains("headback: " + message);
+        assertThat(storedDays()).isZero();
     }
 
     /** days.csv: a header naming the values' fields and one row of them. */
@@ -377,8 +400,9 @@ class ValidationDoorsTest {
     }
 
     @Test
-    void theTable_coversEveryFieldOfADay() {
-        assertThat(badValues().map(arguments -> ((Bad) arguments.get()[0]).field()).distinct())
+    void theTables_coverEveryFieldOfADay() {
+        assertThat(Stream.concat(badValues(), ValidationDoorsOfAttacks.newBadValues())
+                .map(arguments -> ((Bad) arguments.get()[0]).field()).distinct())
                 .containsExactlyInAnyOrderElementsOf(DiaryCsv.COLUMNS);
     }
 }

@@ -23,6 +23,11 @@ final class ImportText {
                     .append(preview.firstConflict().map(ImportPlan.DayInFile::describe).orElse("")).append(")");
         }
         text.append('.');
+        if (!preview.newFactors().isEmpty()) {
+            text.append("\nFactors your diary does not have yet, which the import adds as your own (")
+                    .append(Words.count("new-factor", preview.newFactors().size())).append("): ")
+                    .append(String.join(", ", preview.newFactors())).append('.');
+        }
         if (!preview.unknownColumns().isEmpty()) {
             text.append("\nColumns HeadBack does not use, and will ignore: ")
                     .append(String.join(", ", preview.unknownColumns())).append('.');

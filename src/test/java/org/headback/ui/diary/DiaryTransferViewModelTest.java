@@ -94,6 +94,24 @@ class DiaryTransferViewModelTest {
     }
 
     @Test
+    void prepareImport_namesTheFactorsTheDiaryDoesNotKnow_andTheImportSaysItAddedThem() throws Exception {
+        var file = csv("date,back_pain,headache,factors\n2026-11-21,3,0,stairs;heat pad\n");
+        var preview = new AtomicReference<ImportPreview>();
+        var plan = new AtomicReference<ImportPlan>();
+        transfer.prepareImport(file, (p, v) -> {
+            plan.set(p);
+            preview.set(v);
+        });
+
+        assertThat(ImportText.describe("days.csv", preview.get())).isEqualTo("days.csv: 1 day from 2026-11-21 to "
+                + "2026-11-21.\n1 is new.\nFactors your diary does not have yet, which the import adds as your own "
+                + "(2 new factors): heat pad, stairs.");
+        transfer.importDays(plan.get(), ConflictMode.FAIL);
+        assertThat(diaryView.messageProperty().get())
+                .isEqualTo("days.csv: imported 1 day; added 2 new factors: heat pad, stairs.");
+    }
+
+    @Test
     void badFile_isReportedWithItsLine_andNothingIsImported() throws Exception {
         var file = csv("date,back_pain,headache\n2026-11-20,1,1\n2026-11-21,12,1\n");
         transfer.prepareImport(file, (p, v) -> { });
