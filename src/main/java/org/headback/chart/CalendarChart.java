@@ -1,11 +1,11 @@
 package org.headback.chart;
 
 import java.awt.Font;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,10 +41,9 @@ final class CalendarChart {
 
     static JFreeChart create(ChartInput input) {
         var end = input.range().to();
-        var firstMonday = end.minusWeeks(WEEKS - 1L).with(DayOfWeek.MONDAY);
-        var start = firstMonday.isBefore(input.range().from()) ? input.range().from().with(DayOfWeek.MONDAY)
-                : firstMonday;
-        int weeks = (int) ChronoUnit.WEEKS.between(start, end.with(DayOfWeek.MONDAY)) + 1;
+        var firstWeek = weekOf(end.minusWeeks(WEEKS - 1L));
+        var start = firstWeek.isBefore(input.range().from()) ? weekOf(input.range().from()) : firstWeek;
+        int weeks = (int) ChronoUnit.WEEKS.between(start, weekOf(end)) + 1;
         var plot = new XYPlot(input.days().isEmpty() ? new DefaultXYZDataset() : grid(input, start, weeks),
                 weekAxis(start, input.range().from(), weeks), weekdayAxis(), renderer());
         plot.setNoDataMessage(ChartStyle.tooFewDays(input, 1));
@@ -56,6 +55,11 @@ final class CalendarChart {
         }
         return ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true),
                 ChartKind.CALENDAR, input, caption(input, start));
+    }
+
+    /** The first day of the week {@code day} falls in, weeks starting as the user's calendar starts them. */
+    static LocalDate weekOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(Dates.ofUser().firstDayOfWeek()));
     }
 
     /** The usual caption; for a range longer than the grid, also which of its days the grid shows. */
@@ -115,9 +119,9 @@ final class CalendarChart {
         var labels = new String[weeks];
         int lastLabel = -MONTH_LABEL_GAP;
         for (int week = 0; week < weeks; week++) {
-            var monday = start.plusWeeks(week);
-            var shown = monday.isBefore(from) ? from : monday;
-            boolean newMonth = week == 0 || shown.getMonth() != monday.minusWeeks(1).getMonth();
+            var weekStart = start.plusWeeks(week);
+            var shown = weekStart.isBefore(from) ? from : weekStart;
+            boolean newMonth = week == 0 || shown.getMonth() != weekStart.minusWeeks(1).getMonth();
             boolean room = week - lastLabel >= MONTH_LABEL_GAP;
             labels[week] = newMonth && room ? Dates.ofUser().monthName(YearMonth.from(shown)) : "";
             lastLabel = newMonth && room ? week : lastLabel;
@@ -130,7 +134,7 @@ final class CalendarChart {
     private static SymbolAxis weekdayAxis() {
         var names = new String[7];
         for (int i = 0; i < 7; i++) {
-            names[i] = DayOfWeek.of(i + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            names[i] = Dates.ofUser().firstDayOfWeek().plus(i).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
         }
         var axis = new SymbolAxis(null, names);
         axis.setInverted(true);

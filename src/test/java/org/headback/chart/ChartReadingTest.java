@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.headback.diary.DateRange;
 import org.headback.stats.DayPoint;
 import org.headback.stats.Thresholds;
+import org.headback.text.Dates;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
@@ -104,6 +108,20 @@ class ChartReadingTest {
                     last = week;
                 }
             }
+        }
+    }
+
+    @Test
+    void calendar_weeksStartOnTheDayTheUsersCalendarStartsThem() {
+        var first = Dates.ofUser().firstDayOfWeek();
+        var plot = (XYPlot) Charts.create(ChartKind.CALENDAR, ChartsTest.input(60)).getPlot();
+
+        assertThat(((SymbolAxis) plot.getRangeAxis()).getSymbols()[0])
+                .isEqualTo(first.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        for (int day = 0; day < 7; day++) {
+            var date = LocalDate.of(2026, 12, 1).plusDays(day);
+            assertThat(CalendarChart.weekOf(date).getDayOfWeek()).isEqualTo(first);
+            assertThat(CalendarChart.weekOf(date)).isBetween(date.minusDays(6), date);
         }
     }
 

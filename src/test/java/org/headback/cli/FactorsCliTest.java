@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.headback.diary.SuggestedFactors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code factors}: the yes/no factors, listed, added, renamed, hidden and shown, against a real data folder. */
 class FactorsCliTest extends CliFolders {
@@ -22,6 +24,25 @@ class FactorsCliTest extends CliFolders {
             args.add(factor);
         }
         assertThat(run(args.toArray(String[]::new))).as(err).isEqualTo(Cli.OK);
+    }
+
+    /**
+     * A factor's name given empty, or holding the {@code ;} that separates names, on the command line, where each
+     * {@code --factor} is one name: refused as that name, nothing saved (in a CSV cell an empty item between two
+     * {@code ;} is no name at all).
+     */
+    @ParameterizedTest(name = "--factor \"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "''         | factors: a factor's name is empty",
+        "'  '       | factors: a factor's name is empty",
+        "coffee;tea | factors: the factor name “coffee;tea” cannot contain ;"})
+    void diaryAdd_refusesAFactorNameThatIsEmptyOrHoldsTheSeparator_andSavesNothing(String name, String message) {
+        assertThat(run("diary", "add", yesterday, "--back-pain", "3", "--headache", "3", "--factor", "coffee",
+                "--factor", name)).as(err).isEqualTo(Cli.USAGE);
+        assertThat(err.lines().findFirst()).contains("headback: " + message);
+
+        run("diary", "list");
+        assertThat(out.lines()).as("the header alone").hasSize(1);
     }
 
     @Test

@@ -40,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -311,25 +310,6 @@ class ValidationDoorsTest {
             }
         });
         return args.toArray(String[]::new);
-    }
-
-    /**
-     * A factor's name given empty, or holding the {@code ;} that separates names, on the command line, where each
-     * {@code --factor} is one name: refused as that name, nothing saved (in a CSV cell an empty item between two
-     * {@code ;} is no name at all).
-     */
-    @ParameterizedTest(name = "--factor \"{0}\"")
-    @CsvSource(delimiter = '|', value = {
-        "''         | factors: a factor's name is empty",
-        "'  '       | factors: a factor's name is empty",
-        "coffee;tea | factors: the factor name “coffee;tea” cannot contain ;"})
-    void diaryAdd_refusesAFactorNameThatIsEmptyOrHoldsTheSeparator_andSavesNothing(String name, String message) {
-        var run = cli("diary", "add", YESTERDAY, "--back-pain", "3", "--headache", "3", "--factor", "coffee",
-                "--factor", name);
-
-        assertThat(run.code()).as(run.err()).isEqualTo(Cli.USAGE);
-        assertThat(run.err().lines().findFirst()).contains("headback: " + message);
-        assertThat(storedDays()).isZero();
     }
 
     /** days.csv: a header naming the values' fields and one row of them. */
