@@ -1,6 +1,10 @@
 package org.headback.diary;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +54,10 @@ public record Factor(String name, FactorEffect effect, boolean hidden, Optional<
         return value;
     }
 
-    /** Names checked one by one, none given twice ignoring case: "Coffee" and "coffee" are one factor. */
+    /**
+     * Names checked one by one, none given twice ignoring case ("Coffee" and "coffee" are one factor), in one order
+     * whatever order they came in, so that a day's factors are written, and made new by an import, always alike.
+     */
     static Set<String> checkNames(Set<String> names) {
         var seen = new HashMap<String, String>();
         for (var name : names) {
@@ -60,7 +67,9 @@ public record Factor(String name, FactorEffect effect, boolean hidden, Optional<
                         + " is ticked twice (names that differ only in case are one factor)");
             }
         }
-        return Set.copyOf(seen.values());
+        var ordered = new ArrayList<>(seen.values());
+        ordered.sort(Comparator.comparing(Factor::sameIgnoringCase).thenComparing(Comparator.naturalOrder()));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(ordered));
     }
 
     /**

@@ -26,6 +26,20 @@ class FactorTest {
     }
 
     @Test
+    void aDaysFactors_comeInOneOrder_whateverOrderTheyAreGivenIn() {
+        var given = List.of("stairs", "heat pad", "Coffee", "coffee beans");
+        for (int shift = 0; shift < given.size(); shift++) {
+            var names = new LinkedHashSet<String>();
+            for (int i = 0; i < given.size(); i++) {
+                names.add(given.get((i + shift) % given.size()));
+            }
+            var day = DayEntry.on(LocalDate.of(2026, 11, 2)).backPain(0).headache(0).factors(names).build();
+
+            assertThat(day.factors()).containsExactly("Coffee", "coffee beans", "heat pad", "stairs");
+        }
+    }
+
+    @Test
     void aDay_refusesTheSameFactorTwiceIgnoringCase() {
         var names = new LinkedHashSet<>(List.of("coffee", "Coffee"));
 
