@@ -1,9 +1,35 @@
 package org.headback.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** A command whose subcommands work on the diary ({@code diary}, {@code factors}): it knows the data folder. */
-interface DiaryGroup {
+/**
+ * A command whose subcommands work on the diary ({@code diary}, {@code factors}): it knows the data folder, and given
+ * no subcommand it names them.
+ */
+abstract class DiaryGroup implements Runnable {
+    @ParentCommand
+    HeadBackCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
     /** The data folder the command line chose. */
-    Path dataDirectory();
+    Path dataDirectory() {
+        return parent.dataDirectory();
+    }
+
+    /** "Which diary command? add, import, export or list.": the subcommands in the order their help lists them. */
+    @Override
+    public void run() {
+        var names = new ArrayList<>(spec.subcommands().keySet());
+        names.remove("help");
+        var last = names.remove(names.size() - 1);
+        throw new ParameterException(spec.commandLine(), "Which " + spec.name() + " command? "
+                + String.join(", ", names) + " or " + last + ".");
+    }
 }

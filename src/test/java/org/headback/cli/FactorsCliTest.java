@@ -46,6 +46,14 @@ class FactorsCliTest extends CliFolders {
     }
 
     @Test
+    void aGroupGivenNoCommand_namesItsCommands_inTheOrderItsHelpListsThem() {
+        assertThat(run("factors")).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: Which factors command? list, add, rename, hide, show or suggested.");
+        assertThat(run("diary")).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: Which diary command? add, import, export or list.");
+    }
+
+    @Test
     void list_saysEachFactorsEffect_shownOrHidden_knownFromDay_andDaysTicked() {
         tick(yesterday, "coffee");
         tick(today, "Coffee", "stairs");
