@@ -128,7 +128,8 @@ public final class FactorTicksViewModel {
 
     /**
      * Renames a factor; every day it was ticked keeps it under the new name, and the day on show is read again so
-     * that its next save names the factor as the diary does.
+     * that its next save names the factor as the diary does. Refused while the day on show has a value that cannot
+     * be saved.
      */
     public void rename(Factor factor, String typed) {
         String name;
@@ -136,6 +137,12 @@ public final class FactorTicksViewModel {
             name = Factor.checkName(typed);
         } catch (InvalidValueException e) {
             problem.set(e.problem());
+            return;
+        }
+        // The day on show is read again after the rename; a value that cannot be saved yet would keep the old name.
+        var unsaved = editor.unsavedProblem();
+        if (unsaved.isPresent()) {
+            problem.set("Not renamed: " + unsaved.get());
             return;
         }
         problem.set("");

@@ -197,4 +197,15 @@ class FactorTicksViewModelTest {
         assertThat(ticks.shown()).extracting(Factor::name).containsExactly("Coffee", "Long drive");
         assertThat(savedToday()).containsExactly("Coffee");
     }
+
+    @Test
+    void rename_whileTheDayOnShowHasAValueThatCannotBeSaved_isRefusedAndNothingIsRenamed() {
+        editor.stressProperty().set("11");
+
+        ticks.rename(shown("Coffee"), "Strong coffee");
+
+        assertThat(ticks.problemProperty().get()).isEqualTo("Not renamed: Stress: 11 is not between 0 and 10");
+        assertThat(diary.factors()).extracting(Factor::name).containsExactly("Coffee", "Long drive");
+        assertThat(editor.stressProperty().get()).isEqualTo("11");
+    }
 }
