@@ -12,6 +12,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -228,5 +230,37 @@ class DayEntryWindowFxTest extends WindowTest {
         assertThat(app.diaryViewModel().editor().dateProperty().get()).isEqualTo(TODAY);
         assertThat(factorChips(robot)).containsExactly(entry("Coffee", true), entry("Long drive", true));
         assertThat(robot.lookup(".track-factor").queryAs(Button.class).getText()).isEqualTo("Add a factor…");
+        var table = robot.lookup("#listTable").queryAs(TableView.class);
+        var factors = (TableColumn<?, ?>) table.getColumns().stream()
+                .filter(column -> ((TableColumn<?, ?>) column).getText().equals("Factors")).findFirst().orElseThrow();
+        assertThat(factors.getCellData(0)).isEqualTo("Coffee, Long drive");
+    }
+
+    @Test
+    void factorChipsContextMenu_fromTheKeyboard_renamesTheFactor_whichStaysTicked(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.interact(() -> app.diaryViewModel().factorTicks().add("Coffee"));
+        waitUntilIdle();
+        var chip = robot.lookup(".factor-chip").queryAs(ToggleButton.class);
+        robot.interact(chip::requestFocus);
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chip.getContextMenu().isShowing()).isTrue();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        var field = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        assertThat(field.isFocused()).as("the dialog opens with the keyboard in its field").isTrue();
+        assertThat(field.getText()).isEqualTo("Coffee");
+        robot.interact(field::selectAll);
+        robot.targetWindow(field.getScene().getWindow()).write("Strong coffee");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.getText()).isEqualTo("Strong coffee");
+        robot.type(KeyCode.ENTER);
+        waitUntilIdle();
+        robot.targetWindow(stage);
+
+        assertThat(factorChips(robot)).containsExactly(entry("Strong coffee", true));
+        assertThat(app.diaryViewModel().recentDays().get(0).factors()).containsExactly("Strong coffee");
     }
 }

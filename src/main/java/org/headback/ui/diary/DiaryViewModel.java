@@ -68,7 +68,8 @@ public final class DiaryViewModel {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.editor = new DayEditorViewModel(diary, runner, latest::get, this::daySaved);
         this.counters = new CountersViewModel(diary, runner);
-        this.factorTicks = new FactorTicksViewModel(diary, runner, editor, SuggestedFactors.catalogue());
+        this.factorTicks = new FactorTicksViewModel(diary, runner, editor, SuggestedFactors.catalogue(),
+                this::reload);
         latest.set(diary.today());
     }
 

@@ -45,15 +45,21 @@ public final class FactorTicksViewModel {
     private final TaskRunner runner;
     private final DayEditorViewModel editor;
     private final SuggestedFactors catalogue;
+    private final Runnable renamed;
     /** Every factor, hidden ones too, as last read. */
     private List<Factor> all = List.of();
 
+    /**
+     * @param renamed reads the days on show again (the day in the entry, the month, the list) after a rename changed
+     *                the name they hold
+     */
     public FactorTicksViewModel(Diary diary, TaskRunner runner, DayEditorViewModel editor,
-                                SuggestedFactors catalogue) {
+                                SuggestedFactors catalogue, Runnable renamed) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.editor = Objects.requireNonNull(editor, "editor");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.renamed = Objects.requireNonNull(renamed, "renamed");
         editor.factorsProperty().addListener((observable, old, text) -> ticked.set(folded(names(text))));
     }
 
@@ -127,8 +133,8 @@ public final class FactorTicksViewModel {
     }
 
     /**
-     * Renames a factor; every day it was ticked keeps it under the new name, and the day on show is read again so
-     * that its next save names the factor as the diary does. Refused while the day on show has a value that cannot
+     * Renames a factor; every day it was ticked keeps it under the new name, and the days on show are read again, so
+     * that the day in the entry is next saved with the name the diary has. Refused while the day on show has a value that cannot
      * be saved.
      */
     public void rename(Factor factor, String typed) {
@@ -147,12 +153,10 @@ public final class FactorTicksViewModel {
         }
         problem.set("");
         editor.commit();
-        var day = editor.dateProperty().get();
         change("Renaming " + factor.name() + "…", () -> {
             diary.renameFactor(factor.name(), name);
             return diary.factors();
-        }, factors -> runner.run("Opening the day…", () -> diary.day(day),
-                entry -> editor.showLoaded(day, entry), this::refused));
+        }, factors -> renamed.run());
     }
 
     /** Hides a factor from the entry; no day loses it, and a day on which it is ticked keeps it when saved. */

@@ -158,6 +158,8 @@ class FactorTicksViewModelTest {
         assertThat(editor.saveStateProperty().get()).startsWith("Saved at");
         assertThat(savedToday()).containsExactlyInAnyOrder("Strong coffee", "Long drive");
         assertThat(diary.factors()).extracting(Factor::name).containsExactly("Strong coffee", "Long drive");
+        assertThat(viewModel.recentDays()).flatExtracting(DayEntry::factors).contains("Strong coffee")
+                .doesNotContain("Coffee");
     }
 
     @Test
