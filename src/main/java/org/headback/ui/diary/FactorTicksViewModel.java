@@ -134,8 +134,8 @@ public final class FactorTicksViewModel {
 
     /**
      * Renames a factor; every day it was ticked keeps it under the new name, and the days on show are read again, so
-     * that the day in the entry is next saved with the name the diary has. Refused while the day on show has a value that cannot
-     * be saved.
+     * that the day in the entry is next saved with the name the diary has. Refused while the day on show has a value
+     * that cannot be saved.
      */
     public void rename(Factor factor, String typed) {
         String name;
