@@ -1,15 +1,21 @@
 package org.headback.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -178,5 +184,83 @@ class DayEntryWindowFxTest extends WindowTest {
             robot.interact(medicationClass::hide);
             robot.interact(medicationClass::requestFocus);
         }
+    }
+
+    private static Map<String, Boolean> factorChips(FxRobot robot) {
+        var chips = new LinkedHashMap<String, Boolean>();
+        robot.lookup(".factor-chip").queryAllAs(ToggleButton.class).forEach(chip ->
+                chips.put(chip.getText(), chip.isSelected()));
+        return chips;
+    }
+
+    @Test
+    void twoFactorsRecordedFromTheKeyboardAlone_areTickedWhenTheDayIsOpenedAgain(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        var track = robot.lookup(".track-factor").queryAs(Button.class);
+        assertThat(track.getText()).isEqualTo("Track a factor…");
+        assertThat(robot.lookup("#factorsTitle").queryAs(Label.class).isVisible()).isFalse();
+        robot.interact(track::requestFocus);
+
+        robot.type(KeyCode.SPACE);
+        waitUntilIdle();
+        assertThat(focused()).isSameAs(robot.lookup("#newFactorField").query());
+        robot.write("Coffee").type(KeyCode.ENTER);
+        waitUntilIdle();
+        robot.write("Long drive").type(KeyCode.ENTER);
+        waitUntilIdle();
+        robot.type(KeyCode.ESCAPE);
+        waitUntilIdle();
+        assertThat(focused()).isSameAs(track);
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((ToggleButton) focused()).getText()).isEqualTo("Long drive");
+        robot.type(KeyCode.SPACE);
+        waitUntilIdle();
+        assertThat(factorChips(robot)).containsExactly(entry("Coffee", true), entry("Long drive", false));
+        robot.type(KeyCode.SPACE);
+        waitUntilIdle();
+        assertThat(robot.lookup(".save-state").queryAs(Label.class).getText()).startsWith("Saved at ");
+
+        robot.interact(() -> stage.hide());
+        runner.close();
+        database.close();
+        robot.interact(() -> open(stage));
+        waitUntilIdle();
+
+        assertThat(app.diaryViewModel().editor().dateProperty().get()).isEqualTo(TODAY);
+        assertThat(factorChips(robot)).containsExactly(entry("Coffee", true), entry("Long drive", true));
+        assertThat(robot.lookup(".track-factor").queryAs(Button.class).getText()).isEqualTo("Add a factor…");
+        var table = robot.lookup("#listTable").queryAs(TableView.class);
+        var factors = (TableColumn<?, ?>) table.getColumns().stream()
+                .filter(column -> ((TableColumn<?, ?>) column).getText().equals("Factors")).findFirst().orElseThrow();
+        assertThat(factors.getCellData(0)).isEqualTo("Coffee, Long drive");
+    }
+
+    @Test
+    void factorChipsContextMenu_fromTheKeyboard_renamesTheFactor_whichStaysTicked(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.interact(() -> app.diaryViewModel().factorTicks().add("Coffee"));
+        waitUntilIdle();
+        var chip = robot.lookup(".factor-chip").queryAs(ToggleButton.class);
+        robot.interact(chip::requestFocus);
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chip.getContextMenu().isShowing()).isTrue();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        var field = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        assertThat(field.isFocused()).as("the dialog opens with the keyboard in its field").isTrue();
+        assertThat(field.getText()).isEqualTo("Coffee");
+        robot.interact(field::selectAll);
+        robot.targetWindow(field.getScene().getWindow()).write("Strong coffee");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.getText()).isEqualTo("Strong coffee");
+        robot.type(KeyCode.ENTER);
+        waitUntilIdle();
+        robot.targetWindow(stage);
+
+        assertThat(factorChips(robot)).containsExactly(entry("Strong coffee", true));
+        assertThat(app.diaryViewModel().recentDays().get(0).factors()).containsExactly("Strong coffee");
     }
 }

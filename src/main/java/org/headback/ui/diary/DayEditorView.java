@@ -99,6 +99,18 @@ public final class DayEditorView {
     @FXML
     private Label stressError;
     @FXML
+    private Label factorsTitle;
+    @FXML
+    private FlowPane factorChips;
+    @FXML
+    private VBox factorAdding;
+    @FXML
+    private TextField newFactorField;
+    @FXML
+    private FlowPane factorSuggestions;
+    @FXML
+    private Label factorError;
+    @FXML
     private TextArea notesArea;
     @FXML
     private Label notesError;
@@ -139,6 +151,8 @@ public final class DayEditorView {
                 warningSignChecks);
         bindKinds();
         bindMedications();
+        new FactorTicksView(diary.factorTicks(), factorsTitle, factorChips, factorAdding, newFactorField,
+                factorSuggestions, factorError);
         bindErrors();
         deleteButton.disableProperty().bind(editor.recordedProperty().not());
     }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -51,7 +52,7 @@ public final class DayEditorViewModel {
 
     /** The boxes the user types into, by the field whose text each holds as the day's form reads and writes it. */
     private final Map<DayField, StringProperty> boxes = new EnumMap<>(DayField.class);
-    /** The day's values the editor does not show yet (attacks, factors): kept as they were, so a save keeps them. */
+    /** The day's values the editor does not show yet (attacks): kept as they were, so a save keeps them. */
     private final Map<DayField, String> notShown = new EnumMap<>(DayField.class);
 
     // Properties
@@ -67,6 +68,7 @@ public final class DayEditorViewModel {
     private final StringProperty sleepHours = box(DayField.SLEEP_HOURS, "sleepHours");
     private final StringProperty stress = box(DayField.STRESS, "stress");
     private final StringProperty notes = box(DayField.NOTES, "notes");
+    private final StringProperty factors = box(DayField.FACTORS, "factors");
     private final ObservableSet<String> warningSigns = FXCollections.observableSet(new LinkedHashSet<>());
     private final ReadOnlyBooleanWrapper warningShown = new ReadOnlyBooleanWrapper(this, "warningShown");
     private final Map<DayField, ReadOnlyStringWrapper> errors = new EnumMap<>(DayField.class);
@@ -165,7 +167,6 @@ public final class DayEditorViewModel {
         var text = DayForm.text(entry);
         boxes.forEach((field, box) -> box.set(text.get(field)));
         notShown.put(DayField.ATTACKS, text.get(DayField.ATTACKS));
-        notShown.put(DayField.FACTORS, text.get(DayField.FACTORS));
         locations.clear();
         locations.addAll(entry.backLocations());
         kind.set(entry.headacheKind().orElse(null));
@@ -250,14 +251,8 @@ public final class DayEditorViewModel {
 
     /** The severities not given. */
     private List<DayField> blankSeverities() {
-        var blank = new ArrayList<DayField>();
-        if (backPain.get() == null) {
-            blank.add(DayField.BACK_PAIN);
-        }
-        if (headache.get() == null) {
-            blank.add(DayField.HEADACHE);
-        }
-        return blank;
+        return Stream.of(DayField.BACK_PAIN, DayField.HEADACHE).filter(field -> boxes.get(field).get() == null)
+                .toList();
     }
 
     /** Checks every field through the day's form; marks each wrong one; the entry if all are right. */
@@ -359,6 +354,11 @@ public final class DayEditorViewModel {
 
     public StringProperty notesProperty() {
         return notes;
+    }
+
+    /** The names of the factors ticked, as the day's form writes them ("coffee;Long drive"), hidden ones too. */
+    public StringProperty factorsProperty() {
+        return factors;
     }
 
     /** The codes of the warning signs ticked. */

@@ -42,6 +42,7 @@ final class DiaryTable {
                 column("Sleep", 4, day -> day.sleepHours().isPresent() ? DayText.hours(day.sleepHours().getAsDouble())
                         : ""),
                 column("Stress", 4, day -> day.stress().isPresent() ? Integer.toString(day.stress().getAsInt()) : ""),
+                column("Factors", 12, day -> DayText.factorsText(day.factors()).replace(";", ", ")),
                 column("Notes", 18, day -> day.notes().replace('\n', ' '))));
         var sorted = new SortedList<>(days);
         sorted.comparatorProperty().bind(table.comparatorProperty());

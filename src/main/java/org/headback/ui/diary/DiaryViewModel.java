@@ -18,6 +18,7 @@ import javafx.collections.ObservableMap;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayStatus;
 import org.headback.diary.Diary;
+import org.headback.diary.SuggestedFactors;
 import org.headback.diary.WarningSign;
 import org.headback.diary.WarningSigns;
 import org.headback.text.Dates;
@@ -43,6 +44,7 @@ public final class DiaryViewModel {
     private final ReadOnlyObjectWrapper<LocalDate> latest = new ReadOnlyObjectWrapper<>(this, "latest");
     private final DayEditorViewModel editor;
     private final CountersViewModel counters;
+    private final FactorTicksViewModel factorTicks;
 
     private final Diary diary;
     private final TaskRunner runner;
@@ -66,6 +68,8 @@ public final class DiaryViewModel {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.editor = new DayEditorViewModel(diary, runner, latest::get, this::daySaved);
         this.counters = new CountersViewModel(diary, runner);
+        this.factorTicks = new FactorTicksViewModel(diary, runner, editor, SuggestedFactors.catalogue(),
+                this::reload);
         latest.set(diary.today());
     }
 
@@ -75,6 +79,7 @@ public final class DiaryViewModel {
     public void start() {
         select(diary.today());
         counters.refresh();
+        factorTicks.refresh();
     }
 
     /** The month before, down to January 1900 (its grid starts on Monday 1 January, the earliest day). */
@@ -226,6 +231,7 @@ public final class DiaryViewModel {
     public void reload() {
         editor.commit();
         counters.refresh();
+        factorTicks.refresh();
         if (month.get() != null) {
             showMonth(month.get());
         }
@@ -331,6 +337,10 @@ public final class DiaryViewModel {
 
     public DayEditorViewModel editor() {
         return editor;
+    }
+
+    public FactorTicksViewModel factorTicks() {
+        return factorTicks;
     }
 
     public CountersViewModel counters() {

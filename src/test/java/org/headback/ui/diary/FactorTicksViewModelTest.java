@@ -1,0 +1,213 @@
+package org.headback.ui.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import org.headback.diary.DayEntry;
+import org.headback.diary.Diary;
+import org.headback.diary.Factor;
+import org.headback.diary.SuggestedFactors;
+import org.headback.storage.Database;
+import org.headback.storage.SqliteDiaryStore;
+import org.headback.ui.DirectTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FactorTicksViewModelTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 30).atZone(ZoneId.of("UTC")).toInstant(),
+            ZoneId.of("UTC"));
+
+    @TempDir
+    Path dataDir;
+    private Database database;
+    private Diary diary;
+    private DiaryViewModel viewModel;
+    private DayEditorViewModel editor;
+    private FactorTicksViewModel ticks;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dataDir);
+        diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
+        diary.addFactor(Factor.own("Coffee"));
+        diary.addFactor(Factor.own("Long drive"));
+        reopen();
+    }
+
+    private void reopen() {
+        viewModel = new DiaryViewModel(diary, new DirectTaskRunner());
+        editor = viewModel.editor();
+        ticks = viewModel.factorTicks();
+        viewModel.start();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private Factor shown(String name) {
+        return ticks.shown().stream().filter(factor -> factor.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private Set<String> savedToday() {
+        return diary.day(TODAY).orElseThrow().factors();
+    }
+
+    @Test
+    void tick_savesTheDayAtOnce_asAnyChangeDoes() {
+        ticks.tick(shown("Coffee"), true);
+
+        assertThat(savedToday()).containsExactly("Coffee");
+        assertThat(editor.saveStateProperty().get()).startsWith("Saved at 09:30");
+        assertThat(ticks.isTicked(shown("Coffee"))).isTrue();
+        assertThat(ticks.isTicked(shown("Long drive"))).isFalse();
+
+        ticks.tick(shown("Coffee"), false);
+        assertThat(savedToday()).isEmpty();
+    }
+
+    @Test
+    void tick_onADayThatNamesTheFactorInAnotherCase_keepsTheStoredNameAndSavesWithoutAConflict() {
+        diary.save(DayEntry.on(TODAY).backPain(2).factors(Set.of("coffee")).build());
+        reopen();
+        assertThat(ticks.isTicked(shown("Coffee"))).isTrue();
+
+        ticks.tick(shown("Long drive"), true);
+        ticks.tick(shown("Coffee"), false);
+
+        assertThat(editor.saveStateProperty().get()).startsWith("Saved at");
+        assertThat(savedToday()).containsExactly("Long drive");
+    }
+
+    @Test
+    void add_makesTheFactorAndTicksItOnTheDay() {
+        assertThat(ticks.add("  poor posture at work ")).isTrue();
+
+        assertThat(diary.factors()).extracting(Factor::name).contains("poor posture at work");
+        assertThat(ticks.shown()).extracting(Factor::name).contains("poor posture at work");
+        assertThat(savedToday()).containsExactly("poor posture at work");
+    }
+
+    @Test
+    void add_aNameTheDiaryHasInAnotherCase_ticksThatFactor_makesNoOther() {
+        ticks.add("COFFEE");
+
+        assertThat(diary.factors()).hasSize(2);
+        assertThat(savedToday()).containsExactly("Coffee");
+    }
+
+    @Test
+    void add_aNameThatCannotBeAFactors_isRefusedInWords_andNothingChanges() {
+        assertThat(ticks.add("   ")).isFalse();
+        assertThat(ticks.problemProperty().get()).isEqualTo("a factor's name is empty");
+        assertThat(ticks.add("x".repeat(Factor.MAX_NAME + 1))).isFalse();
+        assertThat(ticks.problemProperty().get()).contains("longer than 60 characters");
+        assertThat(ticks.add("tea;milk")).isFalse();
+        assertThat(ticks.problemProperty().get()).contains("cannot contain ;");
+
+        assertThat(diary.factors()).hasSize(2);
+        assertThat(diary.day(TODAY)).isEmpty();
+        assertThat(ticks.add("Tea")).isTrue();
+        assertThat(ticks.problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    void switchOn_aSuggestion_makesItAnOrdinaryFactor_offeredAndNoLongerSuggested() {
+        var stress = ticks.suggestions().stream().filter(suggestion -> suggestion.code().equals("stress"))
+                .findFirst().orElseThrow();
+        assertThat(ticks.suggestions()).hasSize(FactorTicksViewModel.SUGGESTIONS_SHOWN);
+
+        ticks.switchOn(stress);
+
+        assertThat(ticks.shown()).extracting(Factor::name).contains("Stress");
+        assertThat(ticks.suggestions()).extracting(suggestion -> suggestion.code()).doesNotContain("stress")
+                .hasSize(FactorTicksViewModel.SUGGESTIONS_SHOWN);
+        assertThat(diary.day(TODAY)).as("switching on ticks nothing").isEmpty();
+        ticks.tick(shown("Stress"), true);
+        assertThat(savedToday()).containsExactly("Stress");
+    }
+
+    @Test
+    void suggestions_leaveOutOnesTheUserHasByName() {
+        diary.addFactor(Factor.own("exercise"));
+        reopen();
+
+        assertThat(ticks.suggestions()).extracting(suggestion -> suggestion.code()).doesNotContain("exercise");
+        assertThat(SuggestedFactors.catalogue().find("exercise")).isPresent();
+    }
+
+    @Test
+    void rename_keepsEveryDayItWasTicked_andTheDayOnShowSavesUnderTheNewName() {
+        diary.save(DayEntry.on(TODAY.minusDays(3)).backPain(4).factors(Set.of("Coffee")).build());
+        ticks.tick(shown("Coffee"), true);
+
+        ticks.rename(shown("Coffee"), "Strong coffee");
+
+        assertThat(ticks.problemProperty().get()).isEmpty();
+        assertThat(diary.day(TODAY.minusDays(3)).orElseThrow().factors()).containsExactly("Strong coffee");
+        assertThat(ticks.isTicked(shown("Strong coffee"))).isTrue();
+        ticks.tick(shown("Long drive"), true);
+        assertThat(editor.saveStateProperty().get()).startsWith("Saved at");
+        assertThat(savedToday()).containsExactlyInAnyOrder("Strong coffee", "Long drive");
+        assertThat(diary.factors()).extracting(Factor::name).containsExactly("Strong coffee", "Long drive");
+        assertThat(viewModel.recentDays()).flatExtracting(DayEntry::factors).contains("Strong coffee")
+                .doesNotContain("Coffee");
+    }
+
+    @Test
+    void rename_toANameTakenOrEmpty_isRefusedInWords() {
+        ticks.rename(shown("Coffee"), "long DRIVE");
+        assertThat(ticks.problemProperty().get()).isEqualTo("“long DRIVE” is the name of another factor");
+        ticks.rename(shown("Coffee"), "");
+        assertThat(ticks.problemProperty().get()).isEqualTo("a factor's name is empty");
+
+        assertThat(diary.factors()).extracting(Factor::name).containsExactly("Coffee", "Long drive");
+    }
+
+    @Test
+    void hide_takesTheFactorOutOfTheEntry_butADayTickedWithItKeepsItWhenSavedAgain() {
+        diary.save(DayEntry.on(TODAY.minusDays(2)).backPain(4).factors(Set.of("Coffee")).build());
+        ticks.tick(shown("Coffee"), true);
+
+        ticks.hide(shown("Coffee"));
+
+        assertThat(ticks.shown()).extracting(Factor::name).containsExactly("Long drive");
+        ticks.tick(shown("Long drive"), true);
+        editor.notesProperty().set("hidden but kept");
+        editor.commit();
+        assertThat(savedToday()).containsExactlyInAnyOrder("Coffee", "Long drive");
+        viewModel.select(TODAY.minusDays(2));
+        editor.stressProperty().set("5");
+        editor.commit();
+        assertThat(diary.day(TODAY.minusDays(2)).orElseThrow().factors()).containsExactly("Coffee");
+    }
+
+    @Test
+    void add_theNameOfAHiddenFactor_showsItAgainAndTicksIt() {
+        ticks.hide(shown("Coffee"));
+
+        ticks.add("coffee");
+
+        assertThat(ticks.shown()).extracting(Factor::name).containsExactly("Coffee", "Long drive");
+        assertThat(savedToday()).containsExactly("Coffee");
+    }
+
+    @Test
+    void rename_whileTheDayOnShowHasAValueThatCannotBeSaved_isRefusedAndNothingIsRenamed() {
+        editor.stressProperty().set("11");
+
+        ticks.rename(shown("Coffee"), "Strong coffee");
+
+        assertThat(ticks.problemProperty().get()).isEqualTo("Not renamed: Stress: 11 is not between 0 and 10");
+        assertThat(diary.factors()).extracting(Factor::name).containsExactly("Coffee", "Long drive");
+        assertThat(editor.stressProperty().get()).isEqualTo("11");
+    }
+}
