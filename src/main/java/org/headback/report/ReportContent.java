@@ -23,8 +23,14 @@ final class ReportContent {
     }
 
     static List<Section> sections(ReportData data) {
-        return List.of(SummarySection.of(data), ClinicSections.warningDays(data), cooccurrence(data),
-                ClinicSections.counters(data), charts(data), worstDays(data));
+        var sections = new ArrayList<Section>();
+        sections.add(SummarySection.of(data));
+        DiarySections.attacks(data).ifPresent(sections::add);
+        sections.add(ClinicSections.warningDays(data));
+        DiarySections.preventives(data).ifPresent(sections::add);
+        DiarySections.factors(data).ifPresent(sections::add);
+        sections.addAll(List.of(cooccurrence(data), ClinicSections.counters(data), charts(data), worstDays(data)));
+        return List.copyOf(sections);
     }
 
     /** "1 Aug 2026 – 30 Oct 2026": the footer of every page. */

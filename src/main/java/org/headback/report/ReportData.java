@@ -10,6 +10,7 @@ import org.headback.clinic.ClinicalCounters;
 import org.headback.diary.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
+import org.headback.diary.PreventiveCourse;
 import org.headback.diary.WarningSignDay;
 import org.headback.diary.WarningSigns;
 import org.headback.stats.Thresholds;
@@ -29,9 +30,12 @@ public final class ReportData {
     private final List<WarningSignDay> warningDays;
     private final List<DayEntry> countedDays;
     private final ReportPerson person;
+    private final List<DayEntry> daysToEnd;
+    private final List<PreventiveCourse> courses;
 
     private ReportData(List<DayEntry> days, ChartInput input, LocalDate made, ClinicalCounters counters,
-                       List<DayEntry> countedDays, ReportPerson person) {
+                       List<DayEntry> countedDays, ReportPerson person, List<DayEntry> daysToEnd,
+                       List<PreventiveCourse> courses) {
         this.days = days;
         this.input = input;
         this.made = made;
@@ -39,12 +43,16 @@ public final class ReportData {
         this.warningDays = WarningSigns.days(days, input.range().from(), input.range().to());
         this.countedDays = countedDays;
         this.person = Objects.requireNonNull(person, "person");
+        this.daysToEnd = daysToEnd;
+        this.courses = List.copyOf(courses);
     }
 
     /**
      * The report over {@code range}, from the diary: the figures, charts, warning-sign days and worst days over every
      * recorded day of the range, and the counters over the whole calendar months they count (see
-     * {@link #countedFrom}). Throws IllegalArgumentException when no day in the range is recorded.
+     * {@link #countedFrom}), the factors by the diary's days since it began (a factor is known from its first tick,
+     * however long before the range), and the preventive courses. Throws IllegalArgumentException when no day in
+     * the range is recorded.
      */
     public static ReportData read(Diary diary, DateRange range, Thresholds thresholds) {
         return read(diary, range, thresholds, ReportPerson.NONE);
@@ -52,14 +60,19 @@ public final class ReportData {
 
     /** The report over {@code range} (see {@link #read(Diary, DateRange, Thresholds)}), about {@code person}. */
     public static ReportData read(Diary diary, DateRange range, Thresholds thresholds, ReportPerson person) {
-        var counted = countedFrom(range);
-        var first = counted.isBefore(range.from()) ? counted : range.from();
-        return of(range, diary.between(first, range.to()), thresholds, diary.today(), person);
+        return of(range, diary.between(DayEntry.EARLIEST, range.to()), thresholds, diary.today(), person)
+                .withCourses(diary.courses());
+    }
+
+    /** The same report, with these preventive courses (those overlapping the range are shown). */
+    public ReportData withCourses(List<PreventiveCourse> taken) {
+        return new ReportData(days, input, made, counters, countedDays, person, daysToEnd, taken);
     }
 
     /**
      * The report over {@code range}. Days outside it are left out, except that the counters count whole calendar
-     * months: give the days from {@link #countedFrom} on for them to be complete ({@link #read} does). Throws
+     * months: give the days from {@link #countedFrom} on for them to be complete ({@link #read} does), and a factor is
+     * known from its first tick among the days given (give earlier days too for that). Throws
      * IllegalArgumentException when no day in the range is recorded, since such a report would say nothing.
      */
     public static ReportData of(DateRange range, List<DayEntry> days, Thresholds thresholds, LocalDate made) {
@@ -82,7 +95,7 @@ public final class ReportData {
         var counted = days.stream().filter(day -> !day.date().isBefore(from) && !day.date().isAfter(end)).toList();
         var counters = ClinicalCounters.of(counted, end, YearMonth.from(from), YearMonth.from(end));
         return new ReportData(inRange, ChartInput.of(range, DiaryPoints.of(inRange), thresholds), made, counters,
-                counted, person);
+                counted, person, days.stream().filter(day -> !day.date().isAfter(range.to())).toList(), List.of());
     }
 
     /**
@@ -131,6 +144,16 @@ public final class ReportData {
     /** Whom the report is about; {@link ReportPerson#NONE} when no name or date of birth was given. */
     public ReportPerson person() {
         return person;
+    }
+
+    /** The recorded days given, up to the range's last day: a factor's history is read from them. */
+    List<DayEntry> daysToEnd() {
+        return daysToEnd;
+    }
+
+    /** The preventive courses given, whether or not they overlap the range. */
+    List<PreventiveCourse> courses() {
+        return courses;
     }
 
     /** The recorded days of the range with a warning sign ticked, in date order. */
