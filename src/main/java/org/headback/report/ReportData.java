@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import org.headback.chart.ChartInput;
-import org.headback.chart.DiaryPoints;
 import org.headback.clinic.ClinicalCounters;
 import org.headback.diary.DateRange;
 import org.headback.diary.DayEntry;
@@ -94,7 +93,7 @@ public final class ReportData {
         var from = countedFrom(range);
         var counted = days.stream().filter(day -> !day.date().isBefore(from) && !day.date().isAfter(end)).toList();
         var counters = ClinicalCounters.of(counted, end, YearMonth.from(from), YearMonth.from(end));
-        return new ReportData(inRange, ChartInput.of(range, DiaryPoints.of(inRange), thresholds), made, counters,
+        return new ReportData(inRange, ChartInput.ofDiary(range, inRange, thresholds), made, counters,
                 counted, person, days.stream().filter(day -> !day.date().isAfter(range.to())).toList(), List.of());
     }
 
