@@ -11,7 +11,6 @@ import org.headback.diary.Attack;
 import org.headback.diary.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.stats.Thresholds;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,10 @@ class MonthsChartAttacksTest {
         assertThat(data.getValue(MonthsChart.ATTACKS, data.getColumnKey(1)).intValue()).isZero();
         assertThat(data.getValue("Headache days", data.getColumnKey(0)).intValue()).isEqualTo(3);
         var legend = new ArrayList<String>();
-        plot.getLegendItems().forEach(item -> legend.add(((LegendItem) item).getLabel()));
+        var items = plot.getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            legend.add(items.get(i).getLabel());
+        }
         assertThat(legend).contains(MonthsChart.ATTACKS);
     }
 
