@@ -21,8 +21,8 @@ import org.headback.diary.Relief;
  * @param helped       medicines taken for an attack that helped a lot or took the pain away
  * @param withRelief   medicines taken for an attack with a relief recorded
  */
-public record AttackMonth(YearMonth month, int possibleDays, int recordedDays, int attacks, List<Duration> durations, int helped,
-                          int withRelief) {
+public record AttackMonth(YearMonth month, int possibleDays, int recordedDays, int attacks, List<Duration> durations,
+                          int helped, int withRelief) {
     /** A median or a share from fewer than this many is too few to mean anything, and is said so. */
     public static final int FEWEST = 3;
 

@@ -29,12 +29,21 @@ public final class ReportData {
     private final List<WarningSignDay> warningDays;
     private final List<DayEntry> countedDays;
     private final ReportPerson person;
-    private final List<DayEntry> daysToEnd;
-    private final List<PreventiveCourse> courses;
+    private final Beyond beyond;
+
+    /**
+     * What the report reads beyond the range's days: the days up to its end for the factors' histories, and the
+     * preventive courses.
+     */
+    private record Beyond(List<DayEntry> daysToEnd, List<PreventiveCourse> courses) {
+        Beyond {
+            daysToEnd = List.copyOf(daysToEnd);
+            courses = List.copyOf(courses);
+        }
+    }
 
     private ReportData(List<DayEntry> days, ChartInput input, LocalDate made, ClinicalCounters counters,
-                       List<DayEntry> countedDays, ReportPerson person, List<DayEntry> daysToEnd,
-                       List<PreventiveCourse> courses) {
+                       List<DayEntry> countedDays, ReportPerson person, Beyond beyond) {
         this.days = days;
         this.input = input;
         this.made = made;
@@ -42,8 +51,7 @@ public final class ReportData {
         this.warningDays = WarningSigns.days(days, input.range().from(), input.range().to());
         this.countedDays = countedDays;
         this.person = Objects.requireNonNull(person, "person");
-        this.daysToEnd = daysToEnd;
-        this.courses = List.copyOf(courses);
+        this.beyond = beyond;
     }
 
     /**
@@ -65,7 +73,8 @@ public final class ReportData {
 
     /** The same report, with these preventive courses (those overlapping the range are shown). */
     public ReportData withCourses(List<PreventiveCourse> taken) {
-        return new ReportData(days, input, made, counters, countedDays, person, daysToEnd, taken);
+        return new ReportData(days, input, made, counters, countedDays, person, new Beyond(beyond.daysToEnd(),
+                taken));
     }
 
     /**
@@ -94,7 +103,8 @@ public final class ReportData {
         var counted = days.stream().filter(day -> !day.date().isBefore(from) && !day.date().isAfter(end)).toList();
         var counters = ClinicalCounters.of(counted, end, YearMonth.from(from), YearMonth.from(end));
         return new ReportData(inRange, ChartInput.ofDiary(range, inRange, thresholds), made, counters,
-                counted, person, days.stream().filter(day -> !day.date().isAfter(range.to())).toList(), List.of());
+                counted, person, new Beyond(days.stream().filter(day -> !day.date().isAfter(range.to())).toList(),
+                List.of()));
     }
 
     /**
@@ -147,12 +157,12 @@ public final class ReportData {
 
     /** The recorded days given, up to the range's last day: a factor's history is read from them. */
     List<DayEntry> daysToEnd() {
-        return daysToEnd;
+        return beyond.daysToEnd();
     }
 
     /** The preventive courses given, whether or not they overlap the range. */
     List<PreventiveCourse> courses() {
-        return courses;
+        return beyond.courses();
     }
 
     /** The recorded days of the range with a warning sign ticked, in date order. */
