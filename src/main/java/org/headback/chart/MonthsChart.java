@@ -50,9 +50,9 @@ final class MonthsChart {
         if (dataset.getColumnCount() > 8) {
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        var counts = new NumberAxis("Days in the month");
+        var counts = new NumberAxis(input.hasAttacks() ? "Days, or attacks, in the month" : "Days in the month");
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        counts.setUpperBound(31.5);
+        counts.setUpperBound(upperBound(dataset));
         var plot = new CategoryPlot(dataset, categories, counts, renderer(dataset.getColumnCount() <= SIGNED_MONTHS));
         plot.setNoDataMessage(ChartStyle.tooFewDays(input, 1));
         plot.setRangeGridlinePaint(Palette.GRID);
@@ -90,6 +90,18 @@ final class MonthsChart {
                 dataset.addValue(attacksIn(input, month), ATTACKS, label);
             }
         }
+    }
+
+    /** Room for a whole month of days, and for more attacks than days when a month had several a day. */
+    static double upperBound(CategoryDataset dataset) {
+        double most = 31;
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            for (int column = 0; column < dataset.getColumnCount(); column++) {
+                var value = dataset.getValue(row, column);
+                most = value == null ? most : Math.max(most, value.doubleValue());
+            }
+        }
+        return most + 0.5;
     }
 
     private static int attacksIn(ChartInput input, YearMonth month) {

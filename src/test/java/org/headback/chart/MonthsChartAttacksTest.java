@@ -70,6 +70,25 @@ class MonthsChartAttacksTest {
     }
 
     @Test
+    void moreAttacksThanDaysInAMonth_stillFitOnTheAxis() {
+        var days = new ArrayList<DayEntry>();
+        for (int d = 1; d <= 20; d++) {
+            days.add(attacks(8, d, 2));
+        }
+        var plot = plot(ChartInput.ofDiary(AUG_SEP, days, Thresholds.DEFAULT));
+        assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThanOrEqualTo(40);
+        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Days, or attacks, in the month");
+    }
+
+    @Test
+    void anOldDiarysAxis_staysAtAMonthOfDays() {
+        var days = List.of(DayEntry.on(LocalDate.of(2026, 8, 3)).headache(6).build());
+        var plot = plot(ChartInput.ofDiary(AUG_SEP, days, Thresholds.DEFAULT));
+        assertThat(plot.getRangeAxis().getUpperBound()).isEqualTo(31.5);
+        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Days in the month");
+    }
+
+    @Test
     void attacksOutsideTheRange_doNotCount() {
         var input = ChartInput.ofDiary(AUG_SEP, List.of(attacks(8, 3, 1), attacks(10, 1, 2)), Thresholds.DEFAULT);
         assertThat(input.attacks()).containsOnlyKeys(LocalDate.of(2026, 8, 3));
