@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,12 +18,16 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.headback.diary.Attack;
 import org.headback.diary.DateRange;
 import org.headback.diary.DayEntry;
+import org.headback.diary.Diary;
+import org.headback.diary.KeptMedicine;
 import org.headback.diary.Medication;
 import org.headback.diary.MedicationClass;
 import org.headback.diary.PreventiveCourse;
 import org.headback.diary.Relief;
 import org.headback.output.Outputs;
 import org.headback.stats.Thresholds;
+import org.headback.storage.Database;
+import org.headback.storage.SqliteDiaryStore;
 import org.headback.testing.TestDays;
 import org.headback.text.Dates;
 import org.headback.work.Progress;
@@ -148,6 +154,24 @@ class DiarySectionsTest {
         assertThat(ReportContent.sections(data)).extracting(Section::name).isEqualTo(OLD_SECTIONS);
         assertThat(text(data)).doesNotContain("Attacks per month", "Preventive medicines", "Factors ticked most often",
                 "without attacks");
+    }
+
+    @Test
+    void readFromTheDiary_takesItsCourses_andKnowsAFactorFromItsFirstTickBeforeTheRange() {
+        var clock = Clock.fixed(MADE.atTime(9, 0).atZone(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        try (var database = Database.open(folder.resolve("data"))) {
+            var diary = new Diary(new SqliteDiaryStore(database, clock), clock);
+            diary.addMedicine(new KeptMedicine("propranolol", MedicationClass.OTHER, "40 mg", true, false));
+            diary.addCourse(new PreventiveCourse("propranolol", LocalDate.of(2026, 6, 1), Optional.empty()));
+            diary().forEach(diary::save);
+            var data = ReportData.read(diary, AUG_SEP, Thresholds.DEFAULT);
+            assertThat(DiarySections.preventives(data)).isPresent();
+            var rows = DiarySections.factors(data).orElseThrow().blocks().stream()
+                    .filter(PageBlock.Table.class::isInstance).map(PageBlock.Table.class::cast).findFirst()
+                    .orElseThrow().rows();
+            assertThat(rows.get(0)).containsExactly("coffee", "ticked on 3 of the 6 days it was known",
+                    shown(2026, 7, 20));
+        }
     }
 
     @Test
