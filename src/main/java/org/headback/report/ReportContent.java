@@ -10,8 +10,9 @@ import org.headback.text.Words;
 
 /**
  * What the report says, section by section, in the order a clinician reads it: a first page to take in at a glance
- * (who, the range, the thresholds, month by month), the warning-sign days, the figures, the charts, then the worst
- * days. The writers only lay it out.
+ * (who, the range, the thresholds, month by month, and the attacks per month when there are any), the warning-sign
+ * days, the preventive medicines and the factors ticked most often (each only when the diary holds any), the
+ * figures, the charts, then the worst days. The writers only lay it out.
  */
 final class ReportContent {
     static final String TITLE = "HeadBack diary report";
