@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.headback.diary.DayEntry;
 import org.headback.diary.DateRange;
 import org.headback.stats.Cooccurrence;
 import org.headback.stats.CooccurrenceStats;
@@ -13,14 +15,37 @@ import org.headback.stats.Thresholds;
 
 /**
  * What every chart is drawn from: the range, the recorded days in it (a day not in the list was not recorded),
- * the thresholds, and the statistics over them.
+ * the thresholds, the statistics over them, and the attacks recorded on each day that has any.
+ *
+ * @param attacks how many attacks each recorded day of the range has; a day without attacks is absent
  */
-public record ChartInput(DateRange range, List<DayPoint> days, Thresholds thresholds, CooccurrenceStats stats) {
+public record ChartInput(DateRange range, List<DayPoint> days, Thresholds thresholds, CooccurrenceStats stats,
+                         Map<LocalDate, Integer> attacks) {
     public ChartInput {
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(stats, "stats");
         days = days.stream().filter(day -> range.contains(day.date())).toList();
+        attacks = attacks.entrySet().stream().filter(day -> range.contains(day.getKey()) && day.getValue() > 0)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The input of days whose attacks are not known. */
+    public ChartInput(DateRange range, List<DayPoint> days, Thresholds thresholds, CooccurrenceStats stats) {
+        this(range, days, thresholds, stats, Map.of());
+    }
+
+    /** The input for these diary days, with their attacks, the statistics computed over those in the range. */
+    public static ChartInput ofDiary(DateRange range, List<DayEntry> days, Thresholds thresholds) {
+        var input = of(range, DiaryPoints.of(days), thresholds);
+        var attacks = days.stream().filter(DayEntry::hasAttacks)
+                .collect(Collectors.toMap(DayEntry::date, day -> day.attacks().size(), Integer::sum));
+        return new ChartInput(range, input.days(), thresholds, input.stats(), attacks);
+    }
+
+    /** Whether any day of the range has an attack recorded. */
+    public boolean hasAttacks() {
+        return !attacks.isEmpty();
     }
 
     /** The input for these days, with the statistics computed over those in the range. */

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.time.YearMonth;
+import java.util.Map;
 import org.headback.diary.DayStatus;
 import org.headback.text.Dates;
 import org.jfree.chart.JFreeChart;
@@ -20,7 +21,9 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * For each calendar month: back-pain days, headache days and days with both, side by side, with the line at 15
+ * For each calendar month: back-pain days, headache days and days with both, side by side (and the attacks, when the
+ * range has any: a month can have more attacks than headache days, and a diary kept the old way has none), with the
+ * line at 15
  * headache days a month that ICHD-3 uses for chronic headache. Each month's label says how many days were recorded,
  * since a month half recorded has fewer pain days to show.
  */
@@ -29,6 +32,9 @@ final class MonthsChart {
     static final String CHRONIC_LINE_LABEL = "15 headache days a month (ICHD-3 line for chronic headache)";
     private static final BasicStroke CHRONIC_LINE = new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
             BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f);
+    /** The series of attacks per month, drawn only when the range has an attack. */
+    static final String ATTACKS = "Attacks";
+    private static final String ATTACK_SIGN = "◆";
     /** Up to this many months, each bar carries its sign; beyond, the signs would crowd the bars. */
     static final int SIGNED_MONTHS = 24;
 
@@ -44,9 +50,9 @@ final class MonthsChart {
         if (dataset.getColumnCount() > 8) {
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        var counts = new NumberAxis("Days in the month");
+        var counts = new NumberAxis(input.hasAttacks() ? "Days, or attacks, in the month" : "Days in the month");
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        counts.setUpperBound(31.5);
+        counts.setUpperBound(upperBound(dataset));
         var plot = new CategoryPlot(dataset, categories, counts, renderer(dataset.getColumnCount() <= SIGNED_MONTHS));
         plot.setNoDataMessage(ChartStyle.tooFewDays(input, 1));
         plot.setRangeGridlinePaint(Palette.GRID);
@@ -80,7 +86,27 @@ final class MonthsChart {
             dataset.addValue(back, "Back-pain days", label);
             dataset.addValue(headache, "Headache days", label);
             dataset.addValue(both, "Days with both", label);
+            if (input.hasAttacks()) {
+                dataset.addValue(attacksIn(input, month), ATTACKS, label);
+            }
         }
+    }
+
+    /** Room for a whole month of days, and for more attacks than days when a month had several a day. */
+    static double upperBound(CategoryDataset dataset) {
+        double most = 31;
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            for (int column = 0; column < dataset.getColumnCount(); column++) {
+                var value = dataset.getValue(row, column);
+                most = value == null ? most : Math.max(most, value.doubleValue());
+            }
+        }
+        return most + 0.5;
+    }
+
+    private static int attacksIn(ChartInput input, YearMonth month) {
+        return input.attacks().entrySet().stream().filter(day -> YearMonth.from(day.getKey()).equals(month))
+                .mapToInt(Map.Entry::getValue).sum();
     }
 
     private static BarRenderer renderer(boolean signs) {
@@ -96,9 +122,11 @@ final class MonthsChart {
         renderer.setSeriesOutlineStroke(0, Palette.BACK_PAIN_OUTLINE);
         renderer.setSeriesOutlineStroke(1, Palette.HEADACHE_OUTLINE);
         renderer.setSeriesOutlineStroke(2, Palette.BOTH_OUTLINE);
+        renderer.setSeriesPaint(3, Palette.ATTACKS);
+        renderer.setSeriesOutlineStroke(3, Palette.ATTACKS_OUTLINE);
         if (signs) {
             var sign = new String[] {DayStatus.BACK_PAIN_ONLY.sign(), DayStatus.HEADACHE_ONLY.sign(),
-                DayStatus.BOTH.sign()};
+                DayStatus.BOTH.sign(), ATTACK_SIGN};
             renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
                 private static final long serialVersionUID = 1L;
 

@@ -22,6 +22,8 @@ public final class Palette {
     /** The evidence chart: published figures in dark grey, the user's own in Okabe–Ito vermilion. */
     public static final Color PUBLISHED = new Color(0x4D, 0x4D, 0x4D);
     public static final Color YOURS = new Color(0xD5, 0x5E, 0x00);
+    /** The attacks per month beside the pain days: Okabe–Ito sky blue, lighter than the headache's blue. */
+    public static final Color ATTACKS = new Color(0x56, 0xB4, 0xE9);
 
     public static final Stroke BACK_PAIN_LINE = new BasicStroke(2.2f);
     public static final Stroke HEADACHE_LINE = new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
@@ -36,6 +38,10 @@ public final class Palette {
             1f, new float[] {6f, 3f}, 0f);
     public static final Stroke BOTH_OUTLINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
             1f, new float[] {1f, 3.5f}, 0f);
+
+    /** The attacks' bar outline: dash and dot, unlike the three kinds of day. */
+    public static final Stroke ATTACKS_OUTLINE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            1f, new float[] {8f, 3f, 1f, 3f}, 0f);
 
     /** A day's status in the charts' colours: the one place a status gets its chart colour. */
     public static Color of(DayStatus status) {

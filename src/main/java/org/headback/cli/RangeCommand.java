@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.headback.chart.ChartInput;
-import org.headback.chart.DiaryPoints;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
 import org.headback.stats.Thresholds;
@@ -55,7 +54,7 @@ abstract class RangeCommand implements Callable<Integer> {
             diary = session.diary();
             outputs = session.outputs();
             var days = ReportRange.resolve(diary, range.from, range.to);
-            var input = ChartInput.of(days, DiaryPoints.of(diary.between(days.from(), days.to())), thresholds);
+            var input = ChartInput.ofDiary(days, diary.between(days.from(), days.to()), thresholds);
             run(input, spec.commandLine().getOut());
         }
         return Cli.OK;

@@ -10,8 +10,9 @@ import org.headback.text.Words;
 
 /**
  * What the report says, section by section, in the order a clinician reads it: a first page to take in at a glance
- * (who, the range, the thresholds, month by month), the warning-sign days, the figures, the charts, then the worst
- * days. The writers only lay it out.
+ * (who, the range, the thresholds, month by month, and the attacks per month when there are any), the warning-sign
+ * days, the preventive medicines and the factors ticked most often (each only when the diary holds any), the
+ * figures, the charts, then the worst days. The writers only lay it out.
  */
 final class ReportContent {
     static final String TITLE = "HeadBack diary report";
@@ -23,8 +24,14 @@ final class ReportContent {
     }
 
     static List<Section> sections(ReportData data) {
-        return List.of(SummarySection.of(data), ClinicSections.warningDays(data), cooccurrence(data),
-                ClinicSections.counters(data), charts(data), worstDays(data));
+        var sections = new ArrayList<Section>();
+        sections.add(SummarySection.of(data));
+        DiarySections.attacks(data).ifPresent(sections::add);
+        sections.add(ClinicSections.warningDays(data));
+        DiarySections.preventives(data).ifPresent(sections::add);
+        DiarySections.factors(data).ifPresent(sections::add);
+        sections.addAll(List.of(cooccurrence(data), ClinicSections.counters(data), charts(data), worstDays(data)));
+        return List.copyOf(sections);
     }
 
     /** "1 Aug 2026 – 30 Oct 2026": the footer of every page. */

@@ -5,11 +5,11 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import org.headback.chart.ChartInput;
-import org.headback.chart.DiaryPoints;
 import org.headback.clinic.ClinicalCounters;
 import org.headback.diary.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
+import org.headback.diary.PreventiveCourse;
 import org.headback.diary.WarningSignDay;
 import org.headback.diary.WarningSigns;
 import org.headback.stats.Thresholds;
@@ -29,9 +29,21 @@ public final class ReportData {
     private final List<WarningSignDay> warningDays;
     private final List<DayEntry> countedDays;
     private final ReportPerson person;
+    private final Beyond beyond;
+
+    /**
+     * What the report reads beyond the range's days: the days up to its end for the factors' histories, and the
+     * preventive courses.
+     */
+    private record Beyond(List<DayEntry> daysToEnd, List<PreventiveCourse> courses) {
+        Beyond {
+            daysToEnd = List.copyOf(daysToEnd);
+            courses = List.copyOf(courses);
+        }
+    }
 
     private ReportData(List<DayEntry> days, ChartInput input, LocalDate made, ClinicalCounters counters,
-                       List<DayEntry> countedDays, ReportPerson person) {
+                       List<DayEntry> countedDays, ReportPerson person, Beyond beyond) {
         this.days = days;
         this.input = input;
         this.made = made;
@@ -39,12 +51,15 @@ public final class ReportData {
         this.warningDays = WarningSigns.days(days, input.range().from(), input.range().to());
         this.countedDays = countedDays;
         this.person = Objects.requireNonNull(person, "person");
+        this.beyond = beyond;
     }
 
     /**
      * The report over {@code range}, from the diary: the figures, charts, warning-sign days and worst days over every
      * recorded day of the range, and the counters over the whole calendar months they count (see
-     * {@link #countedFrom}). Throws IllegalArgumentException when no day in the range is recorded.
+     * {@link #countedFrom}), the factors by the diary's days since it began (a factor is known from its first tick,
+     * however long before the range), and the preventive courses. Throws IllegalArgumentException when no day in
+     * the range is recorded.
      */
     public static ReportData read(Diary diary, DateRange range, Thresholds thresholds) {
         return read(diary, range, thresholds, ReportPerson.NONE);
@@ -52,14 +67,20 @@ public final class ReportData {
 
     /** The report over {@code range} (see {@link #read(Diary, DateRange, Thresholds)}), about {@code person}. */
     public static ReportData read(Diary diary, DateRange range, Thresholds thresholds, ReportPerson person) {
-        var counted = countedFrom(range);
-        var first = counted.isBefore(range.from()) ? counted : range.from();
-        return of(range, diary.between(first, range.to()), thresholds, diary.today(), person);
+        return of(range, diary.between(DayEntry.EARLIEST, range.to()), thresholds, diary.today(), person)
+                .withCourses(diary.courses());
+    }
+
+    /** The same report, with these preventive courses (those overlapping the range are shown). */
+    public ReportData withCourses(List<PreventiveCourse> taken) {
+        return new ReportData(days, input, made, counters, countedDays, person, new Beyond(beyond.daysToEnd(),
+                taken));
     }
 
     /**
      * The report over {@code range}. Days outside it are left out, except that the counters count whole calendar
-     * months: give the days from {@link #countedFrom} on for them to be complete ({@link #read} does). Throws
+     * months: give the days from {@link #countedFrom} on for them to be complete ({@link #read} does), and a factor is
+     * known from its first tick among the days given (give earlier days too for that). Throws
      * IllegalArgumentException when no day in the range is recorded, since such a report would say nothing.
      */
     public static ReportData of(DateRange range, List<DayEntry> days, Thresholds thresholds, LocalDate made) {
@@ -81,8 +102,9 @@ public final class ReportData {
         var from = countedFrom(range);
         var counted = days.stream().filter(day -> !day.date().isBefore(from) && !day.date().isAfter(end)).toList();
         var counters = ClinicalCounters.of(counted, end, YearMonth.from(from), YearMonth.from(end));
-        return new ReportData(inRange, ChartInput.of(range, DiaryPoints.of(inRange), thresholds), made, counters,
-                counted, person);
+        return new ReportData(inRange, ChartInput.ofDiary(range, inRange, thresholds), made, counters,
+                counted, person, new Beyond(days.stream().filter(day -> !day.date().isAfter(range.to())).toList(),
+                List.of()));
     }
 
     /**
@@ -131,6 +153,16 @@ public final class ReportData {
     /** Whom the report is about; {@link ReportPerson#NONE} when no name or date of birth was given. */
     public ReportPerson person() {
         return person;
+    }
+
+    /** The recorded days given, up to the range's last day: a factor's history is read from them. */
+    List<DayEntry> daysToEnd() {
+        return beyond.daysToEnd();
+    }
+
+    /** The preventive courses given, whether or not they overlap the range. */
+    List<PreventiveCourse> courses() {
+        return beyond.courses();
     }
 
     /** The recorded days of the range with a warning sign ticked, in date order. */

@@ -3,6 +3,7 @@ package org.headback.text;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.OptionalDouble;
 
 /**
@@ -13,6 +14,7 @@ public final class Figures {
     public static final String ABSENT = "—";
     private static final MathContext TWO_FIGURES = new MathContext(2, RoundingMode.HALF_UP);
     private static final double SMALLEST_P = 0.001;
+    private static final int MINUTES_AN_HOUR = 60;
 
     private Figures() {
     }
@@ -77,5 +79,16 @@ public final class Figures {
             return ABSENT;
         }
         return BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A length of time to the minute: "45 min", "3 h", "2 h 30 min". */
+    public static String duration(Duration length) {
+        long minutes = length.toMinutes();
+        long hours = minutes / MINUTES_AN_HOUR;
+        long rest = minutes % MINUTES_AN_HOUR;
+        if (hours == 0) {
+            return rest + " min";
+        }
+        return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
     }
 }

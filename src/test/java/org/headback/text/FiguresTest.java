@@ -2,6 +2,7 @@ package org.headback.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,13 @@ class FiguresTest {
         assertThat(Figures.ratio(0)).isEqualTo("0");
         assertThat(Figures.ratio(Double.POSITIVE_INFINITY)).isEqualTo(Figures.ABSENT);
         assertThat(Figures.ratio(OptionalDouble.empty())).isEqualTo(Figures.ABSENT);
+    }
+
+    @Test
+    void duration_isInHoursAndMinutes_leavingOutAZeroPart() {
+        assertThat(Figures.duration(Duration.ofMinutes(45))).isEqualTo("45 min");
+        assertThat(Figures.duration(Duration.ofHours(3))).isEqualTo("3 h");
+        assertThat(Figures.duration(Duration.ofMinutes(150))).isEqualTo("2 h 30 min");
     }
 
     @Test

@@ -24,7 +24,6 @@ import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
 import org.headback.chart.Charts;
 import org.headback.diary.DateRange;
-import org.headback.chart.DiaryPoints;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
 import org.headback.stats.StatsText;
@@ -99,8 +98,8 @@ public final class ChartsViewModel {
                 return new Outcome(Optional.empty(), DateRange.problem(from, to, latest, today,
                         DayPickers.rangeFields(true)).orElse(""));
             }
-            var days = DiaryPoints.of(diary.between(range.get().from(), range.get().to()));
-            var input = ChartInput.of(range.get(), days, thresholds);
+            var input = ChartInput.ofDiary(range.get(), diary.between(range.get().from(), range.get().to()),
+                    thresholds);
             return new Outcome(Optional.of(new Drawn(chosenKind, input, Charts.createForWindow(chosenKind, input,
                     colours))), "");
         }, result -> {
