@@ -2,7 +2,6 @@ package org.headback.ui.diary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,42 +9,13 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
-import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.text.Dates;
 import org.headback.ui.DirectTaskRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The days the diary view lets a person choose: up to the latest recorded day, and none before the earliest. */
-class DiaryViewModelDaysTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 30).atZone(ZoneId.of("UTC")).toInstant(),
-            ZoneId.of("UTC"));
-
-    @TempDir
-    Path dataDir;
-    private Database database;
-    private Diary diary;
-    private DiaryViewModel viewModel;
-    private DayEditorViewModel editor;
-
-    @BeforeEach
-    void open() {
-        database = Database.open(dataDir);
-        diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
-        viewModel = new DiaryViewModel(diary, new DirectTaskRunner());
-        editor = viewModel.editor();
-        viewModel.start();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
+class DiaryViewModelDaysTest extends OpenDiaryView {
     /** Records a day as a program on a computer whose clock is two days ahead does. */
     private void recordAhead(LocalDate day) {
         var ahead = Clock.offset(CLOCK, Duration.ofDays(2));

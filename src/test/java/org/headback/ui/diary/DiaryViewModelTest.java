@@ -2,13 +2,10 @@ package org.headback.ui.diary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.headback.diary.Attack;
@@ -25,37 +22,9 @@ import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
 import org.headback.text.Dates;
 import org.headback.ui.DirectTaskRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DiaryViewModelTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 30).atZone(ZoneId.of("UTC")).toInstant(),
-            ZoneId.of("UTC"));
-
-    @TempDir
-    Path dataDir;
-    private Database database;
-    private Diary diary;
-    private DiaryViewModel viewModel;
-    private DayEditorViewModel editor;
-
-    @BeforeEach
-    void open() {
-        database = Database.open(dataDir);
-        diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
-        viewModel = new DiaryViewModel(diary, new DirectTaskRunner());
-        editor = viewModel.editor();
-        viewModel.start();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
+class DiaryViewModelTest extends OpenDiaryView {
     @Test
     void start_opensTodayInTheCurrentMonth_notRecorded() {
         assertThat(viewModel.selectedProperty().get()).isEqualTo(TODAY);

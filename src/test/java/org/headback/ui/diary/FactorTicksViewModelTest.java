@@ -2,55 +2,26 @@ package org.headback.ui.diary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.diary.Factor;
 import org.headback.diary.SuggestedFactors;
-import org.headback.storage.Database;
-import org.headback.storage.SqliteDiaryStore;
-import org.headback.ui.DirectTaskRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class FactorTicksViewModelTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
-    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 30).atZone(ZoneId.of("UTC")).toInstant(),
-            ZoneId.of("UTC"));
-
-    @TempDir
-    Path dataDir;
-    private Database database;
-    private Diary diary;
-    private DiaryViewModel viewModel;
-    private DayEditorViewModel editor;
+class FactorTicksViewModelTest extends OpenDiaryView {
     private FactorTicksViewModel ticks;
 
-    @BeforeEach
-    void open() {
-        database = Database.open(dataDir);
-        diary = new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK);
+    @Override
+    void prepare(Diary diary) {
         diary.addFactor(Factor.own("Coffee"));
         diary.addFactor(Factor.own("Long drive"));
-        reopen();
     }
 
-    private void reopen() {
-        viewModel = new DiaryViewModel(diary, new DirectTaskRunner());
-        editor = viewModel.editor();
+    @Override
+    void showTheView() {
+        super.showTheView();
         ticks = viewModel.factorTicks();
-        viewModel.start();
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     private Factor shown(String name) {
@@ -77,7 +48,7 @@ class FactorTicksViewModelTest {
     @Test
     void tick_onADayThatNamesTheFactorInAnotherCase_keepsTheStoredNameAndSavesWithoutAConflict() {
         diary.save(DayEntry.on(TODAY).backPain(2).factors(Set.of("coffee")).build());
-        reopen();
+        showTheView();
         assertThat(ticks.isTicked(shown("Coffee"))).isTrue();
 
         ticks.tick(shown("Long drive"), true);
@@ -138,7 +109,7 @@ class FactorTicksViewModelTest {
     @Test
     void suggestions_leaveOutOnesTheUserHasByName() {
         diary.addFactor(Factor.own("exercise"));
-        reopen();
+        showTheView();
 
         assertThat(ticks.suggestions()).extracting(suggestion -> suggestion.code()).doesNotContain("exercise");
         assertThat(SuggestedFactors.catalogue().find("exercise")).isPresent();
