@@ -106,6 +106,38 @@ final class AttackText {
         return values;
     }
 
+    /** The attacks as the window's boxes hold them, as {@link #attacks} reads them. */
+    static String fieldsText(List<AttackFields> attacks) {
+        var items = new ArrayList<String>();
+        for (var fields : attacks) {
+            int number = items.size() + 1;
+            try {
+                items.add(fieldsItem(fields));
+            } catch (InvalidValueException e) {
+                throw new InvalidValueException(DayField.ATTACKS, "attack " + number + ": " + e.problem());
+            }
+        }
+        return String.join(ITEMS, items);
+    }
+
+    private static String fieldsItem(AttackFields fields) {
+        var start = plain("the start", fields.start(), true);
+        var end = plain("the end", fields.end(), true);
+        var when = end.isEmpty() ? start : start + "-" + end;
+        return String.join(";", when, plain("the duration", fields.duration(), false),
+                plain("the peak", fields.peak(), false), fields.kind(), fields.aura(), fields.with(), fields.cost(),
+                escaped(fields.note()));
+    }
+
+    /** A part as typed; refused when it holds a character that would change how the item is read. */
+    private static String plain(String what, String text, boolean time) {
+        if (text.contains(";") || text.contains("|") || time && text.contains("-")) {
+            throw new InvalidValueException(DayField.ATTACKS, what + " " + DayText.quoted(text)
+                    + (time ? " is not a time of day from 00:00 to 23:59" : " cannot contain ; or |"));
+        }
+        return text;
+    }
+
     /** "14:00;3h;7;migraine;no;nausea,light;lay_down;bad chair | ;;4", as {@link #attacks} reads it. */
     static String attacksText(List<Attack> attacks) {
         return attacks.stream().map(AttackText::attackText).collect(Collectors.joining(ITEMS));

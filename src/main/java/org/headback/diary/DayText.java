@@ -3,6 +3,7 @@ package org.headback.diary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -196,6 +197,14 @@ public final class DayText {
     public static String factorsText(Set<String> names) {
         return names.stream().sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()))
                 .collect(Collectors.joining(LIST_SEPARATOR));
+    }
+
+    /**
+     * Empty for blank text, else a time of day written H:MM or HH:MM, 00:00 to 23:59, refused on {@code field} as
+     * "the time taken “25:00” is not a time of day from 00:00 to 23:59".
+     */
+    public static Optional<LocalTime> optionalTime(DayField field, String what, String text) {
+        return isBlank(text) ? Optional.empty() : Optional.of(TimeText.time(field, what, text));
     }
 
     /** Hours as people write them: 8, 7.5, 0.25. */

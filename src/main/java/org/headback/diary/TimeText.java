@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 /** Times of day (HH:MM) and durations (3h, 45m, 2h30m) as a day's text writes them. */
 final class TimeText {
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
-    private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,4})\\s*h)?\\s*(?:(\\d{1,6})\\s*m)?");
+    private static final Pattern DURATION = Pattern.compile(
+            "(?:(\\d{1,4})\\s*h(?:ours?|rs?)?)?\\s*(?:(\\d{1,6})\\s*m(?:in(?:ute)?s?)?)?");
+    /** A duration written as a clock reads it, hours and minutes: 1:30. */
+    private static final Pattern CLOCK_DURATION = Pattern.compile("(\\d{1,2}):([0-5]\\d)");
     private static final int MINUTES_AN_HOUR = 60;
 
     private TimeText() {
@@ -34,9 +37,14 @@ final class TimeText {
         return String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
     }
 
-    /** A duration written in hours and minutes: 3h, 45m, 2h30m. */
+    /** A duration written in hours and minutes: 3h, 45m, 2h30m, also 90 min, 2 hours or 1:30. */
     static Duration duration(DayField field, String what, String text) {
         var value = text.strip().toLowerCase(Locale.ROOT);
+        var clock = CLOCK_DURATION.matcher(value);
+        if (clock.matches()) {
+            return Duration.ofMinutes(Long.parseLong(clock.group(1)) * MINUTES_AN_HOUR
+                    + Long.parseLong(clock.group(2)));
+        }
         var matcher = DURATION.matcher(value);
         if (value.isEmpty() || !matcher.matches()) {
             throw new InvalidValueException(field, what + " " + DayText.quoted(text.strip())

@@ -1,6 +1,11 @@
 package org.headback.ui.diary;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.application.Platform;
 import java.util.Objects;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -20,12 +25,14 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.headback.diary.BackLocation;
 import org.headback.diary.DayField;
 import org.headback.diary.HeadacheKind;
+import org.headback.diary.KeptMedicine;
 import org.headback.text.Dates;
 
 /**
@@ -83,6 +90,14 @@ public final class DayEditorView {
     @FXML
     private TextField headacheHoursField;
     @FXML
+    private VBox dayHeadache;
+    @FXML
+    private Label fromAttacksLabel;
+    @FXML
+    private VBox attackRows;
+    @FXML
+    private FlowPane medicationChoices;
+    @FXML
     private Label headacheHoursError;
     @FXML
     private VBox medicationRows;
@@ -121,6 +136,8 @@ public final class DayEditorView {
     private final DayEditorViewModel editor;
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
     private final ToggleGroup kinds = new ToggleGroup();
+    /** The node of each attack and medication on show, to put the keyboard on the one just added. */
+    private final Map<Object, Node> shown = new HashMap<>();
 
     public DayEditorView(DiaryViewModel diary) {
         this.diary = Objects.requireNonNull(diary, "diary");
@@ -150,7 +167,10 @@ public final class DayEditorView {
         WarningSignChecklist.bind(editor, warningSignsTitle, warningBanner, warningBannerTitle, warningBannerText,
                 warningSignChecks);
         bindKinds();
+        bindAttacks();
         bindMedications();
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        newFactorField.addEventFilter(KeyEvent.KEY_PRESSED, this::severalFactors);
         new FactorTicksView(diary.factorTicks(), factorsTitle, factorChips, factorAdding, newFactorField,
                 factorSuggestions, factorError);
         bindErrors();
@@ -203,24 +223,114 @@ public final class DayEditorView {
                 toggle.setSelected(toggle.getUserData() == kind)));
     }
 
+    /**
+     * While the day has attacks its headache, kind and hours are theirs: the day's own boxes give way to words
+     * saying so, and come back, with the attacks' values, when the last attack is removed.
+     */
+    private void bindAttacks() {
+        var attacks = editor.attacks();
+        var hasAttacks = attacks.hasAttacks();
+        dayHeadache.visibleProperty().bind(hasAttacks.not());
+        dayHeadache.managedProperty().bind(dayHeadache.visibleProperty());
+        fromAttacksLabel.textProperty().bind(attacks.fromAttacksProperty());
+        fromAttacksLabel.visibleProperty().bind(hasAttacks.and(attacks.fromAttacksProperty().isNotEmpty()));
+        fromAttacksLabel.managedProperty().bind(fromAttacksLabel.visibleProperty());
+        attacks.attacks().addListener((ListChangeListener<AttackRow>) change -> showWhenAddedOrRemoved(change));
+        attacks.offered().addListener((ListChangeListener<KeptMedicine>) change -> showMedications());
+    }
+
     private void bindMedications() {
-        editor.medications().addListener((ListChangeListener<MedicationRow>) change -> {
-            while (change.next()) {
-                if (change.wasAdded() || change.wasRemoved()) {
-                    showMedications();
-                    return;
-                }
-            }
-        });
+        editor.medications().addListener((ListChangeListener<MedicationRow>) change -> showWhenAddedOrRemoved(change));
         showMedications();
     }
 
+    private void showWhenAddedOrRemoved(ListChangeListener.Change<?> change) {
+        while (change.next()) {
+            if (change.wasAdded() || change.wasRemoved()) {
+                showMedications();
+                return;
+            }
+        }
+    }
+
+    /** Shows the attacks, each with its medications, the day's own medications, and the kept medicines offered. */
     private void showMedications() {
-        medicationRows.getChildren().setAll(editor.medications().stream()
-                .map(row -> MedicationRowView.of(row, () -> {
-                    editor.removeMedication(row);
-                    editor.commit();
-                }, editor::commit, this::commitWhenFinished)).toList());
+        shown.clear();
+        var attacks = editor.attacks();
+        var attackView = new AttackRowView(attacks, editor::commit, this::commitWhenFinished, this::medicationView,
+                row -> focusLater(row, MedicationRowView::focusTime));
+        var rows = attacks.attacks();
+        attackRows.getChildren().setAll(rows.stream().map(attack -> {
+            var node = attackView.of(attack, rows.indexOf(attack) + 1);
+            shown.put(attack, node);
+            return node;
+        }).toList());
+        medicationRows.getChildren().setAll(attacks.medicationsFor(null).stream().map(this::medicationView).toList());
+        var choices = medicationChoices.getChildren();
+        choices.retainAll(choices.get(0));
+        attacks.offered().forEach(medicine -> {
+            var button = new Button(AttacksViewModel.label(medicine));
+            button.getStyleClass().add("kept-medicine");
+            button.setAccessibleText("Took " + AttacksViewModel.label(medicine) + " today, not for an attack");
+            button.setOnAction(event -> {
+                var row = attacks.took(medicine, null);
+                editor.commit();
+                focusLater(row, MedicationRowView::focusTime);
+            });
+            choices.add(button);
+        });
+    }
+
+    private Node medicationView(MedicationRow row) {
+        var node = MedicationRowView.of(row, () -> {
+            editor.removeMedication(row);
+            editor.commit();
+        }, editor::commit, this::commitWhenFinished);
+        shown.put(row, node);
+        return node;
+    }
+
+    /** Puts the keyboard in what was just added, once it is on show. */
+    private void focusLater(Object added, Consumer<Node> focus) {
+        Platform.runLater(() -> Optional.ofNullable(shown.get(added)).ifPresent(focus));
+    }
+
+    /** Alt+A adds an attack; Alt+C opens the field to tick factors by name. */
+    private void shortcut(KeyEvent event) {
+        if (!event.isAltDown() || event.isControlDown() || event.isShortcutDown()) {
+            return;
+        }
+        if (event.getCode() == KeyCode.A) {
+            event.consume();
+            addAttack();
+        } else if (event.getCode() == KeyCode.C) {
+            event.consume();
+            diary.factorTicks().startAdding();
+            newFactorField.requestFocus();
+        }
+    }
+
+    /**
+     * Enter on "coffee; long drive" ticks each: a factor's name cannot hold a semicolon, so in the field it separates
+     * names, as in the day's form. The field empties when every name was taken.
+     */
+    private void severalFactors(KeyEvent event) {
+        var typed = newFactorField.getText();
+        if (event.getCode() != KeyCode.ENTER || typed == null || !typed.contains(";")) {
+            return;
+        }
+        event.consume();
+        var ticks = diary.factorTicks();
+        if (Stream.of(typed.split(";")).filter(name -> !name.isBlank()).allMatch(ticks::add)) {
+            newFactorField.clear();
+        }
+    }
+
+    /** Adds an attack and puts the keyboard on its start. */
+    @FXML
+    private void addAttack() {
+        var attack = editor.attacks().add();
+        focusLater(attack, AttackRowView::focus);
     }
 
     private void bindErrors() {

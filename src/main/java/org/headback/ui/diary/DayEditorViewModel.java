@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -34,10 +33,8 @@ import org.headback.diary.DayChangedException;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayField;
 import org.headback.diary.DayForm;
-import org.headback.diary.DayText;
 import org.headback.diary.Diary;
 import org.headback.diary.HeadacheKind;
-import org.headback.diary.InvalidValueException;
 import org.headback.diary.WarningSigns;
 import org.headback.text.Dates;
 import org.headback.ui.TaskRunner;
@@ -52,8 +49,6 @@ public final class DayEditorViewModel {
 
     /** The boxes the user types into, by the field whose text each holds as the day's form reads and writes it. */
     private final Map<DayField, StringProperty> boxes = new EnumMap<>(DayField.class);
-    /** The day's values the editor does not show yet (attacks): kept as they were, so a save keeps them. */
-    private final Map<DayField, String> notShown = new EnumMap<>(DayField.class);
 
     // Properties
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
@@ -63,8 +58,8 @@ public final class DayEditorViewModel {
     private final StringProperty headache = box(DayField.HEADACHE, "headache");
     private final ObjectProperty<HeadacheKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final StringProperty headacheHours = box(DayField.HEADACHE_HOURS, "headacheHours");
-    private final ObservableList<MedicationRow> medications = FXCollections.observableArrayList(row ->
-            new Observable[] {row.medicationClassProperty(), row.nameProperty(), row.doseProperty()});
+    private final ObservableList<MedicationRow> medications =
+            FXCollections.observableArrayList(MedicationRow::values);
     private final StringProperty sleepHours = box(DayField.SLEEP_HOURS, "sleepHours");
     private final StringProperty stress = box(DayField.STRESS, "stress");
     private final StringProperty notes = box(DayField.NOTES, "notes");
@@ -79,6 +74,8 @@ public final class DayEditorViewModel {
 
     private final TaskRunner runner;
     private final Diary diary;
+    private final AttacksViewModel attacks;
+    private final EditorForm form;
     private final Consumer<DayEntry> onSaved;
     private final Supplier<LocalDate> latestDay;
     private boolean loading;
@@ -93,12 +90,15 @@ public final class DayEditorViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.latestDay = Objects.requireNonNull(latest, "latest");
         this.onSaved = Objects.requireNonNull(onSaved, "onSaved");
+        this.attacks = new AttacksViewModel(diary, runner, medications);
+        this.form = new EditorForm(boxes, errors, locations, kind, warningSigns, attacks);
         EnumSet.allOf(DayField.class).forEach(field ->
                 errors.put(field, new ReadOnlyStringWrapper(this, field.column() + "Error", "")));
         boxes.values().forEach(input -> input.addListener((observable, old, value) -> changed()));
         kind.addListener((observable, old, value) -> changed());
         locations.addListener((SetChangeListener<BackLocation>) change -> changed());
         medications.addListener((ListChangeListener<MedicationRow>) change -> changed());
+        attacks.attacks().addListener((ListChangeListener<AttackRow>) change -> changed());
         warningSigns.addListener((SetChangeListener<String>) change -> {
             warningShown.set(!warningSigns.isEmpty());
             changed();
@@ -166,11 +166,10 @@ public final class DayEditorViewModel {
     private void fill(DayEntry entry) {
         var text = DayForm.text(entry);
         boxes.forEach((field, box) -> box.set(text.get(field)));
-        notShown.put(DayField.ATTACKS, text.get(DayField.ATTACKS));
         locations.clear();
         locations.addAll(entry.backLocations());
         kind.set(entry.headacheKind().orElse(null));
-        medications.setAll(entry.medications().stream().map(MedicationRow::of).toList());
+        attacks.show(entry.attacks(), entry.medications());
         warningSigns.retainAll(entry.warningSigns());
         warningSigns.addAll(entry.warningSigns());
     }
@@ -257,43 +256,29 @@ public final class DayEditorViewModel {
 
     /** Checks every field through the day's form; marks each wrong one; the entry if all are right. */
     Optional<DayEntry> check() {
-        errors.values().forEach(error -> error.set(""));
-        var values = new EnumMap<DayField, String>(DayField.class);
-        boxes.forEach((field, box) -> values.put(field, box.get()));
-        values.putAll(notShown);
-        values.put(DayField.DATE, date.get().toString());
-        values.put(DayField.BACK_PAIN, severity(backPain.get()));
-        values.put(DayField.HEADACHE, severity(headache.get()));
-        values.put(DayField.BACK_PAIN_LOCATION, DayText.locationsText(locations));
-        values.put(DayField.HEADACHE_KIND, kind.get() == null ? "" : kind.get().code());
-        boolean chosenFit = write(values, DayField.MEDICATION, () -> DayText.medicationsText(medications.stream()
-                .map(MedicationRow::toMedication).toList()))
-                & write(values, DayField.WARNING_SIGNS, () -> DayText.warningSignsText(warningSigns));
-        var reading = DayForm.read(values, latestDay.get());
-        reading.problems().forEach((field, problem) -> errors.get(field).set(problem));
-        return chosenFit ? reading.day() : Optional.empty();
+        var day = form.read(date.get(), latestDay.get());
+        day.ifPresent(this::showFromAttacks);
+        return day;
     }
 
     /**
-     * A severity as typed. Not given at all on a day not recorded (no text), it is saved as 0 (none) with the first
-     * change that records the day, and the save state says so; the box is never filled in under the user's typing.
-     * A box the user emptied is missing.
+     * Puts a checked day's headache, kind and hours from its attacks in their boxes, so that removing the last
+     * attack gives them back as the attacks left them.
      */
-    private static String severity(String text) {
-        return text == null ? "0" : text;
-    }
-
-    /**
-     * Puts what was chosen as the form's text; false, with the field's problem shown, when it cannot be written: a
-     * medicine's name the form could not read back (one with a colon) is refused by name.
-     */
-    private boolean write(Map<DayField, String> values, DayField field, Supplier<String> text) {
+    private void showFromAttacks(DayEntry day) {
+        attacks.showChecked(day);
+        if (!day.hasAttacks()) {
+            return;
+        }
+        boolean wasLoading = loading;
+        loading = true;
         try {
-            values.put(field, text.get());
-            return true;
-        } catch (InvalidValueException e) {
-            errors.get(e.field()).set(e.problem());
-            return false;
+            var text = DayForm.text(day);
+            headache.set(text.get(DayField.HEADACHE));
+            headacheHours.set(text.get(DayField.HEADACHE_HOURS));
+            kind.set(day.headacheKind().orElse(null));
+        } finally {
+            loading = wasLoading;
         }
     }
 
@@ -306,8 +291,14 @@ public final class DayEditorViewModel {
         }
     }
 
+    /** A medication typed by hand, taken on the day (not for an attack). */
     public void addMedication() {
-        medications.add(new MedicationRow(null, "", ""));
+        attacks.took(null);
+    }
+
+    /** Reads the kept medicines offered as one choice again; the medicine list calls this after a change. */
+    public void refreshMedicines() {
+        attacks.refreshMedicines();
     }
 
     public void removeMedication(MedicationRow row) {
@@ -342,6 +333,11 @@ public final class DayEditorViewModel {
 
     public ObservableList<MedicationRow> medications() {
         return medications;
+    }
+
+    /** The day's attacks, their medications and the kept medicines offered. */
+    public AttacksViewModel attacks() {
+        return attacks;
     }
 
     public StringProperty sleepHoursProperty() {

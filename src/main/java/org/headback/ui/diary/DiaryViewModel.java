@@ -80,6 +80,7 @@ public final class DiaryViewModel {
         select(diary.today());
         counters.refresh();
         factorTicks.refresh();
+        editor.refreshMedicines();
     }
 
     /** The month before, down to January 1900 (its grid starts on Monday 1 January, the earliest day). */
@@ -232,6 +233,7 @@ public final class DiaryViewModel {
         editor.commit();
         counters.refresh();
         factorTicks.refresh();
+        editor.refreshMedicines();
         if (month.get() != null) {
             showMonth(month.get());
         }
