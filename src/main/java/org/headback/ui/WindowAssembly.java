@@ -162,7 +162,26 @@ public final class WindowAssembly implements Navigation {
         FirstFrameProbe.watch(scene);
         stage.show();
         view.restoreDividers(settings);
-        view.focusLibrary();
+        focusAtStart(scene);
+    }
+
+    /**
+     * The keyboard in today's entry when the diary is on show, so a day is recorded without first reaching for it
+     * (Ctrl+L goes to the library); else in the library.
+     */
+    private void focusAtStart(Scene scene) {
+        var field = scene.lookup("#backPainField");
+        for (var node = field; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                field = null;
+                break;
+            }
+        }
+        if (field == null) {
+            view.focusLibrary();
+        } else {
+            field.requestFocus();
+        }
     }
 
     /** Ctrl+= and the keypad's plus and minus, beside the menu's Ctrl+Plus and Ctrl+Minus. */

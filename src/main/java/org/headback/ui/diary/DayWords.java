@@ -30,6 +30,7 @@ final class DayWords {
             case SLEEP_HOURS -> "Sleep";
             case STRESS -> "Stress";
             case NOTES -> "Notes";
+            case ATTACKS -> "Headache attacks";
             default -> field.column();
         };
     }
