@@ -124,6 +124,7 @@ public final class DayEditorViewModel {
             notToday.set(DayWords.notToday(day, diary.today()));
             lastSaved = entry;
             fill(entry.orElse(DayEntry.on(day).build()));
+            entry.ifPresent(attacks::showChecked);
             if (entry.isEmpty()) {
                 // No text at all, not an empty one: the box shows nothing and "not given" stays apart from a value
                 // the user typed and then erased, which is missing.

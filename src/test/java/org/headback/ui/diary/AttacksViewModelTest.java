@@ -204,6 +204,7 @@ class AttacksViewModelTest extends OpenDiaryView {
         assertThat(shown.derivedProperty().get()).isEqualTo("ends 17:00");
         assertThat(attacks().medicationsFor(shown)).hasSize(1);
         assertThat(attacks().medicationsFor(shown).get(0).takenProperty().get()).isEqualTo("14:30");
+        assertThat(attacks().fromAttacksProperty().get()).isEqualTo("Headache 7, 3 h — from its attacks");
         assertThat(editor.check()).contains(day);
     }
 }
