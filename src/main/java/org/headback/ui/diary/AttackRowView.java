@@ -1,6 +1,7 @@
 package org.headback.ui.diary;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -59,23 +60,25 @@ final class AttackRowView {
         var derived = new Label();
         derived.getStyleClass().add("attack-derived");
         derived.textProperty().bind(attack.derivedProperty());
-        var start = field("Start HH:MM", "Attack " + number + ": start, HH:MM", 5, attack.startProperty().get());
+        var start = field("HH:MM", "Attack " + number + ": start, HH:MM", 4, attack.startProperty().get());
         start.getStyleClass().add(START_STYLE);
         start.textProperty().bindBidirectional(attack.startProperty());
-        var duration = field("3h, 90 min", "Attack " + number + ": how long it lasted", 6, null);
+        var duration = field("3h, 90 min", "Attack " + number + ": how long it lasted", 5, null);
         duration.textProperty().bindBidirectional(attack.durationProperty());
-        var end = field("or ended", "Attack " + number + ": when it ended, instead of how long", 5, null);
+        var end = field("HH:MM", "Attack " + number + ": when it ended, instead of how long", 4, null);
         end.textProperty().bindBidirectional(attack.endProperty());
         duration.disableProperty().bind(Bindings.isNotEmpty(attack.endProperty()));
         end.disableProperty().bind(Bindings.isNotEmpty(attack.durationProperty()));
-        var peak = field("0–10", "Attack " + number + ": peak, 0 to 10", 3, null);
+        var peak = field("0–10", "Attack " + number + ": peak, 0 to 10", 2, null);
         peak.textProperty().bindBidirectional(attack.peakProperty());
         var note = field("Note", "Attack " + number + ": note", 20, null);
         note.textProperty().bindBidirectional(attack.noteProperty());
         for (var input : new TextInputControl[] {start, duration, end, peak, note}) {
             finishing.accept(input);
         }
-        var times = new HBox(title, start, duration, end, new Label("Peak"), peak);
+        var heading = new HBox(title, derived);
+        heading.getStyleClass().add("attack-line");
+        var times = new HBox(new Label("From"), start, new Label("for"), duration, new Label("or until"), end);
         times.getStyleClass().add("attack-line");
         var problem = new Label();
         problem.getStyleClass().add("field-error");
@@ -83,16 +86,31 @@ final class AttackRowView {
         problem.textProperty().bind(Bindings.createStringBinding(() -> attack.problemProperty().get().isEmpty() ? ""
                 : "Attack " + number + ": " + attack.problemProperty().get(), attack.problemProperty()));
         problem.visibleProperty().bind(Bindings.isNotEmpty(attack.problemProperty()));
+        markWrong(attack, Map.of("the start", start, "an end time", start, "the end", end, "the duration", duration,
+                "the peak", peak, "the note", note));
         problem.managedProperty().bind(problem.visibleProperty());
-        var card = new VBox(times, derived, problem, oneOf(HeadacheKind.values(), attack.kindProperty().get(),
-                attack.kindProperty()::set), labelled("Aura", oneOf(Aura.values(), attack.auraProperty().get(),
-                attack.auraProperty()::set)), labelled("With", someOf(Symptom.values(), attack.with())),
+        var kinds = oneOf(HeadacheKind.values(), attack.kindProperty().get(), attack.kindProperty()::set);
+        var aura = oneOf(Aura.values(), attack.auraProperty().get(), attack.auraProperty()::set);
+        var card = new VBox(heading, times, problem, labelled("Peak", peak), kinds, labelled("Aura", aura),
+                labelled("With", someOf(Symptom.values(), attack.with())),
                 labelled("Cost", someOf(AttackCost.values(), attack.cost())), note);
         attacks.medicationsFor(attack).forEach(row -> card.getChildren().add(medicationView.apply(row)));
         card.getChildren().add(actions(attack, number));
         card.getStyleClass().add("attack");
         card.addEventHandler(KeyEvent.KEY_PRESSED, event -> keptByKey(event, attack));
         return card;
+    }
+
+    /** Marks the field the attack's problem names ("the peak 11 is not…"), as the day's own fields are marked. */
+    private static void markWrong(AttackRow attack, Map<String, TextField> fields) {
+        attack.problemProperty().addListener((observable, old, problem) -> {
+            fields.values().forEach(field -> field.getStyleClass().remove("invalid"));
+            fields.forEach((name, field) -> {
+                if (problem.startsWith(name)) {
+                    field.getStyleClass().add("invalid");
+                }
+            });
+        });
     }
 
     /** Alt+1 to Alt+9: the kept medicine of that place, taken for this attack. */

@@ -36,6 +36,7 @@ public final class AttacksViewModel {
     private final ObservableList<AttackRow> attacks = FXCollections.observableArrayList(AttackRow::values);
     private final ObservableList<MedicationRow> medications;
     private final ObservableList<KeptMedicine> offered = FXCollections.observableArrayList();
+    private final ObservableList<KeptMedicine> offeredView = FXCollections.unmodifiableObservableList(offered);
     private final ReadOnlyStringWrapper fromAttacks = new ReadOnlyStringWrapper(this, "fromAttacks", "");
     private final ReadOnlyStringWrapper medicinesProblem = new ReadOnlyStringWrapper(this, "medicinesProblem", "");
     private final Diary diary;
@@ -148,6 +149,11 @@ public final class AttacksViewModel {
         return medicine.usualDose().isEmpty() ? medicine.name() : medicine.name() + " " + medicine.usualDose();
     }
 
+    /** While a value does not fit, the day's headache is not worked out from its attacks: no figure is shown. */
+    void showUnread() {
+        fromAttacks.set(attacks.isEmpty() ? "" : "Headache from its attacks: not worked out while a value is not valid");
+    }
+
     /** "Headache 7 (migraine), 3 h — from its attacks". */
     static String fromAttacksText(DayEntry day) {
         if (day.headache() == 0) {
@@ -178,7 +184,7 @@ public final class AttacksViewModel {
 
     /** The kept medicines, not hidden and not preventive, offered as one choice wherever a medication is added. */
     public ObservableList<KeptMedicine> offered() {
-        return FXCollections.unmodifiableObservableList(offered);
+        return offeredView;
     }
 
     /** "Headache 7 (migraine), 3 h — from its attacks" while the day has attacks and reads; else empty. */

@@ -258,7 +258,7 @@ public final class DayEditorViewModel {
     /** Checks every field through the day's form; marks each wrong one; the entry if all are right. */
     Optional<DayEntry> check() {
         var day = form.read(date.get(), latestDay.get());
-        day.ifPresent(this::showFromAttacks);
+        day.ifPresentOrElse(this::showFromAttacks, attacks::showUnread);
         return day;
     }
 

@@ -39,11 +39,11 @@ final class MedicationRowView {
     static VBox of(MedicationRow row, Runnable remove, Runnable commit, Consumer<TextInputControl> finishing) {
         var medicationClass = choice("Class", "Medication class", MedicationClass.values(), commit);
         medicationClass.valueProperty().bindBidirectional(row.medicationClassProperty());
-        var name = field("Name", 8);
+        var name = field("Name", 6);
         name.textProperty().bindBidirectional(row.nameProperty());
-        var dose = field("Dose", 5);
+        var dose = field("Dose", 6);
         dose.textProperty().bindBidirectional(row.doseProperty());
-        var taken = field("Taken at", 5);
+        var taken = field("Taken HH:MM", 6);
         taken.getStyleClass().add(TIME_STYLE);
         taken.textProperty().bindBidirectional(row.takenProperty());
         var relief = choice("Relief at 2 h (1–4)", "How much it helped two hours later: keys 1 to 4",

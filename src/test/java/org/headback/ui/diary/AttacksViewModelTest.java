@@ -126,6 +126,8 @@ class AttacksViewModelTest extends OpenDiaryView {
                 .isEqualTo("attack 2: the peak 11 is not between 0 and 10");
         assertThat(editor.unsavedProblem()).contains("Headache attacks: attack 2: the peak 11 is not between 0 and 10");
         assertThat(diary.day(TODAY)).isEmpty();
+        assertThat(attacks().fromAttacksProperty().get()).as("no figure from attacks that do not read")
+                .isEqualTo("Headache from its attacks: not worked out while a value is not valid");
     }
 
     @Test
