@@ -151,7 +151,8 @@ public final class AttacksViewModel {
 
     /** While a value does not fit, the day's headache is not worked out from its attacks: no figure is shown. */
     void showUnread() {
-        fromAttacks.set(attacks.isEmpty() ? "" : "Headache from its attacks: not worked out while a value is not valid");
+        fromAttacks.set(attacks.isEmpty() ? ""
+                : "Headache from its attacks: not worked out while a value is not valid");
     }
 
     /** "Headache 7 (migraine), 3 h — from its attacks". */
