@@ -19,6 +19,10 @@ final class HelpDialogs {
             "Page Up / Page Down\tIn the calendar: the month before or after",
             "Home\tIn the calendar: today",
             "Ctrl+T\tRecord today: the diary's editor, at today",
+            "Alt+A\tIn a day's entry: add a headache attack, the cursor in its start",
+            "Alt+1 … Alt+9\tIn an attack: took that kept medicine for it, the cursor in its time",
+            "1 … 4\tOn a medication's relief: not at all, a little, a lot, pain gone",
+            "Alt+C\tIn a day's entry: tick factors by name (several separated by ;)",
             "Ctrl+L\tShow the library, also when a small window folded it away",
             "Ctrl+I / Ctrl+E\tImport / export the diary as CSV",
             "Ctrl+R\tA report for the doctor, as PDF or PNG",
@@ -35,8 +39,10 @@ final class HelpDialogs {
     static final String GUIDE = String.join("\n\n",
             "Recording a day. Press Ctrl+T (File > Record Today), or choose a day in the Diary's calendar. Set back "
                     + "pain and headache from 0 (none) to 10 (worst); where the back hurt, what kind of headache, "
-                    + "medication, sleep, stress and notes are there if you want them. Every change is saved as you "
-                    + "make it: there is no Save button.",
+                    + "medication, sleep, stress and notes are there if you want them. A headache may be recorded as "
+                    + "attacks (Alt+A), each with its start, how long it lasted or when it ended, its peak and what "
+                    + "you took for it; the day's headache is then its attacks'. Every change is saved as you make "
+                    + "it: there is no Save button.",
             "\"Not recorded\". A day you did not record is not a day without pain: HeadBack never counts it as one. "
                     + "It shows in the calendar as not recorded, and the figures leave it out and say how many days "
                     + "they cover.",
