@@ -91,7 +91,7 @@ final class AttackRowView {
         problem.managedProperty().bind(problem.visibleProperty());
         var kinds = oneOf(HeadacheKind.values(), attack.kindProperty().get(), attack.kindProperty()::set);
         var aura = oneOf(Aura.values(), attack.auraProperty().get(), attack.auraProperty()::set);
-        var card = new VBox(heading, times, problem, labelled("Peak", peak), kinds, labelled("Aura", aura),
+        var card = new VBox(heading, times, labelled("Peak", peak), problem, kinds, labelled("Aura", aura),
                 labelled("With", someOf(Symptom.values(), attack.with())),
                 labelled("Cost", someOf(AttackCost.values(), attack.cost())), note);
         attacks.medicationsFor(attack).forEach(row -> card.getChildren().add(medicationView.apply(row)));

@@ -75,6 +75,21 @@ class AttacksViewModelTest extends OpenDiaryView {
     }
 
     @Test
+    void aDayWithAttacks_savesItsAttacksHeadache_whateverTheDaysOwnBoxesHeld() {
+        editor.headacheProperty().set("3");
+        editor.headacheHoursProperty().set("1");
+        attack("14:00", "3h", "7");
+
+        var day = saved();
+
+        assertThat(day.headache()).isEqualTo(7);
+        assertThat(day.headacheHours()).isEqualTo(OptionalDouble.of(3));
+        assertThat(editor.errorProperty(DayField.HEADACHE).get()).isEmpty();
+        assertThat(editor.errorProperty(DayField.HEADACHE_HOURS).get()).isEmpty();
+        assertThat(editor.headacheProperty().get()).isEqualTo("7");
+    }
+
+    @Test
     void aDurationTyped_showsTheEnd_andAnEndTyped_showsTheDuration_pastMidnightSaysSo() {
         var first = attack("14:00", "90 min", "5");
         var second = attack("22:00", "", "6");
