@@ -19,6 +19,7 @@ final class HelpDialogs {
             "Page Up / Page Down\tIn the calendar: the month before or after",
             "Home\tIn the calendar: today",
             "Ctrl+T\tRecord today: the diary's editor, at today",
+            "Ctrl+Shift+F\tIn the day's entry: tick factors by name (\"coffee; long drive\", or a name's beginning)",
             "Ctrl+L\tShow the library, also when a small window folded it away",
             "Ctrl+I / Ctrl+E\tImport / export the diary as CSV",
             "Ctrl+R\tA report for the doctor, as PDF or PNG",

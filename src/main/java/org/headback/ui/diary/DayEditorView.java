@@ -12,6 +12,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextArea;
@@ -20,11 +21,15 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.headback.diary.BackLocation;
 import org.headback.diary.DayField;
+import org.headback.diary.FactorEffect;
 import org.headback.diary.HeadacheKind;
 import org.headback.text.Dates;
 
@@ -111,6 +116,12 @@ public final class DayEditorView {
     @FXML
     private Label factorError;
     @FXML
+    private ChoiceBox<FactorEffect> newFactorEffect;
+    @FXML
+    private VBox backFactors;
+    @FXML
+    private FlowPane backFactorChips;
+    @FXML
     private TextArea notesArea;
     @FXML
     private Label notesError;
@@ -121,6 +132,10 @@ public final class DayEditorView {
     private final DayEditorViewModel editor;
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
     private final ToggleGroup kinds = new ToggleGroup();
+    /** Ctrl+Shift+F in the entry: the field that ticks factors by name. */
+    private static final KeyCombination FACTOR_ENTRY = new KeyCodeCombination(KeyCode.F,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private FactorTicksView factorTicks;
 
     public DayEditorView(DiaryViewModel diary) {
         this.diary = Objects.requireNonNull(diary, "diary");
@@ -151,8 +166,15 @@ public final class DayEditorView {
                 warningSignChecks);
         bindKinds();
         bindMedications();
-        new FactorTicksView(diary.factorTicks(), factorsTitle, factorChips, factorAdding, newFactorField,
-                factorSuggestions, factorError);
+        factorTicks = new FactorTicksView(diary.factorTicks(), new FactorTicksView.Parts(factorsTitle, factorChips,
+                factorAdding, newFactorField, newFactorEffect, factorSuggestions, factorError, backFactors,
+                backFactorChips));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (FACTOR_ENTRY.match(event)) {
+                focusFactorEntry();
+                event.consume();
+            }
+        });
         bindErrors();
         deleteButton.disableProperty().bind(editor.recordedProperty().not());
     }
@@ -265,6 +287,11 @@ public final class DayEditorView {
     /** The heading with the day and its save state, which the diary pins in view when it scrolls away. */
     Node heading() {
         return heading;
+    }
+
+    /** Opens the field for factors and puts the keyboard in it ({@link FactorTicksView#focusEntry}). */
+    void focusFactorEntry() {
+        factorTicks.focusEntry();
     }
 
     /** The banner to seek medical help, beside the checklist. */
