@@ -260,9 +260,11 @@ public final class FactorTicksViewModel {
 
     private void showFactors(List<Factor> factors) {
         all = List.copyOf(factors);
-        shown.setAll(all.stream().filter(factor -> !factor.hidden()).toList());
-        forTheBack.setAll(shown.stream().filter(factor -> factor.effect() != FactorEffect.NONE).toList());
-        others.setAll(shown.stream().filter(factor -> factor.effect() == FactorEffect.NONE).toList());
+        var showing = all.stream().filter(factor -> !factor.hidden()).toList();
+        // The two parts are set before the whole, whose listeners lay out both.
+        forTheBack.setAll(showing.stream().filter(factor -> factor.effect() != FactorEffect.NONE).toList());
+        others.setAll(showing.stream().filter(factor -> factor.effect() == FactorEffect.NONE).toList());
+        shown.setAll(showing);
         var taken = all.stream().map(factor -> Factor.sameIgnoringCase(factor.name())).collect(Collectors.toSet());
         var on = all.stream().flatMap(factor -> factor.suggested().stream()).collect(Collectors.toSet());
         suggestions.setAll(catalogue.all().stream().filter(suggestion -> !on.contains(suggestion.code())
