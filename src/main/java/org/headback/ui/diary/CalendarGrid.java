@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -54,6 +55,11 @@ final class CalendarGrid {
             var cell = new Button();
             cell.getStyleClass().add("day-cell");
             cell.setMaxWidth(Double.MAX_VALUE);
+            // The marks of attacks and factors, smaller, on a line of their own: the cell keeps its width.
+            var marks = new Label();
+            marks.getStyleClass().add("day-marks");
+            cell.setGraphic(marks);
+            cell.setContentDisplay(ContentDisplay.BOTTOM);
             int index = i;
             cell.setOnAction(event -> onChoose.accept(dates.get(index)));
             cells.add(cell);
@@ -87,7 +93,8 @@ final class CalendarGrid {
             // ahead, say).
             var reachable = !date.isAfter(days.latest()) || status != DayStatus.NOT_RECORDED;
             cell.setText(date.getDayOfMonth() + (signs.isEmpty() ? "" : " " + WARNING) + "\n"
-                    + line(glyph(status, inMonth && reachable), marks.mark()));
+                    + glyph(status, inMonth && reachable));
+            ((Label) cell.getGraphic()).setText(marks.mark());
             cell.getStyleClass().removeAll(STATUS_CLASSES);
             cell.getStyleClass().removeAll("other-month", "today", "selected", "future", "warning-sign");
             style(cell, !signs.isEmpty(), "warning-sign");
@@ -108,10 +115,6 @@ final class CalendarGrid {
         if (cells.stream().anyMatch(cell -> cell.isFocused() && cell.isDisabled())) {
             cellOf(selected).ifPresent(Button::requestFocus);
         }
-    }
-
-    private static String line(String glyph, String mark) {
-        return mark.isEmpty() ? glyph : glyph.isBlank() ? mark : glyph + " " + mark;
     }
 
     private static void tip(Button cell, List<String> signs, DayMarks marks) {

@@ -41,10 +41,10 @@ final class DiaryTable {
                         ? DayText.hours(day.headacheHours().getAsDouble()) : ""),
                 attacksColumn(),
                 column("Meds", 4, day -> day.medications().size()),
+                column("Factors", 14, day -> DayText.factorsText(day.factors()).replace(";", ", ")),
                 column("Sleep", 4, day -> day.sleepHours().isPresent() ? DayText.hours(day.sleepHours().getAsDouble())
                         : ""),
                 column("Stress", 4, day -> day.stress().isPresent() ? Integer.toString(day.stress().getAsInt()) : ""),
-                column("Factors", 14, day -> DayText.factorsText(day.factors()).replace(";", ", ")),
                 column("Notes", 18, day -> day.notes().replace('\n', ' '))));
         var sorted = new SortedList<>(days);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -95,7 +95,7 @@ final class DiaryTable {
 
     /** The day's headache attacks counted, blank for none, sorted as numbers. */
     private static TableColumn<DayEntry, Integer> attacksColumn() {
-        var column = column("Attacks", 5, day -> day.attacks().size());
+        var column = column("Attacks", 6.5, day -> day.attacks().size());
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Integer count, boolean empty) {
