@@ -37,9 +37,9 @@ final class FactorWords {
     /** A choice beside the field for a new factor. */
     static String newFactor(FactorEffect effect) {
         return switch (effect) {
-            case NONE -> "Not about the back";
-            case EASES_BACK_PAIN -> "Eases the back";
-            case WORSENS_BACK_PAIN -> "Worsens the back";
+            case NONE -> "Back: neither";
+            case EASES_BACK_PAIN -> "Back: eases";
+            case WORSENS_BACK_PAIN -> "Back: worsens";
         };
     }
 
