@@ -41,6 +41,10 @@ public final class DayEditorView {
     /** A pause in typing this long commits what was typed. */
     static final Duration TYPING_PAUSE = Duration.millis(700);
 
+    /** Ctrl+Shift+F in the entry: the field that ticks factors by name. */
+    private static final KeyCombination FACTOR_ENTRY = new KeyCodeCombination(KeyCode.F,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
     @FXML
     private VBox root;
     @FXML
@@ -132,9 +136,6 @@ public final class DayEditorView {
     private final DayEditorViewModel editor;
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
     private final ToggleGroup kinds = new ToggleGroup();
-    /** Ctrl+Shift+F in the entry: the field that ticks factors by name. */
-    private static final KeyCombination FACTOR_ENTRY = new KeyCodeCombination(KeyCode.F,
-            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private FactorTicksView factorTicks;
 
     public DayEditorView(DiaryViewModel diary) {
