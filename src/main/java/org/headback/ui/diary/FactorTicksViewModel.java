@@ -132,12 +132,18 @@ public final class FactorTicksViewModel {
      * drive"), each ticked. A name the diary has (ignoring case) ticks that factor under its stored name, shown again
      * if hidden; else a name that begins exactly one shown factor's ticks that one; else a new factor of the user's
      * own is made, with the {@linkplain #newEffectProperty effect chosen}. All or nothing: a name that cannot be a
-     * factor's, or that begins several, is refused in words and nothing is ticked. True when all were taken.
+     * factor's, or that begins several, is refused in words and nothing is ticked. True when all were taken; the
+     * effect chosen is then none again.
      */
     public boolean enter(String typed) {
         var names = DayText.factors(typed == null ? "" : typed).stream().map(String::strip)
                 .filter(name -> !name.isEmpty()).toList();
-        return take(names.isEmpty() ? List.of("") : names, true, newEffect.get());
+        boolean taken = take(names.isEmpty() ? List.of("") : names, true, newEffect.get());
+        if (taken) {
+            // The effect was said for these names: the next one typed starts again at none.
+            newEffect.set(FactorEffect.NONE);
+        }
+        return taken;
     }
 
     private boolean take(List<String> typed, boolean byPrefix, FactorEffect effect) {

@@ -222,6 +222,8 @@ class FactorTicksViewModelTest extends OpenDiaryView {
                 tuple("Coffee", FactorEffect.NONE), tuple("Long drive", FactorEffect.NONE),
                 tuple("yoga", FactorEffect.EASES_BACK_PAIN));
         assertThat(ticks.forTheBack()).extracting(Factor::name).containsExactly("yoga");
+        assertThat(ticks.newEffectProperty().get()).as("the next name starts again at none")
+                .isEqualTo(FactorEffect.NONE);
     }
 
     @Test
