@@ -233,7 +233,7 @@ public final class DayText {
     }
 
     /** A value as a message shows it: in quotes, cut after 40 characters. */
-    static String quoted(String value) {
+    public static String quoted(String value) {
         var shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
         return "“" + shown + "”";
     }

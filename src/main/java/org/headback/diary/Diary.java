@@ -202,6 +202,13 @@ public final class Diary {
         }
     }
 
+    /** Changes what a factor does to the back; the days it was ticked keep it. */
+    public void changeFactorEffect(String name, FactorEffect effect) {
+        if (!store.changeFactorEffect(name, effect.code())) {
+            throw new InvalidValueException(DayField.FACTORS, "there is no factor " + DayText.quoted(name));
+        }
+    }
+
     /** What the diary knows of one factor, by the known-from rule. */
     public FactorHistory factorHistory(String name) {
         return FactorHistory.of(name, all());

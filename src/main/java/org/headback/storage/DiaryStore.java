@@ -61,6 +61,9 @@ public interface DiaryStore {
     /** Hides or shows a factor; its ticked days stay. False when there is no factor of that name. */
     boolean hideFactor(String name, boolean hidden);
 
+    /** Changes what a factor does to the back (its effect's code); its ticked days stay. False when there is none. */
+    boolean changeFactorEffect(String name, String effect);
+
     /** The user's list of medicines, hidden ones too, in the order they were added. */
     List<StoredMedicine> medicines();
 

@@ -14,6 +14,7 @@ final class FactorRows {
             INSERT INTO factor (name, effect, hidden, suggested, created_at) VALUES (?, ?, ?, ?, ?)""";
     private static final String RENAME = "UPDATE factor SET name = ? WHERE id = ?";
     private static final String HIDE = "UPDATE factor SET hidden = ? WHERE id = ?";
+    private static final String EFFECT = "UPDATE factor SET effect = ? WHERE id = ?";
     private static final String OWN_EFFECT = "none";
 
     private FactorRows() {
@@ -96,6 +97,20 @@ final class FactorRows {
         }
         try (var statement = connection.prepareStatement(HIDE)) {
             statement.setInt(1, hidden ? 1 : 0);
+            statement.setLong(2, id.getAsLong());
+            statement.executeUpdate();
+        }
+        return true;
+    }
+
+    /** Changes what a factor does to the back; its ticks stay. False when there is no factor of that name. */
+    static boolean changeEffect(Connection connection, String name, String effect) throws SQLException {
+        var id = id(connection, name);
+        if (id.isEmpty()) {
+            return false;
+        }
+        try (var statement = connection.prepareStatement(EFFECT)) {
+            statement.setString(1, effect);
             statement.setLong(2, id.getAsLong());
             statement.executeUpdate();
         }

@@ -265,6 +265,11 @@ public final class SqliteDiaryStore implements DiaryStore {
     }
 
     @Override
+    public boolean changeFactorEffect(String name, String effect) {
+        return database.write(connection -> FactorRows.changeEffect(connection, name, effect));
+    }
+
+    @Override
     public List<StoredMedicine> medicines() {
         return database.read(MedicineRows::all);
     }

@@ -22,7 +22,7 @@ final class HelpDialogs {
             "Alt+A\tIn a day's entry: add a headache attack, the cursor in its start",
             "Alt+1 … Alt+9\tIn an attack: took that kept medicine for it, the cursor in its time",
             "1 … 4\tOn a medication's relief: not at all, a little, a lot, pain gone",
-            "Alt+C\tIn a day's entry: tick factors by name (several separated by ;)",
+            "Alt+C\tIn a day's entry: tick factors by name (\"coffee; long drive\", or a name's beginning)",
             "Ctrl+L\tShow the library, also when a small window folded it away",
             "Ctrl+I / Ctrl+E\tImport / export the diary as CSV",
             "Ctrl+R\tA report for the doctor, as PDF or PNG",

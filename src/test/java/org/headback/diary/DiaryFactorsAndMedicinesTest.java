@@ -104,6 +104,22 @@ class DiaryFactorsAndMedicinesTest {
     }
 
     @Test
+    void aFactorsEffectChanged_keepsItsDays_andOfNoFactorIsRefusedInWords() {
+        try (var database = Database.open(dataDir)) {
+            var diary = open(database);
+            diary.save(DayEntry.on(TODAY).factors(Set.of("Lifting")).build());
+
+            diary.changeFactorEffect("lifting", FactorEffect.WORSENS_BACK_PAIN);
+
+            assertThat(diary.factors()).containsExactly(new Factor("Lifting", FactorEffect.WORSENS_BACK_PAIN, false,
+                    Optional.empty()));
+            assertThat(diary.day(TODAY).orElseThrow().factors()).containsExactly("Lifting");
+            assertThatThrownBy(() -> diary.changeFactorEffect("tea", FactorEffect.NONE))
+                    .hasMessage("factors: there is no factor “tea”");
+        }
+    }
+
+    @Test
     void factorsThatCannotBeAddedOrRenamed_areRefusedWithWhatIsWrong() {
         try (var database = Database.open(dataDir)) {
             var diary = open(database);

@@ -117,6 +117,21 @@ class DiaryListsStoreTest {
     }
 
     @Test
+    void changingAFactorsEffect_keepsItsTicksNameAndPlace_andOfNoFactorChangesNothing() {
+        store.put(day("2026-11-19", List.of(), "Walking"));
+        store.put(day("2026-11-20", List.of(), "coffee", "Walking"));
+        store.hideFactor("coffee", true);
+
+        assertThat(store.changeFactorEffect("WALKING", "eases_back_pain")).isTrue();
+        assertThat(store.changeFactorEffect("cocoa", "worsens_back_pain")).isFalse();
+
+        assertThat(store.factors()).containsExactly(new StoredFactor("Walking", "eases_back_pain", false, null),
+                new StoredFactor("coffee", "none", true, null));
+        assertThat(store.all()).extracting(StoredDay::factors).containsExactly(List.of("Walking"),
+                List.of("coffee", "Walking"));
+    }
+
+    @Test
     void addingAFactor_whoseNameIsTakenIgnoringCase_changesNothing() {
         assertThat(store.addFactor(new StoredFactor("Exercise", "eases_back_pain", false, "exercise"))).isTrue();
 

@@ -2,6 +2,7 @@ package org.headback.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.headback.diary.SuggestedFactors;
 import org.headback.text.Dates;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -262,5 +264,31 @@ class DayEntryWindowFxTest extends WindowTest {
 
         assertThat(factorChips(robot)).containsExactly(entry("Strong coffee", true));
         assertThat(app.diaryViewModel().recentDays().get(0).factors()).containsExactly("Strong coffee");
+    }
+
+    @Test
+    void factorsTypedByName_afterTheShortcut_areTicked_theBacksWithTheBackPain_andTheCalendarSaysThem(FxRobot robot)
+            throws Exception {
+        waitUntilIdle();
+        var heat = SuggestedFactors.catalogue().find("heat").orElseThrow();
+        robot.interact(() -> app.diaryViewModel().factorTicks().switchOn(heat));
+        waitUntilIdle();
+        robot.interact(() -> robot.lookup("#backPainField").query().requestFocus());
+
+        robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focused()).isSameAs(robot.lookup("#newFactorField").query());
+        robot.write("hea; coffee").type(KeyCode.ENTER);
+        waitUntilIdle();
+
+        var backChip = robot.lookup("#backFactorChips .factor-chip").queryAs(ToggleButton.class);
+        assertThat(backChip.getText()).isEqualTo("Heat on the back");
+        assertThat(backChip.isSelected()).isTrue();
+        assertThat(((Label) backChip.getGraphic()).getText()).isEqualTo("eases");
+        assertThat(robot.lookup("#factorChips .factor-chip").queryAllAs(ToggleButton.class))
+                .extracting(ToggleButton::getText, ToggleButton::isSelected).containsExactly(tuple("coffee", true));
+        var today = robot.lookup(".day-cell.today").queryAs(Button.class);
+        assertThat(((Label) today.getGraphic()).getText()).isEqualTo("✓2");
+        assertThat(today.getAccessibleText()).contains("2 factors ticked: coffee, Heat on the back");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -24,7 +25,8 @@ import org.headback.text.Dates;
  * A month as a grid of weeks (Monday first). Each day is a button showing its number and a glyph for its status
  * (▲ back pain, ● headache, ▲● both, ○ neither, nothing when not recorded), with a matching style class, so the
  * calendar reads without colour too. A day with a warning sign ticked also shows ⚠, says so in its accessible text
- * and names the signs in its tooltip.
+ * and names the signs in its tooltip. A recorded day's attacks and ticked factors are marked beside its status
+ * ({@link DayMarks}), counted in its accessible text and named in its tooltip.
  */
 final class CalendarGrid {
     static final int WEEKS = 6;
@@ -53,6 +55,11 @@ final class CalendarGrid {
             var cell = new Button();
             cell.getStyleClass().add("day-cell");
             cell.setMaxWidth(Double.MAX_VALUE);
+            // The marks of attacks and factors, smaller, on a line of their own: the cell keeps its width.
+            var marks = new Label();
+            marks.getStyleClass().add("day-marks");
+            cell.setGraphic(marks);
+            cell.setContentDisplay(ContentDisplay.BOTTOM);
             int index = i;
             cell.setOnAction(event -> onChoose.accept(dates.get(index)));
             cells.add(cell);
@@ -70,7 +77,7 @@ final class CalendarGrid {
      * latest day: today, or a later day recorded already), which cannot be chosen.
      */
     void show(YearMonth month, LocalDate selected, Days days, Function<LocalDate, DayStatus> statusOf,
-              Function<LocalDate, List<String>> warningSignsOf) {
+              Function<LocalDate, List<String>> warningSignsOf, Function<LocalDate, DayMarks> marksOf) {
         var today = days.today();
         var first = month.atDay(1);
         var start = first.with(TemporalAdjusters.previousOrSame(FIRST_DAY));
@@ -81,11 +88,13 @@ final class CalendarGrid {
             var status = statusOf.apply(date);
             var inMonth = YearMonth.from(date).equals(month);
             var signs = inMonth ? warningSignsOf.apply(date) : List.<String>of();
+            var marks = inMonth ? marksOf.apply(date) : DayMarks.NONE;
             // A day after today is shown, and opens, up to a later day recorded already (by someone in a time zone
             // ahead, say).
             var reachable = !date.isAfter(days.latest()) || status != DayStatus.NOT_RECORDED;
             cell.setText(date.getDayOfMonth() + (signs.isEmpty() ? "" : " " + WARNING) + "\n"
                     + glyph(status, inMonth && reachable));
+            ((Label) cell.getGraphic()).setText(marks.mark());
             cell.getStyleClass().removeAll(STATUS_CLASSES);
             cell.getStyleClass().removeAll("other-month", "today", "selected", "future", "warning-sign");
             style(cell, !signs.isEmpty(), "warning-sign");
@@ -98,8 +107,9 @@ final class CalendarGrid {
             style(cell, !reachable, "future");
             cell.setDisable(!reachable);
             var warning = signs.isEmpty() ? "" : "; warning sign: " + String.join("; ", signs);
-            cell.setAccessibleText(Dates.ofUser().shown(date) + ": " + describe(status) + warning);
-            warningTip(cell, signs);
+            var marked = marks.spoken().isEmpty() ? "" : "; " + marks.spoken();
+            cell.setAccessibleText(Dates.ofUser().shown(date) + ": " + describe(status) + marked + warning);
+            tip(cell, signs, marks);
         }
         // A focused day that became a future day is disabled: the keyboard would be stuck on it.
         if (cells.stream().anyMatch(cell -> cell.isFocused() && cell.isDisabled())) {
@@ -107,12 +117,17 @@ final class CalendarGrid {
         }
     }
 
-    private static void warningTip(Button cell, List<String> signs) {
-        if (signs.isEmpty()) {
+    private static void tip(Button cell, List<String> signs, DayMarks marks) {
+        var lines = new ArrayList<>(marks.tipLines());
+        if (!signs.isEmpty()) {
+            lines.add(WARNING + " Warning sign ticked:");
+            lines.addAll(signs);
+        }
+        if (lines.isEmpty()) {
             cell.setTooltip(null);
             return;
         }
-        var tip = new Tooltip(WARNING + " Warning sign ticked:\n" + String.join("\n", signs));
+        var tip = new Tooltip(String.join("\n", lines));
         tip.setWrapText(true);
         tip.setMaxWidth(360);
         cell.setTooltip(tip);

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import java.util.Objects;
 import javafx.animation.PauseTransition;
@@ -17,6 +16,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextArea;
@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.headback.diary.BackLocation;
 import org.headback.diary.DayField;
+import org.headback.diary.FactorEffect;
 import org.headback.diary.HeadacheKind;
 import org.headback.diary.KeptMedicine;
 import org.headback.text.Dates;
@@ -42,6 +43,8 @@ import org.headback.text.Dates;
 public final class DayEditorView {
     /** A pause in typing this long commits what was typed. */
     static final Duration TYPING_PAUSE = Duration.millis(700);
+
+    /** Ctrl+Shift+F in the entry: the field that ticks factors by name. */
 
     @FXML
     private VBox root;
@@ -126,6 +129,12 @@ public final class DayEditorView {
     @FXML
     private Label factorError;
     @FXML
+    private ChoiceBox<FactorEffect> newFactorEffect;
+    @FXML
+    private VBox backFactors;
+    @FXML
+    private FlowPane backFactorChips;
+    @FXML
     private TextArea notesArea;
     @FXML
     private Label notesError;
@@ -138,6 +147,7 @@ public final class DayEditorView {
     private final ToggleGroup kinds = new ToggleGroup();
     /** The node of each attack and medication on show, to put the keyboard on the one just added. */
     private final Map<Object, Node> shown = new HashMap<>();
+    private FactorTicksView factorTicks;
 
     public DayEditorView(DiaryViewModel diary) {
         this.diary = Objects.requireNonNull(diary, "diary");
@@ -170,9 +180,9 @@ public final class DayEditorView {
         bindAttacks();
         bindMedications();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
-        newFactorField.addEventFilter(KeyEvent.KEY_PRESSED, this::severalFactors);
-        new FactorTicksView(diary.factorTicks(), factorsTitle, factorChips, factorAdding, newFactorField,
-                factorSuggestions, factorError);
+        factorTicks = new FactorTicksView(diary.factorTicks(), new FactorTicksView.Parts(factorsTitle, factorChips,
+                factorAdding, newFactorField, newFactorEffect, factorSuggestions, factorError, backFactors,
+                backFactorChips));
         bindErrors();
         deleteButton.disableProperty().bind(editor.recordedProperty().not());
     }
@@ -305,24 +315,7 @@ public final class DayEditorView {
             addAttack();
         } else if (event.getCode() == KeyCode.C) {
             event.consume();
-            diary.factorTicks().startAdding();
-            newFactorField.requestFocus();
-        }
-    }
-
-    /**
-     * Enter on "coffee; long drive" ticks each: a factor's name cannot hold a semicolon, so in the field it separates
-     * names, as in the day's form. The field empties when every name was taken.
-     */
-    private void severalFactors(KeyEvent event) {
-        var typed = newFactorField.getText();
-        if (event.getCode() != KeyCode.ENTER || typed == null || !typed.contains(";")) {
-            return;
-        }
-        event.consume();
-        var ticks = diary.factorTicks();
-        if (Stream.of(typed.split(";")).filter(name -> !name.isBlank()).allMatch(ticks::add)) {
-            newFactorField.clear();
+            focusFactorEntry();
         }
     }
 
@@ -375,6 +368,11 @@ public final class DayEditorView {
     /** The heading with the day and its save state, which the diary pins in view when it scrolls away. */
     Node heading() {
         return heading;
+    }
+
+    /** Opens the field for factors and puts the keyboard in it ({@link FactorTicksView#focusEntry}). */
+    void focusFactorEntry() {
+        factorTicks.focusEntry();
     }
 
     /** The banner to seek medical help, beside the checklist. */

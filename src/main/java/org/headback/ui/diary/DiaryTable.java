@@ -21,6 +21,7 @@ import org.headback.diary.HeadacheKind;
 import org.headback.diary.WarningSign;
 import org.headback.diary.WarningSigns;
 import org.headback.text.Dates;
+import org.headback.text.Words;
 
 /** The recent days as a sortable table, newest first: another way to see and open them than the calendar. */
 final class DiaryTable {
@@ -38,11 +39,12 @@ final class DiaryTable {
                 column("Kind", 9, day -> day.headacheKind().map(HeadacheKind::label).orElse("")),
                 column("Hours", 4, day -> day.headacheHours().isPresent()
                         ? DayText.hours(day.headacheHours().getAsDouble()) : ""),
+                attacksColumn(),
                 column("Meds", 4, day -> day.medications().size()),
+                column("Factors", 14, day -> DayText.factorsText(day.factors()).replace(";", ", ")),
                 column("Sleep", 4, day -> day.sleepHours().isPresent() ? DayText.hours(day.sleepHours().getAsDouble())
                         : ""),
                 column("Stress", 4, day -> day.stress().isPresent() ? Integer.toString(day.stress().getAsInt()) : ""),
-                column("Factors", 12, day -> DayText.factorsText(day.factors()).replace(";", ", ")),
                 column("Notes", 18, day -> day.notes().replace('\n', ' '))));
         var sorted = new SortedList<>(days);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -88,6 +90,22 @@ final class DiaryTable {
                 getStyleClass().add("warning-sign");
             }
         });
+        return column;
+    }
+
+    /** The day's headache attacks counted, blank for none, sorted as numbers. */
+    private static TableColumn<DayEntry, Integer> attacksColumn() {
+        var column = column("Attacks", 6.5, day -> day.attacks().size());
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer count, boolean empty) {
+                super.updateItem(count, empty);
+                var none = empty || count == null || count == 0;
+                setText(none ? null : count + DayMarks.ATTACK);
+                setAccessibleText(none ? null : Words.count("headache-attack", count));
+            }
+        });
+        column.getStyleClass().add("count-column");
         return column;
     }
 

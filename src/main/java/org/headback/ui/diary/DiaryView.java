@@ -175,7 +175,7 @@ public final class DiaryView {
         if (month != null) {
             calendar.show(month, viewModel.selectedProperty().get(),
                     new CalendarGrid.Days(viewModel.today(), viewModel.latestProperty().get()), viewModel::statusOf,
-                    viewModel::warningSignsOf);
+                    viewModel::warningSignsOf, viewModel::marksOf);
         }
     }
 

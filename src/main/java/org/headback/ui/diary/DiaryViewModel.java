@@ -259,6 +259,11 @@ public final class DiaryViewModel {
         return DayStatus.of(Optional.ofNullable(monthDays.get(day)));
     }
 
+    /** The attacks and factors ticked of a day of the month on show; nothing for a day not recorded. */
+    public DayMarks marksOf(LocalDate day) {
+        return DayMarks.of(Optional.ofNullable(monthDays.get(day)));
+    }
+
     /** The labels of the warning signs ticked on a day of the month on show; empty when none. */
     public List<String> warningSignsOf(LocalDate day) {
         var entry = monthDays.get(day);

@@ -1,5 +1,6 @@
 package org.headback.ui.diary;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -8,17 +9,21 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.headback.diary.DayText;
 import org.headback.diary.Diary;
+import org.headback.diary.DayField;
 import org.headback.diary.Factor;
+import org.headback.diary.FactorEffect;
 import org.headback.diary.InvalidValueException;
 import org.headback.diary.SuggestedFactors;
 import org.headback.diary.SuggestedFactors.Suggestion;
@@ -35,7 +40,11 @@ public final class FactorTicksViewModel {
 
     // Properties
     private final ObservableList<Factor> shown = FXCollections.observableArrayList();
+    private final ObservableList<Factor> forTheBack = FXCollections.observableArrayList();
+    private final ObservableList<Factor> others = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    private final ObjectProperty<FactorEffect> newEffect = new SimpleObjectProperty<>(this, "newEffect",
+            FactorEffect.NONE);
     /** The day's ticked names, in the form two names are one factor ({@link Factor#sameIgnoringCase}). */
     private final ReadOnlyObjectWrapper<Set<String>> ticked = new ReadOnlyObjectWrapper<>(this, "ticked", Set.of());
     private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper(this, "adding");
@@ -72,9 +81,8 @@ public final class FactorTicksViewModel {
 
     /** Ticks or unticks a shown factor on the day on show, under its stored name, and saves the day. */
     public void tick(Factor factor, boolean on) {
-        var key = Factor.sameIgnoringCase(factor.name());
         var names = names(editor.factorsProperty().get());
-        names.removeIf(name -> Factor.sameIgnoringCase(name).equals(key));
+        untick(names, factor.name());
         if (on) {
             names.add(factor.name());
         }
@@ -82,9 +90,26 @@ public final class FactorTicksViewModel {
         editor.commit();
     }
 
-    /** Opens the small field for a new factor, with the suggestions not switched on yet. */
+    /** Ticks these factors, by their stored names, on the day on show, and saves the day once. */
+    private void tickAll(List<String> stored) {
+        var names = names(editor.factorsProperty().get());
+        stored.forEach(name -> {
+            untick(names, name);
+            names.add(name);
+        });
+        editor.factorsProperty().set(DayText.factorsText(names));
+        editor.commit();
+    }
+
+    private static void untick(Set<String> names, String name) {
+        var key = Factor.sameIgnoringCase(name);
+        names.removeIf(ticked -> Factor.sameIgnoringCase(ticked).equals(key));
+    }
+
+    /** Opens the small field for a new factor, with the suggestions not switched on yet; a new one affects nothing. */
     public void startAdding() {
         problem.set("");
+        newEffect.set(FactorEffect.NONE);
         adding.set(true);
     }
 
@@ -94,33 +119,97 @@ public final class FactorTicksViewModel {
     }
 
     /**
-     * Adds the user's own factor and ticks it on the day on show; a name the diary has already (ignoring case) ticks
-     * that factor, shown again if it was hidden. A name that cannot be a factor's is refused in words, and nothing
-     * changes. True when the name was taken (the field may be emptied).
+     * Adds the user's own factor, with no effect on the back, and ticks it on the day on show; a name the diary has
+     * already (ignoring case) ticks that factor, shown again if it was hidden. A name that cannot be a factor's is
+     * refused in words, and nothing changes. True when the name was taken (the field may be emptied).
      */
     public boolean add(String typed) {
-        String name;
+        return take(List.of(typed), false, FactorEffect.NONE);
+    }
+
+    /**
+     * What was typed in the factor field, then Enter: one or more names separated by {@code ;} ("coffee; long
+     * drive"), each ticked. A name the diary has (ignoring case) ticks that factor under its stored name, shown again
+     * if hidden; else a name that begins exactly one shown factor's ticks that one; else a new factor of the user's
+     * own is made, with the {@linkplain #newEffectProperty effect chosen}. All or nothing: a name that cannot be a
+     * factor's, or that begins several, is refused in words and nothing is ticked. True when all were taken; the
+     * effect chosen is then none again.
+     */
+    public boolean enter(String typed) {
+        var names = DayText.factors(typed == null ? "" : typed).stream().map(String::strip)
+                .filter(name -> !name.isEmpty()).toList();
+        boolean taken = take(names.isEmpty() ? List.of("") : names, true, newEffect.get());
+        if (taken) {
+            // The effect was said for these names: the next one typed starts again at none.
+            newEffect.set(FactorEffect.NONE);
+        }
+        return taken;
+    }
+
+    private boolean take(List<String> typed, boolean byPrefix, FactorEffect effect) {
+        var chosen = new LinkedHashMap<String, Factor>();
         try {
-            name = Factor.checkName(typed);
+            for (var each : typed) {
+                var name = Factor.checkName(each);
+                var factor = (byPrefix ? findOrBeginning(name) : find(name))
+                        .orElseGet(() -> new Factor(name, effect, false, Optional.empty()));
+                chosen.putIfAbsent(Factor.sameIgnoringCase(factor.name()), factor);
+            }
         } catch (InvalidValueException e) {
             problem.set(e.problem());
             return false;
         }
         problem.set("");
-        var known = find(name);
-        if (known.filter(factor -> !factor.hidden()).isPresent()) {
-            tick(known.get(), true);
+        var names = chosen.values().stream().map(Factor::name).toList();
+        var hidden = chosen.values().stream().filter(Factor::hidden).toList();
+        var fresh = chosen.values().stream().filter(factor -> find(factor.name()).isEmpty()).toList();
+        if (hidden.isEmpty() && fresh.isEmpty()) {
+            tickAll(names);
             return true;
         }
-        change(known.isPresent() ? "Showing " + name + " again…" : "Adding " + name + "…", () -> {
-            if (known.isPresent()) {
-                diary.hideFactor(known.get().name(), false);
-            } else {
-                diary.addFactor(Factor.own(name));
-            }
+        change(making(hidden, fresh), () -> {
+            hidden.forEach(factor -> diary.hideFactor(factor.name(), false));
+            fresh.forEach(diary::addFactor);
             return diary.factors();
-        }, factors -> find(name).ifPresent(factor -> tick(factor, true)));
+        }, made -> tickAll(names));
         return true;
+    }
+
+    private static String making(List<Factor> hidden, List<Factor> fresh) {
+        if (hidden.size() + fresh.size() > 1) {
+            return "Adding " + (hidden.size() + fresh.size()) + " factors…";
+        }
+        return hidden.isEmpty() ? "Adding " + fresh.get(0).name() + "…"
+                : "Showing " + hidden.get(0).name() + " again…";
+    }
+
+    /**
+     * The factor of this name (ignoring case), or else the one shown factor whose name begins with it; refused when
+     * it begins several, naming them.
+     */
+    private Optional<Factor> findOrBeginning(String name) {
+        var exact = find(name);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        var key = Factor.sameIgnoringCase(name);
+        var beginning = shown.stream().filter(factor -> Factor.sameIgnoringCase(factor.name()).startsWith(key))
+                .toList();
+        if (beginning.size() > 1) {
+            throw new InvalidValueException(DayField.FACTORS, DayText.quoted(name) + " begins "
+                    + String.join(" and ", beginning.stream().map(factor -> DayText.quoted(factor.name())).toList())
+                    + ": type more of the name");
+        }
+        return beginning.stream().findFirst();
+    }
+
+    /** Says what a factor does to the back; it moves to the back pain's factors, or out of them. */
+    public void changeEffect(Factor factor, FactorEffect effect) {
+        problem.set("");
+        change("Changing " + factor.name() + "…", () -> {
+            diary.changeFactorEffect(factor.name(), effect);
+            return diary.factors();
+        }, factors -> { });
     }
 
     /** Switches a suggestion on: from now on it is one of the user's factors, offered on every day. */
@@ -177,7 +266,11 @@ public final class FactorTicksViewModel {
 
     private void showFactors(List<Factor> factors) {
         all = List.copyOf(factors);
-        shown.setAll(all.stream().filter(factor -> !factor.hidden()).toList());
+        var showing = all.stream().filter(factor -> !factor.hidden()).toList();
+        // The two parts are set before the whole, whose listeners lay out both.
+        forTheBack.setAll(showing.stream().filter(factor -> factor.effect() != FactorEffect.NONE).toList());
+        others.setAll(showing.stream().filter(factor -> factor.effect() == FactorEffect.NONE).toList());
+        shown.setAll(showing);
         var taken = all.stream().map(factor -> Factor.sameIgnoringCase(factor.name())).collect(Collectors.toSet());
         var on = all.stream().flatMap(factor -> factor.suggested().stream()).collect(Collectors.toSet());
         suggestions.setAll(catalogue.all().stream().filter(suggestion -> !on.contains(suggestion.code())
@@ -208,6 +301,21 @@ public final class FactorTicksViewModel {
     /** The factors offered on the day: every one not hidden, in the order they were made. */
     public ObservableList<Factor> shown() {
         return shown;
+    }
+
+    /** The shown factors that ease or worsen the back, offered in the back pain's part of the entry. */
+    public ObservableList<Factor> forTheBack() {
+        return forTheBack;
+    }
+
+    /** The shown factors with no effect on the back, offered in the general factor area. */
+    public ObservableList<Factor> others() {
+        return others;
+    }
+
+    /** What a factor made new from the field does to the back; none unless the user says. */
+    public ObjectProperty<FactorEffect> newEffectProperty() {
+        return newEffect;
     }
 
     /** A few suggestions not switched on yet. */

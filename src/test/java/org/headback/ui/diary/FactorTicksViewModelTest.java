@@ -1,11 +1,13 @@
 package org.headback.ui.diary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Set;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.diary.Factor;
+import org.headback.diary.FactorEffect;
 import org.headback.diary.SuggestedFactors;
 import org.junit.jupiter.api.Test;
 
@@ -180,5 +182,102 @@ class FactorTicksViewModelTest extends OpenDiaryView {
         assertThat(ticks.problemProperty().get()).isEqualTo("Not renamed: Stress: 11 is not between 0 and 10");
         assertThat(diary.factors()).extracting(Factor::name).containsExactly("Coffee", "Long drive");
         assertThat(editor.stressProperty().get()).isEqualTo("11");
+    }
+
+    @Test
+    void factorsThatEaseOrWorsenTheBack_areOfferedWithTheBackPain_theOthersInTheFactorArea() {
+        diary.addFactor(SuggestedFactors.catalogue().find("heat").orElseThrow().factor());
+        diary.addFactor(SuggestedFactors.catalogue().find("lifting").orElseThrow().factor());
+        showTheView();
+
+        assertThat(ticks.forTheBack()).extracting(Factor::name).containsExactly("Heat on the back", "Lifting");
+        assertThat(ticks.others()).extracting(Factor::name).containsExactly("Coffee", "Long drive");
+        ticks.tick(shown("Lifting"), true);
+        assertThat(savedToday()).as("stored once, as any factor").containsExactly("Lifting");
+    }
+
+    @Test
+    void changeEffect_movesTheFactorToTheBackPain_andItsDaysKeepIt() {
+        diary.save(DayEntry.on(TODAY.minusDays(1)).backPain(5).factors(Set.of("Long drive")).build());
+
+        ticks.changeEffect(shown("Long drive"), FactorEffect.WORSENS_BACK_PAIN);
+
+        assertThat(ticks.forTheBack()).extracting(Factor::name, Factor::effect)
+                .containsExactly(tuple("Long drive", FactorEffect.WORSENS_BACK_PAIN));
+        assertThat(ticks.others()).extracting(Factor::name).containsExactly("Coffee");
+        assertThat(diary.day(TODAY.minusDays(1)).orElseThrow().factors()).containsExactly("Long drive");
+        ticks.changeEffect(shown("Long drive"), FactorEffect.NONE);
+        assertThat(ticks.forTheBack()).isEmpty();
+    }
+
+    @Test
+    void enter_severalNames_ticksKnownOnesUnderTheirStoredName_andMakesUnknownOnesWithTheEffectChosen() {
+        ticks.startAdding();
+        ticks.newEffectProperty().set(FactorEffect.EASES_BACK_PAIN);
+
+        assertThat(ticks.enter("COFFEE;  long drive ; yoga")).isTrue();
+
+        assertThat(savedToday()).containsExactly("Coffee", "Long drive", "yoga");
+        assertThat(diary.factors()).extracting(Factor::name, Factor::effect).containsExactly(
+                tuple("Coffee", FactorEffect.NONE), tuple("Long drive", FactorEffect.NONE),
+                tuple("yoga", FactorEffect.EASES_BACK_PAIN));
+        assertThat(ticks.forTheBack()).extracting(Factor::name).containsExactly("yoga");
+        assertThat(ticks.newEffectProperty().get()).as("the next name starts again at none")
+                .isEqualTo(FactorEffect.NONE);
+    }
+
+    @Test
+    void enter_aNewFactor_hasNoEffectOnTheBackUnlessTheUserSays() {
+        ticks.startAdding();
+
+        ticks.enter("tea");
+
+        assertThat(ticks.newEffectProperty().get()).isEqualTo(FactorEffect.NONE);
+        assertThat(diary.factors()).extracting(Factor::effect).containsOnly(FactorEffect.NONE);
+    }
+
+    @Test
+    void enter_theBeginningOfOneShownFactor_ticksIt_andMakesNoOther() {
+        assertThat(ticks.enter("lo")).isTrue();
+
+        assertThat(savedToday()).containsExactly("Long drive");
+        assertThat(diary.factors()).hasSize(2);
+    }
+
+    @Test
+    void enter_aBeginningOfSeveral_isRefusedNamingThem_andNothingOfTheEntryIsTicked() {
+        diary.addFactor(Factor.own("Cola"));
+        showTheView();
+
+        assertThat(ticks.enter("long; co")).isFalse();
+
+        assertThat(ticks.problemProperty().get()).isEqualTo("“co” begins “Coffee” and “Cola”: type more of the name");
+        assertThat(diary.day(TODAY)).isEmpty();
+        assertThat(diary.factors()).hasSize(3);
+    }
+
+    @Test
+    void enter_aWholeNameBeatsALongerOneItBegins_andAHiddenOneIsNotTickedByItsBeginning() {
+        diary.addFactor(Factor.own("Tea"));
+        diary.addFactor(Factor.own("Tea with milk"));
+        diary.addFactor(Factor.own("Running"));
+        diary.hideFactor("Running", true);
+        showTheView();
+
+        ticks.enter("tea; run");
+
+        assertThat(savedToday()).containsExactly("run", "Tea");
+        assertThat(diary.factors()).extracting(Factor::name).contains("run", "Running");
+    }
+
+    @Test
+    void enter_nothingOrAnInvalidName_isRefusedInWords_andNothingChanges() {
+        assertThat(ticks.enter(" ; ")).isFalse();
+        assertThat(ticks.problemProperty().get()).isEqualTo("a factor's name is empty");
+        assertThat(ticks.enter("coffee; " + "x".repeat(Factor.MAX_NAME + 1))).isFalse();
+        assertThat(ticks.problemProperty().get()).contains("longer than 60 characters");
+
+        assertThat(diary.day(TODAY)).isEmpty();
+        assertThat(diary.factors()).hasSize(2);
     }
 }
