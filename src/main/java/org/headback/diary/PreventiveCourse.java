@@ -25,4 +25,14 @@ public record PreventiveCourse(String medicine, LocalDate start, Optional<LocalD
     public boolean covers(LocalDate day) {
         return !day.isBefore(start) && stop.map(last -> !day.isAfter(last)).orElse(true);
     }
+
+    /** Whether the two courses share a day. */
+    public boolean overlaps(PreventiveCourse other) {
+        return covers(other.start) || other.covers(start);
+    }
+
+    /** "from 2026-03-01 to 2026-06-30", or "from 2026-09-01, still taken". */
+    public String describeDays() {
+        return "from " + start + stop.map(last -> " to " + last).orElse(", still taken");
+    }
 }
