@@ -92,8 +92,8 @@ class DiaryCoursesTest {
         diary.addCourse(course(MARCH, null));
 
         assertThatThrownBy(() -> diary.stopCourse("Propranolol", MARCH.minusDays(1)))
-                .hasMessage("medication: the stop day " + MARCH.minusDays(1) + " of Propranolol is before its start day "
-                        + MARCH);
+                .hasMessage("medication: the stop day " + MARCH.minusDays(1)
+                        + " of Propranolol is before its start day " + MARCH);
         assertThat(diary.courses()).containsExactly(course(MARCH, null));
     }
 

@@ -191,7 +191,8 @@ class DiaryListsStoreTest {
         store.addMedicine(new StoredMedicine("sumatriptan", "triptan", "50 mg", false, false));
         store.addCourse(new StoredCourse("Propranolol", "2026-03-01", "2026-03-31"));
 
-        assertThat(store.addCourse(new StoredCourse("propranolol", "2026-03-31", null))).isEqualTo(CourseWrite.OVERLAPS);
+        assertThat(store.addCourse(new StoredCourse("propranolol", "2026-03-31", null)))
+                .isEqualTo(CourseWrite.OVERLAPS);
         assertThat(store.addCourse(new StoredCourse("sumatriptan", "2026-05-01", null)))
                 .isEqualTo(CourseWrite.NOT_PREVENTIVE);
         assertThat(store.addCourse(new StoredCourse("Propranolol", "2026-04-01", null))).isEqualTo(CourseWrite.DONE);
