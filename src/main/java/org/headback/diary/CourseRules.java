@@ -1,29 +1,12 @@
 package org.headback.diary;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.headback.storage.CourseWrite;
 
-/** What a preventive course must keep to, and the words for a course the diary refused. */
+/** The words for a preventive course the diary refused, and the course of a medicine still taken. */
 final class CourseRules {
     private CourseRules() {
-    }
-
-    /** Refuses a course that starts before the earliest day a diary takes, or starts or stops after {@code latest}. */
-    static void checkDays(PreventiveCourse course, LocalDate latest) {
-        if (course.start().isBefore(DayEntry.EARLIEST)) {
-            throw new InvalidValueException(DayField.MEDICATION, "the start day " + DayEntry.tooEarly(course.start()));
-        }
-        checkNotLater("start", course.start(), latest);
-        course.stop().ifPresent(stop -> checkNotLater("stop", stop, latest));
-    }
-
-    private static void checkNotLater(String which, LocalDate day, LocalDate latest) {
-        if (day.isAfter(latest)) {
-            throw new InvalidValueException(DayField.MEDICATION, "the " + which + " day " + day
-                    + " is after the diary's latest day, " + latest);
-        }
     }
 
     /**

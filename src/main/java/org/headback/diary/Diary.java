@@ -222,7 +222,7 @@ public final class Diary {
 
     /** Renames a kept medicine; its preventive courses keep it. */
     public void renameMedicine(String from, String to) {
-        var name = new KeptMedicine(to, MedicationClass.OTHER, "", false, false).name();
+        var name = KeptMedicine.checkName(to);
         if (!store.renameMedicine(from, name)) {
             throw new InvalidValueException(DayField.MEDICATION, missingOrTaken(store.medicines().stream()
                     .map(medicine -> medicine.name()).toList(), from, name, "kept medicine"));
@@ -246,7 +246,7 @@ public final class Diary {
      * or shares a day with another course of the medicine.
      */
     public void addCourse(PreventiveCourse course) {
-        CourseRules.checkDays(course, latestDay());
+        course.checkDays(latestDay());
         CourseRules.check(store.addCourse(StoredLists.toStored(course)), course, courses());
     }
 
@@ -268,7 +268,7 @@ public final class Diary {
             throw new IllegalArgumentException("a course keeps its medicine: " + was.medicine() + ", not "
                     + now.medicine());
         }
-        CourseRules.checkDays(now, latestDay());
+        now.checkDays(latestDay());
         var others = courses().stream().filter(course -> !(CourseRules.same(course.medicine(), was.medicine())
                 && course.start().equals(was.start()))).toList();
         CourseRules.check(store.changeCourse(was.start().toString(), StoredLists.toStored(now)), now, others);
