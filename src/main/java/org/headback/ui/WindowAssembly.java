@@ -21,6 +21,8 @@ import org.headback.ui.diary.DiaryDialogs;
 import org.headback.ui.diary.DiaryTransferViewModel;
 import org.headback.ui.diary.DiaryView;
 import org.headback.ui.diary.DiaryViewModel;
+import org.headback.ui.diary.MedicinesView;
+import org.headback.ui.diary.MedicinesViewModel;
 import org.headback.ui.evidence.EvidenceView;
 import org.headback.ui.evidence.EvidenceViewModel;
 import org.headback.ui.reader.ArticleView;
@@ -44,6 +46,7 @@ public final class WindowAssembly implements Navigation {
     private final ChartsViewModel charts;
     private final ReportViewModel report;
     private final EvidenceViewModel evidence;
+    private final MedicinesViewModel medicines;
     private final Parent root;
     private final MainView view;
 
@@ -59,6 +62,7 @@ public final class WindowAssembly implements Navigation {
                 messages.charts(), runner);
         report = new ReportViewModel(services.diary(), services.outputs(), services.settings(), messages.report(),
                 runner);
+        medicines = new MedicinesViewModel(services.diary(), runner, this::medicinesChanged);
         evidence = new EvidenceViewModel(charts.drawnProperty(), reader.articles(), this, messages.evidence(), runner);
         var loader = new FXMLLoader(WindowAssembly.class.getResource("MainView.fxml"));
         loader.setControllerFactory(this::controller);
@@ -97,6 +101,13 @@ public final class WindowAssembly implements Navigation {
         diary.reload();
     }
 
+    /** After the Medicines dialog changed the list or a course: a chart drawn already is drawn with its bands. */
+    private void medicinesChanged() {
+        if (charts.drawnProperty().get() != null) {
+            charts.refresh();
+        }
+    }
+
     private static Parent load(FXMLLoader loader) {
         try {
             return loader.load();
@@ -127,10 +138,15 @@ public final class WindowAssembly implements Navigation {
             return new OutlineView(reader);
         }
         if (type == DiaryView.class) {
-            return new DiaryView(diary, () -> loadView(CountersView.class, "CountersView.fxml"));
+            return new DiaryView(diary, () -> loadView(CountersView.class, "CountersView.fxml"),
+                    () -> DiaryDialogs.showMedicines(root.getScene().getWindow(),
+                            loadView(MedicinesView.class, "MedicinesView.fxml")));
         }
         if (type == DayEditorView.class) {
             return new DayEditorView(diary);
+        }
+        if (type == MedicinesView.class) {
+            return new MedicinesView(medicines);
         }
         if (type == CountersView.class) {
             return new CountersView(diary);
