@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.headback.diary.PreventiveCourse;
+import org.headback.text.Dates;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.CategoryMarker;
@@ -27,11 +29,13 @@ import org.jfree.chart.ui.TextAnchor;
  * after one started shows. A course still taken runs to the range's end; one begun before the range starts at it.
  */
 final class CourseBands {
-    static final String LEGEND = "Preventive medicine taken (shaded, named at its start)";
+    static final String LEGEND = "Preventive medicine taken (shaded, named)";
     /** Okabe–Ito yellow, translucent: unlike every series colour, and light under the bars and lines. */
     static final Color BAND = new Color(0xF0, 0xE4, 0x42, 0x66);
     private static final BasicStroke EDGE = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
             new float[] {3f, 3f}, 0f);
+    /** A label stands on its band: the label box JFreeChart draws by default would darken it. */
+    private static final Color NO_BACKGROUND = new Color(0, 0, 0, 0);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     /** The room a label takes downwards, so that labels of courses side by side do not overlap. */
     private static final double LABEL_STEP = 13;
@@ -45,28 +49,32 @@ final class CourseBands {
         for (var course : input.courses()) {
             var marker = new IntervalMarker(millis(first(course, input)), millis(last(course, input).plusDays(1)),
                     BAND, EDGE, Palette.TEXT, EDGE, 1f);
-            label(marker, course, row++);
+            label(marker, course.medicine(), row++);
             plot.addDomainMarker(marker, Layer.BACKGROUND);
         }
         legend(plot.getLegendItems(), input, plot::setFixedLegendItems);
     }
 
-    /** Shades each month a course was taken in on a chart of months, named in the first; {@code months} labels them. */
+    /**
+     * Shades each month a course was taken in on a chart of months ({@code months} labels them): a month shaded may
+     * be taken in part, so the first says the start day and the last the stop day.
+     */
     static void addTo(CategoryPlot plot, ChartInput input, Map<YearMonth, String> months) {
         int row = 0;
         for (var course : input.courses()) {
+            var first = YearMonth.from(first(course, input));
             var last = YearMonth.from(last(course, input));
-            boolean named = false;
-            for (var month = YearMonth.from(first(course, input)); !month.isAfter(last); month = month.plusMonths(1)) {
+            for (var month = first; !month.isAfter(last); month = month.plusMonths(1)) {
                 var category = months.get(month);
                 if (category == null) {
                     continue;
                 }
                 var marker = new CategoryMarker(category, BAND, EDGE, Palette.TEXT, EDGE, 1f);
                 marker.setDrawAsLine(false);
-                if (!named) {
-                    label(marker, course, row);
-                    named = true;
+                var text = monthLabel(course, month.equals(first), month.equals(last) && course.stop().isPresent()
+                        && !course.stop().get().isAfter(input.range().to()));
+                if (text.isPresent()) {
+                    label(marker, text.get(), row);
                 }
                 plot.addDomainMarker(marker, Layer.BACKGROUND);
             }
@@ -75,10 +83,19 @@ final class CourseBands {
         legend(plot.getLegendItems(), input, plot::setFixedLegendItems);
     }
 
-    private static void label(Marker marker, PreventiveCourse course, int row) {
-        marker.setLabel(course.medicine());
+    /** "Propranolol from Jun 1, 2026" on the first month, "Propranolol to Aug 15, 2026" on the last, or both. */
+    private static Optional<String> monthLabel(PreventiveCourse course, boolean first, boolean stops) {
+        var dates = Dates.ofUser();
+        var from = first ? " from " + dates.shown(course.start()) : "";
+        var to = stops ? " to " + dates.shown(course.stop().orElseThrow()) : "";
+        return first || stops ? Optional.of(course.medicine() + from + to) : Optional.empty();
+    }
+
+    private static void label(Marker marker, String text, int row) {
+        marker.setLabel(text);
         marker.setLabelFont(LABEL);
         marker.setLabelPaint(Palette.TEXT);
+        marker.setLabelBackgroundColor(NO_BACKGROUND);
         marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         marker.setLabelOffset(new RectangleInsets(3 + row % 3 * LABEL_STEP, 3, 3, 3));

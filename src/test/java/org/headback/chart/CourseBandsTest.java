@@ -12,6 +12,7 @@ import org.headback.diary.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.diary.PreventiveCourse;
 import org.headback.stats.Thresholds;
+import org.headback.text.Dates;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.CategoryMarker;
@@ -78,7 +79,7 @@ class CourseBandsTest {
     }
 
     @Test
-    void months_shadesEveryMonthACourseWasTakenIn_namingItInTheFirst() {
+    void months_shadesEveryMonthACourseWasTakenIn_sayingItsStartInTheFirst_andItsStopInTheLast() {
         var plot = (CategoryPlot) Charts.create(ChartKind.MONTHS, input(BEFORE_TO_AUG, OPEN_FROM_AUG)).getPlot();
 
         var bands = markers(plot.getDomainMarkers(Layer.BACKGROUND)).stream().map(CategoryMarker.class::cast)
@@ -86,8 +87,10 @@ class CourseBandsTest {
         var months = plot.getCategories();
         assertThat(bands.stream().map(band -> (Object) band.getKey()).toList()).containsExactly(months.get(0),
                 months.get(1), months.get(1), months.get(2));
-        assertThat(bands).extracting(CategoryMarker::getLabel).containsExactly("Propranolol", null, "Topiramate",
-                null);
+        var dates = Dates.ofUser();
+        assertThat(bands).extracting(CategoryMarker::getLabel).containsExactly("Propranolol from "
+                + dates.shown(BEFORE_TO_AUG.start()), "Propranolol to " + dates.shown(LocalDate.of(2026, 8, 10)),
+                "Topiramate from " + dates.shown(OPEN_FROM_AUG.start()), null);
         assertThat(legend(plot.getLegendItems())).contains(CourseBands.LEGEND, MonthsChart.CHRONIC_LINE_LABEL);
     }
 
