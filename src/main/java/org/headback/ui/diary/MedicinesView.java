@@ -44,8 +44,6 @@ public final class MedicinesView {
     @FXML
     private TextField newNameField;
     @FXML
-    private Button renameButton;
-    @FXML
     private Button hideButton;
     @FXML
     private Label renameError;
