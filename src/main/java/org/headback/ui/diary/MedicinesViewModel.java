@@ -51,6 +51,8 @@ public final class MedicinesViewModel {
 
     // Properties
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
+    /** One view of {@link #lines} for every reader: a binding to it holds it only weakly. */
+    private final ObservableList<Line> shownLines = FXCollections.unmodifiableObservableList(lines);
     private final ObjectProperty<Line> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final ObjectProperty<MedicationClass> medicationClass = new SimpleObjectProperty<>(this,
@@ -239,7 +241,7 @@ public final class MedicinesViewModel {
     // Properties
 
     public ObservableList<Line> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return shownLines;
     }
 
     public ObjectProperty<Line> selectedProperty() {
