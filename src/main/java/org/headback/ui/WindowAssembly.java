@@ -46,7 +46,6 @@ public final class WindowAssembly implements Navigation {
     private final ChartsViewModel charts;
     private final ReportViewModel report;
     private final EvidenceViewModel evidence;
-    private final MedicinesViewModel medicines;
     private final Parent root;
     private final MainView view;
 
@@ -62,7 +61,6 @@ public final class WindowAssembly implements Navigation {
                 messages.charts(), runner);
         report = new ReportViewModel(services.diary(), services.outputs(), services.settings(), messages.report(),
                 runner);
-        medicines = new MedicinesViewModel(services.diary(), runner, this::medicinesChanged);
         evidence = new EvidenceViewModel(charts.drawnProperty(), reader.articles(), this, messages.evidence(), runner);
         var loader = new FXMLLoader(WindowAssembly.class.getResource("MainView.fxml"));
         loader.setControllerFactory(this::controller);
@@ -146,7 +144,8 @@ public final class WindowAssembly implements Navigation {
             return new DayEditorView(diary);
         }
         if (type == MedicinesView.class) {
-            return new MedicinesView(medicines);
+            // A view-model of its own each time the dialog opens: nothing of a closed dialog stays bound to it.
+            return new MedicinesView(new MedicinesViewModel(services.diary(), runner, this::medicinesChanged));
         }
         if (type == CountersView.class) {
             return new CountersView(diary);
