@@ -51,6 +51,27 @@ class MedicinesCliTest extends CliFolders {
     @Test
     void aGroupGivenNoCommand_namesItsCommands() {
         assertThat(run("medicines")).isEqualTo(Cli.USAGE);
-        assertThat(err).startsWith("headback: Which medicines command? list, add, rename, hide, show, start or stop.");
+        assertThat(err).startsWith("headback: Which medicines command? list, add, rename, hide, show, start, stop or correct.");
+    }
+
+    @Test
+    void correct_givesACourseNewDays_andRefusesDaysThatCannotBe() {
+        run("medicines", "start", "Propranolol", "--on", march);
+        run("medicines", "stop", "Propranolol", "--on", june);
+
+        assertThat(run("medicines", "correct", "propranolol", "--start", march, "--new-start", today.minusMonths(7)
+                .toString(), "--still-taken")).as(err).isEqualTo(Cli.OK);
+        assertThat(out).isEqualTo("corrected the course of propranolol to from " + today.minusMonths(7)
+                + ", still taken\n");
+        assertThat(run("medicines", "correct", "Propranolol", "--start", march, "--stop", june)).isEqualTo(Cli.FAILED);
+        assertThat(err).startsWith("headback: medication: “Propranolol” has no course from " + march);
+        assertThat(run("medicines", "correct", "Propranolol", "--start", today.minusMonths(7).toString(), "--stop",
+                march)).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith("headback: medication: the stop day " + march + " of Propranolol is before its "
+                + "start day " + today.minusMonths(7));
+
+        run("medicines", "list");
+        assertThat(out.lines().findFirst()).contains("Propranolol\tother\t40 mg\tpreventive\tshown\tcourse from "
+                + today.minusMonths(7) + ", still taken");
     }
 }
