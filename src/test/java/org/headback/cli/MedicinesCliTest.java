@@ -63,7 +63,8 @@ class MedicinesCliTest extends CliFolders {
                 .toString(), "--still-taken")).as(err).isEqualTo(Cli.OK);
         assertThat(out).isEqualTo("corrected the course of propranolol to from " + today.minusMonths(7)
                 + ", still taken\n");
-        assertThat(run("medicines", "correct", "Propranolol", "--start", march, "--stop", june)).isEqualTo(Cli.FAILED);
+        assertThat(run("medicines", "correct", "Propranolol", "--start", march, "--stop", june))
+                .isEqualTo(Cli.FAILED);
         assertThat(err).startsWith("headback: medication: “Propranolol” has no course from " + march);
         assertThat(run("medicines", "correct", "Propranolol", "--start", today.minusMonths(7).toString(), "--stop",
                 march)).isEqualTo(Cli.USAGE);
