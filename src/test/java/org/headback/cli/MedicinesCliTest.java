@@ -51,7 +51,8 @@ class MedicinesCliTest extends CliFolders {
     @Test
     void aGroupGivenNoCommand_namesItsCommands() {
         assertThat(run("medicines")).isEqualTo(Cli.USAGE);
-        assertThat(err).startsWith("headback: Which medicines command? list, add, rename, hide, show, start, stop or correct.");
+        assertThat(err).startsWith("headback: Which medicines command? list, add, rename, hide, show, start, stop "
+                + "or correct.");
     }
 
     @Test
