@@ -96,6 +96,7 @@ final class ChartRecolour {
         axis(plot.getRangeAxis());
         plot.setRangeGridlinePaint(to.grid());
         plot.setDomainGridlinePaint(to.grid());
+        markers(plot.getDomainMarkers(Layer.BACKGROUND));
         markers(plot.getRangeMarkers(Layer.FOREGROUND));
         markers(plot.getRangeMarkers(Layer.BACKGROUND));
         CategoryItemRenderer renderer = plot.getRenderer();

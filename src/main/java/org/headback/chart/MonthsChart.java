@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.Map;
 import org.headback.diary.DayStatus;
 import org.headback.text.Dates;
@@ -43,9 +44,7 @@ final class MonthsChart {
 
     static JFreeChart create(ChartInput input) {
         var dataset = new DefaultCategoryDataset();
-        if (!input.days().isEmpty()) {
-            fill(dataset, input);
-        }
+        var months = input.days().isEmpty() ? Map.<YearMonth, String>of() : fill(dataset, input);
         var categories = new CategoryAxis("Month (days recorded)");
         if (dataset.getColumnCount() > 8) {
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
@@ -61,11 +60,14 @@ final class MonthsChart {
         legend.add(new LegendItem(CHRONIC_LINE_LABEL, null, null, null, new Line2D.Double(-9, 0, 9, 0), CHRONIC_LINE,
                 Palette.TEXT));
         plot.setFixedLegendItems(legend);
+        CourseBands.addTo(plot, input, months);
         return ChartStyle.finish(new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true), ChartKind.MONTHS,
                 input);
     }
 
-    private static void fill(DefaultCategoryDataset dataset, ChartInput input) {
+    /** Fills in the months' counts; returns each month's label. */
+    private static Map<YearMonth, String> fill(DefaultCategoryDataset dataset, ChartInput input) {
+        var labels = new HashMap<YearMonth, String>();
         var byDate = input.byDate();
         var last = YearMonth.from(input.range().to());
         for (var month = YearMonth.from(input.range().from()); !month.isAfter(last); month = month.plusMonths(1)) {
@@ -83,6 +85,7 @@ final class MonthsChart {
                 }
             }
             var label = Dates.ofUser().shortMonth(month) + " (" + recorded + ")";
+            labels.put(month, label);
             dataset.addValue(back, "Back-pain days", label);
             dataset.addValue(headache, "Headache days", label);
             dataset.addValue(both, "Days with both", label);
@@ -90,6 +93,7 @@ final class MonthsChart {
                 dataset.addValue(attacksIn(input, month), ATTACKS, label);
             }
         }
+        return labels;
     }
 
     /** Room for a whole month of days, and for more attacks than days when a month had several a day. */

@@ -14,8 +14,8 @@ import picocli.CommandLine.ScopeType;
         description = {"Articles about back pain and headaches, and a private diary of both.",
             "With no command, opens the window."},
         subcommands = {ArticlesCommand.class, ArticleCommand.class, AddArticleCommand.class,
-            RemoveArticleCommand.class, DiaryCommand.class, FactorsCommand.class, StatsCommand.class,
-            ChartCommand.class, ReportCommand.class, HelpCommand.class},
+            RemoveArticleCommand.class, DiaryCommand.class, FactorsCommand.class, MedicinesCommand.class,
+            StatsCommand.class, ChartCommand.class, ReportCommand.class, HelpCommand.class},
         footer = {"", "All data stays in the data folder: --data-dir if given, else $" + DataDirectory.ENV_VARIABLE
                 + ",", "else the platform's user data folder (on Linux ~/.local/share/headback)."})
 final class HeadBackCommand implements Callable<Integer> {

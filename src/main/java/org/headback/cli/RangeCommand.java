@@ -54,7 +54,7 @@ abstract class RangeCommand implements Callable<Integer> {
             diary = session.diary();
             outputs = session.outputs();
             var days = ReportRange.resolve(diary, range.from, range.to);
-            var input = ChartInput.ofDiary(days, diary.between(days.from(), days.to()), thresholds);
+            var input = ChartInput.ofDiary(diary, days, thresholds);
             run(input, spec.commandLine().getOut());
         }
         return Cli.OK;

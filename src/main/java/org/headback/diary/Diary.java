@@ -229,7 +229,7 @@ public final class Diary {
 
     /** Renames a kept medicine; its preventive courses keep it. */
     public void renameMedicine(String from, String to) {
-        var name = new KeptMedicine(to, MedicationClass.OTHER, "", false, false).name();
+        var name = KeptMedicine.checkName(to);
         if (!store.renameMedicine(from, name)) {
             throw new InvalidValueException(DayField.MEDICATION, missingOrTaken(store.medicines().stream()
                     .map(medicine -> medicine.name()).toList(), from, name, "kept medicine"));
@@ -248,12 +248,37 @@ public final class Diary {
         return store.courses().stream().map(StoredLists::fromStored).toList();
     }
 
-    /** Adds a preventive course of a kept medicine. */
+    /**
+     * Adds a preventive course of a kept preventive medicine; refused when it starts or stops after the latest day
+     * or shares a day with another course of the medicine.
+     */
     public void addCourse(PreventiveCourse course) {
-        if (!store.addCourse(StoredLists.toStored(course))) {
-            throw new InvalidValueException(DayField.MEDICATION, "there is no kept medicine "
-                    + DayText.quoted(course.medicine()));
+        course.checkDays(latestDay());
+        CourseRules.check(store.addCourse(StoredLists.toStored(course)), course, courses());
+    }
+
+    /** Ends the course of this medicine still taken: {@code stop} is the last day it was taken. Returns it ended. */
+    public PreventiveCourse stopCourse(String medicine, LocalDate stop) {
+        var open = CourseRules.open(medicine, courses()).orElseThrow(() -> new InvalidValueException(
+                DayField.MEDICATION, DayText.quoted(medicine) + " has no course still taken"));
+        var ended = new PreventiveCourse(open.medicine(), open.start(), Optional.of(stop));
+        changeCourse(open, ended);
+        return ended;
+    }
+
+    /**
+     * Corrects a course: the one of this medicine that starts on {@code was}'s start day gets {@code now}'s start and
+     * stop, under the same rules as {@link #addCourse}.
+     */
+    public void changeCourse(PreventiveCourse was, PreventiveCourse now) {
+        if (!CourseRules.same(was.medicine(), now.medicine())) {
+            throw new IllegalArgumentException("a course keeps its medicine: " + was.medicine() + ", not "
+                    + now.medicine());
         }
+        now.checkDays(latestDay());
+        var others = courses().stream().filter(course -> !(CourseRules.same(course.medicine(), was.medicine())
+                && course.start().equals(was.start()))).toList();
+        CourseRules.check(store.changeCourse(was.start().toString(), StoredLists.toStored(now)), now, others);
     }
 
     private static String missingOrTaken(List<String> names, String from, String to, String what) {

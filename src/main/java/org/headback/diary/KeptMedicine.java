@@ -14,12 +14,18 @@ import java.util.Objects;
 public record KeptMedicine(String name, MedicationClass medicationClass, String usualDose, boolean preventive,
                            boolean hidden) {
     public KeptMedicine {
-        name = Medication.checked("name", name);
-        if (name.isEmpty()) {
-            throw new InvalidValueException(DayField.MEDICATION, "a kept medicine's name is empty");
-        }
+        name = checkName(name);
         Objects.requireNonNull(medicationClass, "medicationClass");
         usualDose = Medication.checked("dose", usualDose);
+    }
+
+    /** A kept medicine's name, stripped; refused empty, too long, or holding what separates a day's medicines. */
+    public static String checkName(String name) {
+        var checked = Medication.checked("name", name);
+        if (checked.isEmpty()) {
+            throw new InvalidValueException(DayField.MEDICATION, "a kept medicine's name is empty");
+        }
+        return checked;
     }
 
     /** This medicine taken once, at its usual dose. */

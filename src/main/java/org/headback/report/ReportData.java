@@ -73,8 +73,8 @@ public final class ReportData {
 
     /** The same report, with these preventive courses (those overlapping the range are shown). */
     public ReportData withCourses(List<PreventiveCourse> taken) {
-        return new ReportData(days, input, made, counters, countedDays, person, new Beyond(beyond.daysToEnd(),
-                taken));
+        return new ReportData(days, input.withCourses(taken), made, counters, countedDays, person,
+                new Beyond(beyond.daysToEnd(), taken));
     }
 
     /**

@@ -82,8 +82,17 @@ public interface DiaryStore {
     /** The preventive courses, by start day. */
     List<StoredCourse> courses();
 
-    /** Adds a preventive course; false, with nothing changed, when no medicine of its name is kept. */
-    boolean addCourse(StoredCourse course);
+    /**
+     * Adds a preventive course of a kept preventive medicine; refused, with nothing changed, when it would share a day
+     * with another of its courses.
+     */
+    CourseWrite addCourse(StoredCourse course);
+
+    /**
+     * Gives the course of {@code now}'s medicine that starts on {@code start} (yyyy-MM-dd) the start and stop of
+     * {@code now}; refused, with nothing changed, when it would then share a day with another of its courses.
+     */
+    CourseWrite changeCourse(String start, StoredCourse now);
 
     /** The first and the last recorded day (yyyy-MM-dd), both ends included. */
     record RecordedSpan(String first, String last) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
-/** The user's list of medicines, found by name ignoring case, and their preventive courses. */
+/** The user's list of medicines, found by name ignoring case; their courses are {@link CourseRows}. */
 final class MedicineRows {
     private static final String SELECT_ALL = """
             SELECT name, class, dose, preventive, hidden FROM kept_medicine ORDER BY id""";
@@ -83,30 +83,5 @@ final class MedicineRows {
             statement.setLong(2, id);
             return statement.executeUpdate() == 1;
         }
-    }
-
-    static List<StoredCourse> courses(Connection connection) throws SQLException {
-        var courses = new ArrayList<StoredCourse>();
-        try (var statement = connection.prepareStatement(SELECT_COURSES); var rows = statement.executeQuery()) {
-            while (rows.next()) {
-                courses.add(new StoredCourse(rows.getString(1), rows.getString(2), rows.getString(3)));
-            }
-        }
-        return List.copyOf(courses);
-    }
-
-    /** Adds a course of a kept medicine; false, with nothing changed, when no medicine of that name is kept. */
-    static boolean addCourse(Connection connection, StoredCourse course) throws SQLException {
-        var id = id(connection, course.medicine());
-        if (id.isEmpty()) {
-            return false;
-        }
-        try (var statement = connection.prepareStatement(INSERT_COURSE)) {
-            statement.setLong(1, id.getAsLong());
-            statement.setString(2, course.start());
-            statement.setString(3, course.stop());
-            statement.executeUpdate();
-        }
-        return true;
     }
 }

@@ -291,11 +291,16 @@ public final class SqliteDiaryStore implements DiaryStore {
 
     @Override
     public List<StoredCourse> courses() {
-        return database.read(MedicineRows::courses);
+        return database.read(CourseRows::all);
     }
 
     @Override
-    public boolean addCourse(StoredCourse course) {
-        return database.write(connection -> MedicineRows.addCourse(connection, course));
+    public CourseWrite addCourse(StoredCourse course) {
+        return database.write(connection -> CourseRows.add(connection, course));
+    }
+
+    @Override
+    public CourseWrite changeCourse(String start, StoredCourse now) {
+        return database.write(connection -> CourseRows.change(connection, start, now));
     }
 }

@@ -21,6 +21,8 @@ import org.headback.ui.diary.DiaryDialogs;
 import org.headback.ui.diary.DiaryTransferViewModel;
 import org.headback.ui.diary.DiaryView;
 import org.headback.ui.diary.DiaryViewModel;
+import org.headback.ui.diary.MedicinesView;
+import org.headback.ui.diary.MedicinesViewModel;
 import org.headback.ui.evidence.EvidenceView;
 import org.headback.ui.evidence.EvidenceViewModel;
 import org.headback.ui.reader.ArticleView;
@@ -97,6 +99,13 @@ public final class WindowAssembly implements Navigation {
         diary.reload();
     }
 
+    /** After the Medicines dialog changed the list or a course: a chart drawn already is drawn with its bands. */
+    private void medicinesChanged() {
+        if (charts.drawnProperty().get() != null) {
+            charts.refresh();
+        }
+    }
+
     private static Parent load(FXMLLoader loader) {
         try {
             return loader.load();
@@ -127,10 +136,16 @@ public final class WindowAssembly implements Navigation {
             return new OutlineView(reader);
         }
         if (type == DiaryView.class) {
-            return new DiaryView(diary, () -> loadView(CountersView.class, "CountersView.fxml"));
+            return new DiaryView(diary, () -> loadView(CountersView.class, "CountersView.fxml"),
+                    () -> DiaryDialogs.showMedicines(root.getScene().getWindow(),
+                            loadView(MedicinesView.class, "MedicinesView.fxml")));
         }
         if (type == DayEditorView.class) {
             return new DayEditorView(diary);
+        }
+        if (type == MedicinesView.class) {
+            // A view-model of its own each time the dialog opens: nothing of a closed dialog stays bound to it.
+            return new MedicinesView(new MedicinesViewModel(services.diary(), runner, this::medicinesChanged));
         }
         if (type == CountersView.class) {
             return new CountersView(diary);

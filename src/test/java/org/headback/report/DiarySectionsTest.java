@@ -180,4 +180,19 @@ class DiarySectionsTest {
                 "warning signs", "preventive medicines", "factors", "co-occurrence", "counters", "charts",
                 "worst days");
     }
+
+    @Test
+    void theReportsCharts_shadeTheCoursesThatShareADayWithTheRange() {
+        var taken = new PreventiveCourse("propranolol", LocalDate.of(2026, 6, 1), Optional.of(LocalDate.of(2026, 8,
+                20)));
+        var before = new PreventiveCourse("topiramate", LocalDate.of(2026, 1, 1), Optional.of(LocalDate.of(2026, 2,
+                1)));
+
+        var charts = ReportContent.sections(report().withCourses(List.of(before, taken))).stream()
+                .filter(section -> section.name().equals("charts")).flatMap(section -> section.blocks().stream())
+                .filter(PageBlock.Chart.class::isInstance).map(PageBlock.Chart.class::cast).toList();
+
+        assertThat(charts).isNotEmpty().allSatisfy(chart -> assertThat(chart.input().courses())
+                .containsExactly(taken));
+    }
 }

@@ -174,9 +174,12 @@ class DiaryListsStoreTest {
         assertThat(store.addMedicine(propranolol)).isTrue();
         assertThat(store.addMedicine(new StoredMedicine("sumatriptan", "triptan", "50 mg", false, false))).isTrue();
         assertThat(store.addMedicine(new StoredMedicine("PROPRANOLOL", "other", "", false, false))).isFalse();
-        assertThat(store.addCourse(new StoredCourse("propranolol", "2026-03-01", "2026-06-30"))).isTrue();
-        assertThat(store.addCourse(new StoredCourse("Propranolol", "2026-09-01", null))).isTrue();
-        assertThat(store.addCourse(new StoredCourse("topiramate", "2026-09-01", null))).isFalse();
+        assertThat(store.addCourse(new StoredCourse("propranolol", "2026-03-01", "2026-06-30")))
+                .isEqualTo(CourseWrite.DONE);
+        assertThat(store.addCourse(new StoredCourse("Propranolol", "2026-09-01", null)))
+                .isEqualTo(CourseWrite.DONE);
+        assertThat(store.addCourse(new StoredCourse("topiramate", "2026-09-01", null)))
+                .isEqualTo(CourseWrite.NO_MEDICINE);
 
         assertThat(store.renameMedicine("propranolol", "Propranolol LA")).isTrue();
         assertThat(store.hideMedicine("sumatriptan", true)).isTrue();
@@ -195,5 +198,27 @@ class DiaryListsStoreTest {
         assertThatThrownBy(() -> store.addCourse(new StoredCourse("Propranolol", "2026-03-01", "2026-02-01")))
                 .isInstanceOf(RuntimeException.class);
         assertThat(store.courses()).isEmpty();
+    }
+
+    @Test
+    void coursesOfOneMedicine_neverShareADay_evenWhenChanged() {
+        store.addMedicine(new StoredMedicine("Propranolol", "other", "40 mg", true, false));
+        store.addMedicine(new StoredMedicine("sumatriptan", "triptan", "50 mg", false, false));
+        store.addCourse(new StoredCourse("Propranolol", "2026-03-01", "2026-03-31"));
+
+        assertThat(store.addCourse(new StoredCourse("propranolol", "2026-03-31", null)))
+                .isEqualTo(CourseWrite.OVERLAPS);
+        assertThat(store.addCourse(new StoredCourse("sumatriptan", "2026-05-01", null)))
+                .isEqualTo(CourseWrite.NOT_PREVENTIVE);
+        assertThat(store.addCourse(new StoredCourse("Propranolol", "2026-04-01", null))).isEqualTo(CourseWrite.DONE);
+        assertThat(store.changeCourse("2026-03-01", new StoredCourse("Propranolol", "2026-03-01", "2026-04-01")))
+                .isEqualTo(CourseWrite.OVERLAPS);
+        assertThat(store.changeCourse("2026-02-01", new StoredCourse("Propranolol", "2026-02-01", "2026-02-02")))
+                .isEqualTo(CourseWrite.NO_COURSE);
+        assertThat(store.changeCourse("2026-04-01", new StoredCourse("Propranolol", "2026-04-01", "2026-05-31")))
+                .isEqualTo(CourseWrite.DONE);
+
+        assertThat(store.courses()).containsExactly(new StoredCourse("Propranolol", "2026-03-01", "2026-03-31"),
+                new StoredCourse("Propranolol", "2026-04-01", "2026-05-31"));
     }
 }

@@ -98,8 +98,7 @@ public final class ChartsViewModel {
                 return new Outcome(Optional.empty(), DateRange.problem(from, to, latest, today,
                         DayPickers.rangeFields(true)).orElse(""));
             }
-            var input = ChartInput.ofDiary(range.get(), diary.between(range.get().from(), range.get().to()),
-                    thresholds);
+            var input = ChartInput.ofDiary(diary, range.get(), thresholds);
             return new Outcome(Optional.of(new Drawn(chosenKind, input, Charts.createForWindow(chosenKind, input,
                     colours))), "");
         }, result -> {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -24,7 +25,9 @@ import org.headback.text.Dates;
 import org.headback.ui.DayPickers;
 import org.headback.ui.ProblemLine;
 
-/** The diary's dialogs: files to import or export, the import preview, the range to export, a backup. */
+/**
+ * The diary's dialogs: files to import or export, the import preview, the range to export, a backup, the medicines.
+ */
 public final class DiaryDialogs {
     private static final FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV files (*.csv)",
             "*.csv");
@@ -122,6 +125,18 @@ public final class DiaryDialogs {
         ProblemLine.holdsBack(dialog, next, problem, from, to);
         dialog.setResultConverter(button -> button == next ? new ExportRange(from.getValue(), to.getValue()) : null);
         return dialog.showAndWait();
+    }
+
+    /** Shows the Medicines dialog's content until the user closes it; the dialog makes its changes as they are made. */
+    public static void showMedicines(Window owner, Node content) {
+        var dialog = new Dialog<Void>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Medicines");
+        dialog.setHeaderText("The medicines you keep, and the courses of preventive ones");
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        dialog.show();
     }
 
     /** Lets the user choose a backup, then confirms; empty if there is none or the user cancels. */

@@ -68,16 +68,19 @@ public final class DiaryView {
 
     private final DiaryViewModel viewModel;
     private final Supplier<Node> countersView;
+    private final Runnable showMedicines;
     private CalendarGrid calendar;
     private Node counts;
 
     /**
-     * @param countersView makes the counters' view, the first time it is shown (it is in the scene only while
-     *                     shown)
+     * @param countersView  makes the counters' view, the first time it is shown (it is in the scene only while
+     *                      shown)
+     * @param showMedicines opens the Medicines dialog
      */
-    public DiaryView(DiaryViewModel viewModel, Supplier<Node> countersView) {
+    public DiaryView(DiaryViewModel viewModel, Supplier<Node> countersView, Runnable showMedicines) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.countersView = Objects.requireNonNull(countersView, "countersView");
+        this.showMedicines = Objects.requireNonNull(showMedicines, "showMedicines");
     }
 
     @FXML
@@ -258,6 +261,11 @@ public final class DiaryView {
     @FXML
     private void goToToday() {
         viewModel.goToToday();
+    }
+
+    @FXML
+    private void showMedicines() {
+        showMedicines.run();
     }
 
     @FXML
