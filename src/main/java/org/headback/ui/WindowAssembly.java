@@ -99,8 +99,9 @@ public final class WindowAssembly implements Navigation {
         diary.reload();
     }
 
-    /** After the Medicines dialog changed the list or a course: a chart drawn already is drawn with its bands. */
+    /** The medicine list changed in its dialog: the day's entry offers the new list, the chart shows its courses. */
     private void medicinesChanged() {
+        diary.editor().refreshMedicines();
         if (charts.drawnProperty().get() != null) {
             charts.refresh();
         }
