@@ -17,13 +17,15 @@ import org.headback.diary.HeadacheKind;
 import org.headback.diary.MedicationClass;
 import org.headback.diary.Relief;
 import org.headback.diary.Symptom;
+import org.headback.stats.FactorKind;
+import org.headback.stats.FactorVerdict;
 import org.junit.jupiter.api.Test;
 
 /** Coded values: the codes kept in diaries and CSV files never change, and every constant has its label. */
 class CodedTest {
     private static final List<Class<? extends Coded>> CODED = List.of(BackLocation.class, HeadacheKind.class,
             MedicationClass.class, ChartKind.class, Aura.class, Symptom.class, AttackCost.class, Relief.class,
-            FactorEffect.class);
+            FactorEffect.class, FactorKind.class, FactorVerdict.class);
 
     @Test
     void theCodesKeptInDiariesAndFiles_areTheOnesAlwaysWritten() {
@@ -39,6 +41,8 @@ class CodedTest {
         assertThat(codes(AttackCost.values())).containsExactly("lay_down", "missed_work_or_school");
         assertThat(codes(Relief.values())).containsExactly("not_at_all", "a_little", "a_lot", "pain_gone");
         assertThat(codes(FactorEffect.values())).containsExactly("none", "eases_back_pain", "worsens_back_pain");
+        assertThat(codes(FactorKind.values())).containsExactly("user", "short_sleep", "high_stress", "back_pain");
+        assertThat(codes(FactorVerdict.values())).containsExactly("more", "fewer", "no_clear_link", "not_enough_data");
     }
 
     @Test
