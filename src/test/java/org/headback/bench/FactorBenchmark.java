@@ -1,0 +1,91 @@
+package org.headback.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import org.headback.stats.Cooccurrence;
+import org.headback.stats.DayPoint;
+import org.headback.stats.FactorAnalysis;
+import org.headback.stats.FactorDay;
+import org.headback.stats.FactorSettings;
+import org.headback.stats.Thresholds;
+
+/**
+ * The factor analysis over ten years of daily data (3,653 days) with 30 of the user's factors: every factor's figures,
+ * same day and next day, shift tests included. The baseline, in the same run, is the back-pain statistics of the
+ * same days ({@code stats}), so the ratio says what the wider question costs beside the one the app answered before.
+ * Run with {@code mvn -Pbench package -DskipTests} (see BENCHMARKS.md).
+ */
+public final class FactorBenchmark {
+    static final int FACTORS = 30;
+
+    private FactorBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var days = tenYears(new Random(15));
+        var factors = factors(days);
+        var points = days.stream().map(FactorDay::point).toList();
+        System.out.printf(Locale.ROOT, "HeadBack factor benchmark, %d days, %d factors (%s, %d cores, Java %s)%n",
+                days.size(), factors.size(), System.getProperty("os.name"),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        var baselines = new ArrayList<Double>();
+        var analyses = new ArrayList<Double>();
+        for (int round = 0; round < 5; round++) {
+            baselines.addAll(Measured.time(4, round == 0 ? 5 : 0, () -> baseline(points)));
+            analyses.addAll(Measured.time(4, round == 0 ? 5 : 0, () -> FactorAnalysis.compute(days, factors,
+                    FactorSettings.DEFAULT)));
+        }
+        double baseline = Measured.report("baseline: the back-pain statistics (stats)", baselines);
+        double analysis = Measured.report("every factor, same day and next day, shift tests included", analyses);
+        System.out.printf(Locale.ROOT, "ratio to the baseline: %.2f%n", analysis / baseline);
+    }
+
+    private static Object baseline(List<DayPoint> points) {
+        return Cooccurrence.compute(points, Thresholds.DEFAULT);
+    }
+
+    /** Ten years of days; each factor is ticked in runs, from a first day of its own onward. */
+    static List<FactorDay> tenYears(Random random) {
+        var days = new ArrayList<FactorDay>();
+        var first = DiaryBenchmark.TODAY.minusDays(DiaryBenchmark.TEN_YEARS - 1L);
+        boolean[] on = new boolean[FACTORS];
+        for (int i = 0; i < DiaryBenchmark.TEN_YEARS; i++) {
+            var day = DiaryBenchmark.sampleDay(random, first.plusDays(i));
+            var ticked = new HashSet<String>();
+            for (int f = 0; f < FACTORS; f++) {
+                if (random.nextDouble() < 0.2) {
+                    on[f] = !on[f];
+                }
+                if (on[f] && i >= f * 30) {
+                    ticked.add(name(f));
+                }
+            }
+            days.add(new FactorDay(day.date(), day.backPain(), day.headache(), day.sleepHours(),
+                    day.stress().isPresent() ? OptionalInt.of(day.stress().getAsInt()) : OptionalInt.empty(),
+                    ticked));
+        }
+        return days;
+    }
+
+    static Map<String, Optional<LocalDate>> factors(List<FactorDay> days) {
+        var first = new LinkedHashMap<String, Optional<LocalDate>>();
+        for (int f = 0; f < FACTORS; f++) {
+            var name = name(f);
+            first.put(name, days.stream().filter(day -> day.factors().contains(name)).map(FactorDay::date)
+                    .findFirst());
+        }
+        return first;
+    }
+
+    private static String name(int factor) {
+        return "factor " + (factor + 1);
+    }
+}
