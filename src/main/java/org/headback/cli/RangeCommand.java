@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
  * {@code report}.
  */
 abstract class RangeCommand implements Callable<Integer> {
+    /** The command above: {@code headback}, or {@code stats} for {@code stats factors}. */
     @ParentCommand
-    HeadBackCommand parent;
+    DataFolderCommand parent;
 
     @Spec
     CommandSpec spec;

@@ -2,9 +2,8 @@ package org.headback.stats;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -15,9 +14,9 @@ import java.util.TreeMap;
  * figures of {@link Cooccurrence} and Holm's adjustment for testing many factors at once.
  *
  * <p>The factors: the back pain of the day (known on every recorded day), short sleep (known on days with sleep hours
- * filled in), high stress (known on days with stress filled in) and each of the user's yes/no factors, known on every
- * recorded day from the first day it was ever ticked onward: before that day the user was not tracking it yet, and it
- * is unknown, not absent.
+ * filled in), high stress (known on days with stress filled in) and each of the user's yes/no factors, known on the
+ * days the diary's known-from rule says it is known (the caller's {@link FactorDay#factors()}): from the first day it
+ * was ever ticked onward; before that the user was not tracking it yet, and it is unknown, not absent.
  *
  * <p>Same day: the recorded days on which the factor is known. Next day: the pairs of a recorded day on which the
  * factor is known and the calendar day after it, also recorded (the factor on d, the headache on d + 1); a gap breaks
@@ -37,10 +36,9 @@ public final class FactorAnalysis {
      * The figures of every factor over the days given.
      *
      * @param days        the recorded days of the range, in any order, each date at most once
-     * @param userFactors each of the user's factors by its name, with the first day it was ever ticked; a factor never
-     *                    ticked maps to empty and is known on no day
+     * @param userFactors the names of the user's factors to analyse; one known on no day has no figures
      */
-    public static FactorReport compute(List<FactorDay> days, Map<String, Optional<LocalDate>> userFactors,
+    public static FactorReport compute(List<FactorDay> days, Collection<String> userFactors,
                                        FactorSettings settings) {
         Objects.requireNonNull(settings, "settings");
         var sorted = sorted(days);
@@ -66,13 +64,12 @@ public final class FactorAnalysis {
     }
 
     /** Back pain, short sleep, high stress, then the user's factors in the order of their names. */
-    private static List<KnownFactor> factors(Map<String, Optional<LocalDate>> userFactors, FactorSettings settings) {
+    private static List<KnownFactor> factors(Collection<String> userFactors, FactorSettings settings) {
         var factors = new ArrayList<KnownFactor>();
         factors.add(KnownFactor.backPain(settings.thresholds()));
         factors.add(KnownFactor.shortSleep(settings.shortSleepHours()));
         factors.add(KnownFactor.highStress(settings.highStress()));
-        userFactors.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
-                .forEach(entry -> factors.add(KnownFactor.user(entry.getKey(), entry.getValue())));
+        userFactors.stream().distinct().sorted().forEach(name -> factors.add(KnownFactor.user(name)));
         return factors;
     }
 

@@ -1,10 +1,10 @@
 package org.headback.stats;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * One recorded day as the factor analysis reads it. Days not recorded are absent from the input, as in
@@ -14,14 +14,15 @@ import java.util.Set;
  * @param headache   0–10
  * @param sleepHours empty when not filled in
  * @param stress     0–10, empty when not filled in
- * @param factors    the names of the user's yes/no factors ticked that day, as the diary stores them
+ * @param factors    the user's yes/no factors known that day, by name: true when ticked, false when known and not
+ *                   ticked; a factor not in the map is unknown that day (the diary's known-from rule decides which)
  */
 public record FactorDay(LocalDate date, int backPain, int headache, OptionalDouble sleepHours, OptionalInt stress,
-                        Set<String> factors) {
+                        Map<String, Boolean> factors) {
     public FactorDay {
         Objects.requireNonNull(sleepHours, "sleepHours");
         Objects.requireNonNull(stress, "stress");
-        factors = Set.copyOf(factors);
+        factors = Map.copyOf(factors);
         new DayPoint(date, backPain, headache);
     }
 

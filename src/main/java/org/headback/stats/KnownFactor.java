@@ -1,6 +1,5 @@
 package org.headback.stats;
 
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,9 +31,8 @@ record KnownFactor(String name, FactorKind kind, Function<FactorDay, Optional<Bo
                 .isPresent() ? Optional.of(day.stress().getAsInt() >= cut) : Optional.empty());
     }
 
-    /** Known on the days from {@code knownFrom} onward; never, when it was never ticked. */
-    static KnownFactor user(String name, Optional<LocalDate> knownFrom) {
-        return new KnownFactor(name, FactorKind.USER, day -> knownFrom.filter(first -> !day.date().isBefore(first))
-                .map(first -> day.factors().contains(name)));
+    /** Known on the days whose factors hold it. */
+    static KnownFactor user(String name) {
+        return new KnownFactor(name, FactorKind.USER, day -> Optional.ofNullable(day.factors().get(name)));
     }
 }

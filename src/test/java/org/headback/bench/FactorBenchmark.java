@@ -1,15 +1,12 @@
 package org.headback.bench;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.headback.stats.Cooccurrence;
 import org.headback.stats.DayPoint;
 import org.headback.stats.FactorAnalysis;
@@ -31,7 +28,7 @@ public final class FactorBenchmark {
 
     public static void main(String[] args) throws Exception {
         var days = tenYears(new Random(15));
-        var factors = factors(days);
+        var factors = factors();
         var points = days.stream().map(FactorDay::point).toList();
         System.out.printf(Locale.ROOT, "HeadBack factor benchmark, %d days, %d factors (%s, %d cores, Java %s)%n",
                 days.size(), factors.size(), System.getProperty("os.name"),
@@ -59,30 +56,24 @@ public final class FactorBenchmark {
         boolean[] on = new boolean[FACTORS];
         for (int i = 0; i < DiaryBenchmark.TEN_YEARS; i++) {
             var day = DiaryBenchmark.sampleDay(random, first.plusDays(i));
-            var ticked = new HashSet<String>();
+            var known = new HashMap<String, Boolean>();
             for (int f = 0; f < FACTORS; f++) {
                 if (random.nextDouble() < 0.2) {
                     on[f] = !on[f];
                 }
-                if (on[f] && i >= f * 30) {
-                    ticked.add(name(f));
+                if (i >= f * 30) {
+                    known.put(name(f), on[f]);
                 }
             }
             days.add(new FactorDay(day.date(), day.backPain(), day.headache(), day.sleepHours(),
                     day.stress().isPresent() ? OptionalInt.of(day.stress().getAsInt()) : OptionalInt.empty(),
-                    ticked));
+                    known));
         }
         return days;
     }
 
-    static Map<String, Optional<LocalDate>> factors(List<FactorDay> days) {
-        var first = new LinkedHashMap<String, Optional<LocalDate>>();
-        for (int f = 0; f < FACTORS; f++) {
-            var name = name(f);
-            first.put(name, days.stream().filter(day -> day.factors().contains(name)).map(FactorDay::date)
-                    .findFirst());
-        }
-        return first;
+    static List<String> factors() {
+        return IntStream.range(0, FACTORS).mapToObj(FactorBenchmark::name).toList();
     }
 
     private static String name(int factor) {

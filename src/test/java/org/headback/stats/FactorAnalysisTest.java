@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,8 +63,7 @@ class FactorAnalysisTest {
 
     @Test
     void holm_adjustsOverTheFamilysFactorsWithEnoughData_andTheAdjustedPDecidesTheVerdict() {
-        var report = analysis(days(DAYS, COFFEE, WALK), Map.of("coffee", Optional.of(FIRST),
-                "walk", Optional.of(FIRST), "never", Optional.empty()));
+        var report = analysis(days(DAYS, COFFEE, WALK), List.of("coffee", "walk", "never"));
         var coffee = figures(report.sameDay(), "coffee");
         var walk = figures(report.sameDay(), "walk");
 
@@ -77,19 +76,18 @@ class FactorAnalysisTest {
     }
 
     @Test
-    void aFactorFirstTickedInMarch_isUnknownInFebruary_notAbsent() {
+    void aFactorUnknownOnSomeDays_countsOnlyTheDaysItIsKnown_inBothFamilies() {
         var days = new ArrayList<FactorDay>();
-        var february = LocalDate.of(2026, 2, 1);
-        for (var day = february; day.isBefore(LocalDate.of(2026, 4, 1)); day = day.plusDays(1)) {
-            boolean ticked = !day.isBefore(LocalDate.of(2026, 3, 1)) && day.getDayOfMonth() % 3 == 0;
-            days.add(day(day, 0, day.getDayOfMonth() % 2, ticked ? Set.of("period") : Set.of()));
+        for (int i = 0; i < 40; i++) {
+            var known = i >= 10 ? Map.of("period", i % 3 == 0) : Map.<String, Boolean>of();
+            days.add(new FactorDay(FIRST.plusDays(i), 0, i % 2 * 5, OptionalDouble.empty(), OptionalInt.empty(),
+                    known));
         }
-        var report = FactorAnalysis.compute(days, Map.of("period", Optional.of(LocalDate.of(2026, 3, 3))),
-                FactorSettings.DEFAULT);
+        var report = FactorAnalysis.compute(days, List.of("period"), FactorSettings.DEFAULT);
 
-        assertThat(figures(report.sameDay(), "period").knownDays()).isEqualTo(29);
-        assertThat(figures(report.sameDay(), "period").table().total()).isEqualTo(29);
-        assertThat(report.recordedDays()).isEqualTo(59);
+        assertThat(figures(report.sameDay(), "period").knownDays()).isEqualTo(30);
+        assertThat(figures(report.nextDay(), "period").knownDays()).isEqualTo(29);
+        assertThat(report.recordedDays()).isEqualTo(40);
     }
 
     @Test
@@ -98,7 +96,7 @@ class FactorAnalysisTest {
                 Set.of()), day(LocalDate.of(2026, 2, 1), 0, 0, Set.of()),
                 day(LocalDate.of(2026, 2, 3), 0, 0, Set.of()));
 
-        var backPain = figures(FactorAnalysis.compute(days, Map.of(), FactorSettings.DEFAULT).nextDay(), "back_pain");
+        var backPain = figures(FactorAnalysis.compute(days, List.of(), FactorSettings.DEFAULT).nextDay(), "back_pain");
 
         assertThat(backPain.knownDays()).isEqualTo(2);
     }
@@ -109,9 +107,9 @@ class FactorAnalysisTest {
         for (int i = 0; i < 20; i++) {
             var sleep = i < 16 ? OptionalDouble.of(i % 4 == 0 ? 5.5 : 6) : OptionalDouble.empty();
             var stress = i < 10 ? OptionalInt.of(i % 2 == 0 ? 7 : 6) : OptionalInt.empty();
-            days.add(new FactorDay(FIRST.plusDays(i), 0, i % 3 == 0 ? 4 : 0, sleep, stress, Set.of()));
+            days.add(new FactorDay(FIRST.plusDays(i), 0, i % 3 == 0 ? 4 : 0, sleep, stress, Map.of()));
         }
-        var report = FactorAnalysis.compute(days, Map.of(), FactorSettings.DEFAULT);
+        var report = FactorAnalysis.compute(days, List.of(), FactorSettings.DEFAULT);
         var shortSleep = figures(report.sameDay(), "short_sleep");
         var highStress = figures(report.sameDay(), "high_stress");
 
@@ -119,7 +117,7 @@ class FactorAnalysisTest {
         assertThat(shortSleep.both() + shortSleep.factorOnly()).isEqualTo(4);
         assertThat(highStress.knownDays()).isEqualTo(10);
         assertThat(highStress.both() + highStress.factorOnly()).isEqualTo(5);
-        var longer = FactorAnalysis.compute(days, Map.of(), new FactorSettings(Thresholds.DEFAULT, 6.5, 8));
+        var longer = FactorAnalysis.compute(days, List.of(), new FactorSettings(Thresholds.DEFAULT, 6.5, 8));
         assertThat(figures(longer.sameDay(), "short_sleep").both() + figures(longer.sameDay(), "short_sleep")
                 .factorOnly()).isEqualTo(16);
         assertThat(figures(longer.sameDay(), "high_stress").factorOnly()).isZero();
@@ -132,7 +130,7 @@ class FactorAnalysisTest {
             days.add(day(FIRST.plusDays(i), i % 10, i % 4 == 0 ? 6 : 0, Set.of()));
         }
         var settings = FactorSettings.DEFAULT.with(new Thresholds(5, 6));
-        var backPain = figures(FactorAnalysis.compute(days, Map.of(), settings).sameDay(), "back_pain");
+        var backPain = figures(FactorAnalysis.compute(days, List.of(), settings).sameDay(), "back_pain");
 
         assertThat(backPain.kind()).isEqualTo(FactorKind.BACK_PAIN);
         assertThat(backPain.knownDays()).isEqualTo(20);
@@ -166,7 +164,7 @@ class FactorAnalysisTest {
                 figures.oddsRatio(), figures.oddsRatioLow(), figures.oddsRatioHigh(), figures.fisherP(),
                 figures.holmP(), figures.shiftTestP())).allMatch(OptionalDouble::isEmpty);
         assertThat(figures.verdict()).isEqualTo(FactorVerdict.NOT_ENOUGH_DATA);
-        assertThat(figures("never", analysis(days(DAYS, COFFEE, null), Map.of("never", Optional.empty())))
+        assertThat(figures("never", analysis(days(DAYS, COFFEE, null), List.of("never")))
                 .reason()).contains("Known on 0 days: at least 14 are needed.");
     }
 
@@ -182,8 +180,7 @@ class FactorAnalysisTest {
 
     @Test
     void eachFamily_listsBackPainShortSleepHighStress_thenTheUsersFactorsByName() {
-        var report = analysis(days(DAYS, COFFEE, WALK), Map.of("walk", Optional.of(FIRST), "coffee",
-                Optional.of(FIRST)));
+        var report = analysis(days(DAYS, COFFEE, WALK), List.of("walk", "coffee"));
 
         assertThat(report.sameDay()).extracting(FactorFigures::name)
                 .containsExactly("back_pain", "short_sleep", "high_stress", "coffee", "walk");
@@ -199,17 +196,17 @@ class FactorAnalysisTest {
     private static Optional<String> enough(int days, IntPredicate ticked, IntPredicate headache) {
         var list = new ArrayList<FactorDay>();
         for (int i = 0; i < days; i++) {
-            list.add(day(FIRST.plusDays(i), 0, headache.test(i) ? 5 : 0, ticked.test(i) ? Set.of("x") : Set.of()));
+            list.add(new FactorDay(FIRST.plusDays(i), 0, headache.test(i) ? 5 : 0, OptionalDouble.empty(),
+                    OptionalInt.empty(), Map.of("x", ticked.test(i))));
         }
-        return figures(FactorAnalysis.compute(list, Map.of("x", Optional.of(FIRST)), FactorSettings.DEFAULT)
-                .sameDay(), "x").reason();
+        return figures(FactorAnalysis.compute(list, List.of("x"), FactorSettings.DEFAULT).sameDay(), "x").reason();
     }
 
     private static FactorReport analysis(List<FactorDay> days) {
-        return analysis(days, Map.of("coffee", Optional.of(FIRST)));
+        return analysis(days, List.of("coffee"));
     }
 
-    private static FactorReport analysis(List<FactorDay> days, Map<String, Optional<LocalDate>> factors) {
+    private static FactorReport analysis(List<FactorDay> days, List<String> factors) {
         return FactorAnalysis.compute(days, factors, FactorSettings.DEFAULT);
     }
 
@@ -224,19 +221,21 @@ class FactorAnalysisTest {
     private static List<FactorDay> days(int count, IntPredicate coffee, IntPredicate walk) {
         var days = new ArrayList<FactorDay>();
         for (int i = 0; i < count; i++) {
-            var ticked = new HashSet<String>();
-            if (coffee.test(i)) {
-                ticked.add("coffee");
+            var known = new HashMap<String, Boolean>();
+            known.put("coffee", coffee.test(i));
+            if (walk != null) {
+                known.put("walk", walk.test(i));
             }
-            if (walk != null && walk.test(i)) {
-                ticked.add("walk");
-            }
-            days.add(day(FIRST.plusDays(i), 0, HEADACHE.test(i) ? 6 : 0, ticked));
+            days.add(new FactorDay(FIRST.plusDays(i), 0, HEADACHE.test(i) ? 6 : 0, OptionalDouble.empty(),
+                    OptionalInt.empty(), known));
         }
         return days;
     }
 
-    private static FactorDay day(LocalDate date, int backPain, int headache, Set<String> factors) {
-        return new FactorDay(date, backPain, headache, OptionalDouble.empty(), OptionalInt.empty(), factors);
+    /** A day on which the factors named are ticked and every other one given is known and not ticked. */
+    private static FactorDay day(LocalDate date, int backPain, int headache, Set<String> ticked) {
+        var known = new HashMap<String, Boolean>();
+        ticked.forEach(name -> known.put(name, true));
+        return new FactorDay(date, backPain, headache, OptionalDouble.empty(), OptionalInt.empty(), known);
     }
 }

@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** {@code stats factors --json}: one object, every factor's keys in both families, absent values as null. */
@@ -24,10 +22,9 @@ class FactorJsonTest {
         var days = new ArrayList<FactorDay>();
         for (int i = 0; i < 20; i++) {
             days.add(new FactorDay(first.plusDays(i), i % 2 * 6, i % 2 == 0 ? 0 : 5, OptionalDouble.empty(),
-                    OptionalInt.empty(), i % 3 == 0 ? Set.of("Long \"drive\"") : Set.of()));
+                    OptionalInt.empty(), Map.of("Long \"drive\"", i % 3 == 0)));
         }
-        var report = FactorAnalysis.compute(days, Map.of("Long \"drive\"", Optional.of(first)),
-                FactorSettings.DEFAULT);
+        var report = FactorAnalysis.compute(days, List.of("Long \"drive\""), FactorSettings.DEFAULT);
 
         @SuppressWarnings("unchecked")
         var json = (Map<String, Object>) MiniJson.parse(FactorJson.toJson(report));
