@@ -19,13 +19,14 @@ import org.headback.diary.Relief;
 import org.headback.diary.Symptom;
 import org.headback.stats.FactorKind;
 import org.headback.stats.FactorVerdict;
+import org.headback.stats.Measure;
 import org.junit.jupiter.api.Test;
 
 /** Coded values: the codes kept in diaries and CSV files never change, and every constant has its label. */
 class CodedTest {
     private static final List<Class<? extends Coded>> CODED = List.of(BackLocation.class, HeadacheKind.class,
             MedicationClass.class, ChartKind.class, Aura.class, Symptom.class, AttackCost.class, Relief.class,
-            FactorEffect.class, FactorKind.class, FactorVerdict.class);
+            FactorEffect.class, FactorKind.class, FactorVerdict.class, Measure.class);
 
     @Test
     void theCodesKeptInDiariesAndFiles_areTheOnesAlwaysWritten() {
@@ -43,6 +44,8 @@ class CodedTest {
         assertThat(codes(FactorEffect.values())).containsExactly("none", "eases_back_pain", "worsens_back_pain");
         assertThat(codes(FactorKind.values())).containsExactly("user", "short_sleep", "high_stress", "back_pain");
         assertThat(codes(FactorVerdict.values())).containsExactly("more", "fewer", "no_clear_link", "not_enough_data");
+        assertThat(codes(Measure.values())).containsExactly("headache_days", "migraine_days",
+                "acute_medication_days", "back_pain_days");
     }
 
     @Test
