@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code headback stats}: the co-occurrence statistics, in words or as JSON. */
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = StatsFactorsCommand.class,
+        subcommands = {StatsFactorsCommand.class, StatsCompareCommand.class},
         description = {"Prints how often back-pain days and headache days fall together.",
             "It counts the recorded days of the range and gives rates, the odds ratio with its 95 %% interval, and "
                 + "the Fisher and shift-test p-values."})

@@ -172,6 +172,22 @@ public final class StatsText {
                 + ".";
     }
 
+    /** The one sentence of caution beside a before/after comparison. */
+    public static final String COMPARE_CAUTION = "Bad weeks come in runs, so the p-value and the interval reshuffle "
+            + "whole weeks (7 recorded days), not single days; a change over time can have many causes, and a "
+            + "diary shows that it happened, not what made it happen.";
+
+    /**
+     * One measure before and after: "Headache days: 17.1 per 30 recorded days before, 6.0 after; change −11.1 (95 %
+     * CI −16.6 to −4.3), p = 0.016."
+     */
+    public static String compareLine(MeasureChange change) {
+        return change.measure().label() + ": " + Figures.rate(change.beforePer30()) + " per 30 recorded days before, "
+                + Figures.rate(change.afterPer30()) + " after; change " + Figures.rate(change.change()) + " (95 % CI "
+                + Figures.rate(change.changeLow()) + " to " + Figures.rate(change.changeHigh()) + "), "
+                + Figures.p(change.p()) + ".";
+    }
+
     private static String hours(double hours) {
         return hours == Math.rint(hours) ? Long.toString((long) hours) : Double.toString(hours);
     }
