@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.headback.chart.ChartInput;
+import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
+import org.headback.stats.FactorSettings;
+import org.headback.stats.Thresholds;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -43,10 +46,16 @@ abstract class RangeCommand implements Callable<Integer> {
             diary = session.diary();
             outputs = session.outputs();
             var days = ReportRange.resolve(diary, range.from, range.to);
-            var input = ChartInput.ofDiary(days, diary.between(days.from(), days.to()), thresholds);
+            var input = ChartInput.ofDiary(days, diary.between(DayEntry.EARLIEST, days.to()), diary.factors(),
+                    factorSettings(thresholds));
             run(input, spec.commandLine().getOut());
         }
         return Cli.OK;
+    }
+
+    /** What makes short sleep and high stress in the factor analysis: the usual cuts, unless the options say. */
+    FactorSettings factorSettings(Thresholds thresholds) {
+        return FactorSettings.DEFAULT.with(thresholds);
     }
 
     abstract void run(ChartInput input, PrintWriter out) throws Exception;

@@ -3,13 +3,13 @@ package org.headback.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import org.headback.chart.ChartInput;
-import org.headback.chart.DiaryFactors;
 import org.headback.diary.DayEntry;
 import org.headback.stats.FactorFigures;
 import org.headback.stats.FactorJson;
 import org.headback.stats.FactorReport;
 import org.headback.stats.FactorSettings;
 import org.headback.stats.StatsText;
+import org.headback.stats.Thresholds;
 import org.headback.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +32,7 @@ final class StatsFactorsCommand extends RangeCommand {
     boolean json;
 
     @Override
-    void run(ChartInput input, PrintWriter out) {
+    FactorSettings factorSettings(Thresholds thresholds) {
         if (!(shortSleepHours > 0 && shortSleepHours <= 24)) {
             throw new ParameterException(spec.commandLine(), "--short-sleep-hours: "
                     + BigDecimal.valueOf(shortSleepHours).stripTrailingZeros().toPlainString()
@@ -42,14 +42,16 @@ final class StatsFactorsCommand extends RangeCommand {
             throw new ParameterException(spec.commandLine(), "--high-stress: " + highStress
                     + " is not between 1 and 10");
         }
-        var settings = new FactorSettings(input.thresholds(), shortSleepHours, highStress);
-        var range = input.range();
-        var report = DiaryFactors.analyse(range, diary.between(DayEntry.EARLIEST, range.to()),
-                diary.factors(), settings);
+        return new FactorSettings(thresholds, shortSleepHours, highStress);
+    }
+
+    @Override
+    void run(ChartInput input, PrintWriter out) {
+        var report = input.factors();
         if (json) {
             out.println(FactorJson.toJson(report));
         } else {
-            lines(report, range.describe(), out);
+            lines(report, input.range().describe(), out);
         }
     }
 

@@ -26,6 +26,12 @@ public record FactorDay(LocalDate date, int backPain, int headache, OptionalDoub
         new DayPoint(date, backPain, headache);
     }
 
+    /** A day known only by its two severities: no sleep, stress or factor of the user's. */
+    public static FactorDay of(DayPoint point) {
+        return new FactorDay(point.date(), point.backPain(), point.headache(), OptionalDouble.empty(),
+                OptionalInt.empty(), Map.of());
+    }
+
     /** The day's two severities. */
     public DayPoint point() {
         return new DayPoint(date, backPain, headache);

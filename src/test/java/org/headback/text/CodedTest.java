@@ -36,7 +36,7 @@ class CodedTest {
         assertThat(codes(MedicationClass.values())).containsExactly("triptan", "ergot", "opioid",
                 "combination_analgesic", "simple_analgesic", "other");
         assertThat(codes(ChartKind.values()))
-                .containsExactly("together", "months", "calendar", "cooccurrence", "evidence");
+                .containsExactly("together", "months", "calendar", "cooccurrence", "evidence", "factors");
         assertThat(codes(Aura.values())).containsExactly("yes", "no", "not_sure");
         assertThat(codes(Symptom.values())).containsExactly("nausea", "light", "sound");
         assertThat(codes(AttackCost.values())).containsExactly("lay_down", "missed_work_or_school");
