@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import org.headback.chart.ChartInput;
 import org.headback.diary.DayEntry;
-import org.headback.stats.FactorFigures;
 import org.headback.stats.FactorJson;
 import org.headback.stats.FactorReport;
 import org.headback.stats.FactorSettings;
@@ -57,17 +56,6 @@ final class StatsFactorsCommand extends RangeCommand {
 
     private static void lines(FactorReport report, String range, PrintWriter out) {
         out.println(range + ": " + Words.count("recorded-day", report.recordedDays()) + ".");
-        family(report, false, out);
-        family(report, true, out);
-        out.println(StatsText.MANY_FACTORS);
-        out.println(StatsText.SHIFT_TEST_FACTORS);
-    }
-
-    private static void family(FactorReport report, boolean nextDay, PrintWriter out) {
-        out.println();
-        out.println(StatsText.family(nextDay) + ":");
-        for (FactorFigures figures : nextDay ? report.nextDay() : report.sameDay()) {
-            out.println("  " + StatsText.factorLine(figures, report.settings(), nextDay));
-        }
+        StatsText.factorLines(report).forEach(out::println);
     }
 }

@@ -172,6 +172,33 @@ public final class StatsText {
                 + ".";
     }
 
+    /**
+     * The first line about the factors: which ones go with more or fewer headaches over the recorded days, or that
+     * none shows a clear link.
+     */
+    public static String factorsHeadline(FactorReport report) {
+        var clear = report.sameDay().stream().filter(figures -> figures.verdict() == FactorVerdict.MORE
+                || figures.verdict() == FactorVerdict.FEWER).map(figures -> factorName(figures, report.settings())
+                + " " + Words.inSentence(figures.verdict().label())).toList();
+        var days = " (" + Words.count("recorded-day", report.recordedDays()) + ", same day).";
+        return clear.isEmpty() ? "No factor shows a clear link with your headache days" + days
+                : String.join("; ", clear) + days;
+    }
+
+    /** Every factor of both families in a line each, under the family's heading, then why and how they are tested. */
+    public static List<String> factorLines(FactorReport report) {
+        var lines = new ArrayList<String>();
+        for (boolean nextDay : new boolean[] {false, true}) {
+            lines.add(family(nextDay) + ":");
+            (nextDay ? report.nextDay() : report.sameDay()).forEach(figures ->
+                    lines.add("  " + factorLine(figures, report.settings(), nextDay)));
+        }
+        lines.add(MANY_FACTORS);
+        lines.add(SHIFT_TEST_FACTORS);
+        lines.add(thresholds(report.settings().thresholds()));
+        return lines;
+    }
+
     /** The one sentence of caution beside a before/after comparison. */
     public static final String COMPARE_CAUTION = "Bad weeks come in runs, so the p-value and the interval reshuffle "
             + "whole weeks (7 recorded days), not single days; a change over time can have many causes, and a "

@@ -24,8 +24,10 @@ import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
 import org.headback.chart.Charts;
 import org.headback.diary.DateRange;
+import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
+import org.headback.stats.FactorSettings;
 import org.headback.stats.StatsText;
 import org.headback.stats.Thresholds;
 import org.headback.ui.DayPickers;
@@ -98,8 +100,8 @@ public final class ChartsViewModel {
                 return new Outcome(Optional.empty(), DateRange.problem(from, to, latest, today,
                         DayPickers.rangeFields(true)).orElse(""));
             }
-            var input = ChartInput.ofDiary(range.get(), diary.between(range.get().from(), range.get().to()),
-                    thresholds);
+            var input = ChartInput.ofDiary(range.get(), diary.between(DayEntry.EARLIEST, range.get().to()),
+                    diary.factors(), FactorSettings.DEFAULT.with(thresholds));
             return new Outcome(Optional.of(new Drawn(chosenKind, input, Charts.createForWindow(chosenKind, input,
                     colours))), "");
         }, result -> {
@@ -121,6 +123,12 @@ public final class ChartsViewModel {
         messages.clear();
         drawn.set(result.get());
         var input = result.get().input();
+        if (result.get().kind() == ChartKind.FACTORS) {
+            summary.set(StatsText.factorsHeadline(input.factors()));
+            figures.set(String.join("\n", StatsText.factorLines(input.factors())));
+            shiftTestShown.set(false);
+            return;
+        }
         summary.set(StatsText.headline(input.stats()));
         var lines = new ArrayList<>(StatsText.figures(input.stats()));
         lines.add(StatsText.thresholds(input.thresholds()));
