@@ -30,6 +30,7 @@ public final class Charts {
             case CALENDAR -> CalendarChart.create(input);
             case COOCCURRENCE -> CooccurrenceChart.create(input);
             case EVIDENCE -> EvidenceChart.create(input);
+            case FACTORS -> FactorsChart.create(input);
         };
     }
 

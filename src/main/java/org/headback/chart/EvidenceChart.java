@@ -3,14 +3,9 @@ package org.headback.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Rectangle2D;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.headback.evidence.Evidence;
 import org.headback.evidence.EvidenceRow;
 import org.headback.evidence.EvidenceText;
@@ -20,13 +15,10 @@ import org.headback.text.Figures;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XIntervalSeries;
 import org.jfree.data.xy.XIntervalSeriesCollection;
@@ -43,7 +35,7 @@ final class EvidenceChart {
     static final String WITH_INTERVAL = "Published, with 95 % interval";
     static final String WITHOUT_INTERVAL = "Published, " + EvidenceRow.NO_INTERVAL;
     static final String YOURS_SERIES = "Your diary, with 95 % interval";
-    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Font LABEL_FONT = ForestPlot.LABEL_FONT;
     private static final Font YOURS_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     /** How far above its row, in rows, a figure's label sits: clear of the point and of its caps. */
     private static final double LABEL_LIFT = 0.2;
@@ -83,9 +75,9 @@ final class EvidenceChart {
         }
         names[yoursAt] = YOURS;
         var axis = oddsRatioAxis(rows, stats);
-        var plot = new XYPlot(new XIntervalSeriesCollection(), axis, rowAxis(names), null);
+        var plot = new XYPlot(new XIntervalSeriesCollection(), axis, ForestPlot.rowAxis(names, LABEL_LIFT * 2), null);
         ((XIntervalSeriesCollection) plot.getDataset()).addSeries(withInterval);
-        plot.setRenderer(0, published(errorRenderer(new BasicStroke(1.6f), 6), true));
+        plot.setRenderer(0, published(ForestPlot.errorRenderer(new BasicStroke(1.6f), 6), true));
         plot.setDataset(1, new XYSeriesCollection(withoutInterval));
         plot.setRenderer(1, published(new XYLineAndShapeRenderer(false, true), false));
         var yours = new XIntervalSeries(YOURS_SERIES, false, true);
@@ -102,7 +94,7 @@ final class EvidenceChart {
         ((XIntervalSeriesCollection) plot.getDataset(2)).addSeries(yours);
         plot.setRenderer(2, yoursRenderer());
         labels.forEach(label -> plot.addAnnotation(label, false));
-        plot.addDomainMarker(noAssociation());
+        plot.addDomainMarker(ForestPlot.noAssociation());
         plot.addRangeMarker(new ValueMarker(yoursAt - 0.5, Palette.GRID, new BasicStroke(1f)));
         plot.setDomainGridlinePaint(Palette.GRID);
         plot.setRangeGridlinesVisible(false);
@@ -122,18 +114,6 @@ final class EvidenceChart {
         return reason;
     }
 
-    private static ValueMarker noAssociation() {
-        var one = new ValueMarker(1, Palette.TEXT, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {5f, 4f}, 0f));
-        one.setLabel("1 = no association");
-        one.setLabelFont(LABEL_FONT);
-        one.setLabelPaint(Palette.TEXT);
-        one.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        one.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        one.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        return one;
-    }
-
     /** Odds ratios on a log axis, ticks at powers of 2, wide enough for every interval and for 1. */
     private static LogAxis oddsRatioAxis(List<EvidenceRow> rows, CooccurrenceStats stats) {
         double low = 1;
@@ -146,32 +126,14 @@ final class EvidenceChart {
             low = Math.min(low, stats.oddsRatioLow().getAsDouble());
             high = Math.max(high, stats.oddsRatioHigh().getAsDouble());
         }
-        var axis = new LogAxis("Odds ratio (log scale)");
-        axis.setBase(2);
-        axis.setTickUnit(new NumberTickUnit(Math.log(high / low) / Math.log(2) > 12 ? 2 : 1));
-        axis.setNumberFormatOverride(new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
-        axis.setRange(low / 1.5, high * 2);
-        axis.setLabelFont(ChartStyle.SUBTITLE);
-        return axis;
+        return ForestPlot.oddsRatioAxis(low, high);
     }
 
-    /** One row per figure, labelled on the left; the user's row on top, a blank row between. */
-    private static SymbolAxis rowAxis(String[] labels) {
-        var axis = new SymbolAxis(null, labels);
-        // Room above the top row for its figure's label.
-        axis.setRange(-0.6, labels.length - 0.4 + LABEL_LIFT * 2);
-        axis.setGridBandsVisible(false);
-        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        axis.setTickLabelPaint(Palette.TEXT);
-        axis.setAxisLineVisible(false);
-        axis.setTickMarksVisible(false);
-        return axis;
-    }
 
     /** The published rows in dark grey squares (hollow without an interval). */
     private static XYLineAndShapeRenderer published(XYLineAndShapeRenderer renderer, boolean filled) {
         renderer.setSeriesPaint(0, Palette.PUBLISHED);
-        renderer.setSeriesShape(0, square(8));
+        renderer.setSeriesShape(0, ForestPlot.square(8));
         renderer.setSeriesShapesFilled(0, filled);
         renderer.setSeriesStroke(0, new BasicStroke(1.6f));
         return renderer;
@@ -191,25 +153,10 @@ final class EvidenceChart {
     }
 
     private static XYErrorRenderer yoursRenderer() {
-        var renderer = errorRenderer(new BasicStroke(3.5f), 10);
+        var renderer = ForestPlot.errorRenderer(new BasicStroke(3.5f), 10);
         renderer.setSeriesPaint(0, Palette.YOURS);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-7, -7, 14, 14));
         return renderer;
     }
 
-    /** Points and horizontal interval lines with caps. */
-    private static XYErrorRenderer errorRenderer(BasicStroke stroke, double capLength) {
-        var renderer = new XYErrorRenderer();
-        renderer.setDrawXError(true);
-        renderer.setDrawYError(false);
-        renderer.setDefaultLinesVisible(false);
-        renderer.setDefaultShapesVisible(true);
-        renderer.setErrorStroke(stroke);
-        renderer.setCapLength(capLength);
-        return renderer;
-    }
-
-    private static Shape square(double size) {
-        return new Rectangle2D.Double(-size / 2, -size / 2, size, size);
-    }
 }

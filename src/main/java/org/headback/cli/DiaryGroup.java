@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  * A command whose subcommands work on the diary ({@code diary}, {@code factors}): it knows the data folder, and given
  * no subcommand it names them.
  */
-abstract class DiaryGroup implements Runnable {
+abstract class DiaryGroup implements Runnable, DataFolderCommand {
     @ParentCommand
     HeadBackCommand parent;
 
@@ -19,7 +19,8 @@ abstract class DiaryGroup implements Runnable {
     CommandSpec spec;
 
     /** The data folder the command line chose. */
-    Path dataDirectory() {
+    @Override
+    public Path dataDirectory() {
         return parent.dataDirectory();
     }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
             StatsCommand.class, ChartCommand.class, ReportCommand.class, HelpCommand.class},
         footer = {"", "All data stays in the data folder: --data-dir if given, else $" + DataDirectory.ENV_VARIABLE
                 + ",", "else the platform's user data folder (on Linux ~/.local/share/headback)."})
-final class HeadBackCommand implements Callable<Integer> {
+final class HeadBackCommand implements Callable<Integer>, DataFolderCommand {
     private final Consumer<Path> windowOpener;
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -30,7 +30,8 @@ final class HeadBackCommand implements Callable<Integer> {
     }
 
     /** The data folder these options choose. */
-    Path dataDirectory() {
+    @Override
+    public Path dataDirectory() {
         return DataDirectory.resolve(Optional.ofNullable(dataDir));
     }
 

@@ -6,11 +6,10 @@ import java.util.concurrent.Callable;
 import org.headback.chart.ChartInput;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
+import org.headback.stats.FactorSettings;
 import org.headback.stats.Thresholds;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -19,8 +18,9 @@ import picocli.CommandLine.Spec;
  * {@code report}.
  */
 abstract class RangeCommand implements Callable<Integer> {
+    /** The command above: {@code headback}, or {@code stats} for {@code stats factors}. */
     @ParentCommand
-    HeadBackCommand parent;
+    DataFolderCommand parent;
 
     @Spec
     CommandSpec spec;
@@ -28,12 +28,8 @@ abstract class RangeCommand implements Callable<Integer> {
     /** Without either end, the range runs from the first to the last recorded day. */
     @Mixin
     RangeOptions range;
-    @Option(names = "--back-threshold", paramLabel = "N", defaultValue = "1",
-            description = "Back pain of at least N makes a back-pain day (1–10, default ${DEFAULT-VALUE}).")
-    int backThreshold;
-    @Option(names = "--headache-threshold", paramLabel = "N", defaultValue = "1",
-            description = "A headache of at least N makes a headache day (1–10, default ${DEFAULT-VALUE}).")
-    int headacheThreshold;
+    @Mixin
+    ThresholdOptions thresholdOptions;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -44,20 +40,20 @@ abstract class RangeCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        Thresholds thresholds;
-        try {
-            thresholds = new Thresholds(backThreshold, headacheThreshold);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        var thresholds = thresholdOptions.thresholds(spec);
         try (var session = new DiarySession(parent.dataDirectory(), clock, true)) {
             diary = session.diary();
             outputs = session.outputs();
             var days = ReportRange.resolve(diary, range.from, range.to);
-            var input = ChartInput.ofDiary(diary, days, thresholds);
+            var input = ChartInput.ofDiary(diary, days, factorSettings(thresholds));
             run(input, spec.commandLine().getOut());
         }
         return Cli.OK;
+    }
+
+    /** What makes short sleep and high stress in the factor analysis: the usual cuts, unless the options say. */
+    FactorSettings factorSettings(Thresholds thresholds) {
+        return FactorSettings.DEFAULT.with(thresholds);
     }
 
     abstract void run(ChartInput input, PrintWriter out) throws Exception;

@@ -12,7 +12,7 @@ import org.headback.text.Words;
  * What the report says, section by section, in the order a clinician reads it: a first page to take in at a glance
  * (who, the range, the thresholds, month by month, and the attacks per month when there are any), the warning-sign
  * days, the preventive medicines and the factors ticked most often (each only when the diary holds any), the
- * figures, the charts, then the worst days. The writers only lay it out.
+ * figures, what goes with the headache days, the charts, then the worst days. The writers only lay it out.
  */
 final class ReportContent {
     static final String TITLE = "HeadBack diary report";
@@ -30,7 +30,9 @@ final class ReportContent {
         sections.add(ClinicSections.warningDays(data));
         DiarySections.preventives(data).ifPresent(sections::add);
         DiarySections.factors(data).ifPresent(sections::add);
-        sections.addAll(List.of(cooccurrence(data), ClinicSections.counters(data), charts(data), worstDays(data)));
+        sections.add(cooccurrence(data));
+        FactorsSection.of(data).ifPresent(sections::add);
+        sections.addAll(List.of(ClinicSections.counters(data), charts(data), worstDays(data)));
         return List.copyOf(sections);
     }
 

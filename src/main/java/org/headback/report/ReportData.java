@@ -8,10 +8,12 @@ import org.headback.chart.ChartInput;
 import org.headback.clinic.ClinicalCounters;
 import org.headback.diary.DateRange;
 import org.headback.diary.DayEntry;
+import org.headback.diary.Factor;
 import org.headback.diary.Diary;
 import org.headback.diary.PreventiveCourse;
 import org.headback.diary.WarningSignDay;
 import org.headback.diary.WarningSigns;
+import org.headback.stats.FactorSettings;
 import org.headback.stats.Thresholds;
 
 /**
@@ -68,7 +70,14 @@ public final class ReportData {
     /** The report over {@code range} (see {@link #read(Diary, DateRange, Thresholds)}), about {@code person}. */
     public static ReportData read(Diary diary, DateRange range, Thresholds thresholds, ReportPerson person) {
         return of(range, diary.between(DayEntry.EARLIEST, range.to()), thresholds, diary.today(), person)
-                .withCourses(diary.courses());
+                .withCourses(diary.courses()).withFactors(diary.factors());
+    }
+
+    /** The same report, with the user's factors analysed beside back pain, short sleep and high stress. */
+    public ReportData withFactors(List<Factor> factors) {
+        var analysed = ChartInput.ofDiary(input.range(), beyond.daysToEnd(), factors,
+                FactorSettings.DEFAULT.with(input.thresholds())).withCourses(input.courses());
+        return new ReportData(days, analysed, made, counters, countedDays, person, beyond);
     }
 
     /** The same report, with these preventive courses (those overlapping the range are shown). */

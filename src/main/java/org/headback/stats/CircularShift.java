@@ -40,15 +40,47 @@ final class CircularShift {
         if (last < first) {
             return OptionalDouble.empty();
         }
-        int[] backDays = indicesOf(backPain);
-        int observed = shared(backDays, headache, 0);
+        long[] back = bits(backPain, 1);
+        long[] twice = bits(headache, 2);
+        int observed = shared(back, twice, 0);
         int atLeastAsMany = 0;
         for (int k = first; k <= last; k++) {
-            if (shared(backDays, headache, k) >= observed) {
+            if (shared(back, twice, k) >= observed) {
                 atLeastAsMany++;
             }
         }
         return OptionalDouble.of((double) atLeastAsMany / (last - first + 1));
+    }
+
+    /**
+     * {@link #shared(int[], boolean[], int)} 64 days at a time: the back-pain days as bits, against the headache
+     * series written twice in a row, so that the rotated series is a plain window of it starting at {@code offset}.
+     */
+    private static int shared(long[] back, long[] twice, int offset) {
+        int count = 0;
+        int word = offset >>> 6;
+        int bit = offset & 63;
+        for (int w = 0; w < back.length; w++) {
+            long window = bit == 0 ? twice[word + w]
+                    : (twice[word + w] >>> bit) | (twice[word + w + 1] << (64 - bit));
+            count += Long.bitCount(back[w] & window);
+        }
+        return count;
+    }
+
+    /** The flags as bits, {@code times} times one after the other, with a spare word per copy for the last window. */
+    private static long[] bits(boolean[] flags, int times) {
+        int n = flags.length;
+        long[] bits = new long[(n * times >>> 6) + times];
+        for (int copy = 0; copy < times; copy++) {
+            for (int i = 0; i < n; i++) {
+                if (flags[i]) {
+                    int at = copy * n + i;
+                    bits[at >>> 6] |= 1L << (at & 63);
+                }
+            }
+        }
+        return bits;
     }
 
     /** How many back-pain days meet a headache day when the headache series is rotated by {@code offset}. */
@@ -62,22 +94,5 @@ final class CircularShift {
             }
         }
         return count;
-    }
-
-    private static int[] indicesOf(boolean[] flags) {
-        int count = 0;
-        for (boolean flag : flags) {
-            if (flag) {
-                count++;
-            }
-        }
-        int[] indices = new int[count];
-        int next = 0;
-        for (int i = 0; i < flags.length; i++) {
-            if (flags[i]) {
-                indices[next++] = i;
-            }
-        }
-        return indices;
     }
 }

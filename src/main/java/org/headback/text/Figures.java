@@ -81,6 +81,15 @@ public final class Figures {
         return BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** A rate or a change of one, to one decimal, with a true minus sign: "6.0", "−11.1". */
+    public static String rate(double value) {
+        if (!Double.isFinite(value)) {
+            return ABSENT;
+        }
+        var text = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return text.startsWith("-") ? (text.equals("-0.0") ? "0.0" : "−" + text.substring(1)) : text;
+    }
+
     /** A length of time to the minute: "45 min", "3 h", "2 h 30 min". */
     public static String duration(Duration length) {
         long minutes = length.toMinutes();

@@ -44,10 +44,10 @@ public final class ChartBenchmark {
                 System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         Measured.report("compute the statistics",
-                time(20, 5, () -> Cooccurrence.compute(days, Thresholds.DEFAULT)));
+                Measured.time(20, 5, () -> Cooccurrence.compute(days, Thresholds.DEFAULT)));
         var input = ChartInput.of(range, days, Thresholds.DEFAULT);
         for (var kind : ChartKind.values()) {
-            Measured.report("build " + kind.code(), time(10, 3, () -> Charts.create(kind, input)));
+            Measured.report("build " + kind.code(), Measured.time(10, 3, () -> Charts.create(kind, input)));
         }
         showInWindow(input);
         var folder = Files.createTempDirectory("headback-chart-bench");
@@ -55,7 +55,7 @@ public final class ChartBenchmark {
         try {
             for (var kind : ChartKind.values()) {
                 var file = folder.resolve(kind.code() + ".png");
-                Measured.report("export " + kind.code() + " 2400×1600 (running app)", time(5, 2, () -> {
+                Measured.report("export " + kind.code() + " 2400×1600 (running app)", Measured.time(5, 2, () -> {
                     Charts.writePng(outputs, Charts.create(kind, input), file, WIDTH, HEIGHT);
                     return file;
                 }));
@@ -137,18 +137,6 @@ public final class ChartBenchmark {
 
     private interface Work<T> {
         T run() throws Exception;
-    }
-
-    private static <T> List<Double> time(int runs, int warmUp, Work<T> work) throws Exception {
-        var times = new ArrayList<Double>();
-        for (int i = 0; i < runs + warmUp; i++) {
-            long start = System.nanoTime();
-            work.run();
-            if (i >= warmUp) {
-                times.add((System.nanoTime() - start) / 1e6);
-            }
-        }
-        return times;
     }
 
     private static <T> T onFx(Work<T> work) throws Exception {

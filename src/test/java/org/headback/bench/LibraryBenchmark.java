@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.headback.article.ArticleCleaner;
 import org.headback.article.ArticleFile;
 import org.headback.article.ArticleFormat;
@@ -74,21 +73,21 @@ public final class LibraryBenchmark {
         try (var database = Database.open(dataDir)) {
             var store = new SqliteArticleStore(database);
             var before = Measured.report(name + ": before, clean every article (each command)",
-                    time(withLargest ? 3 : 10, 1, () -> cleanEverything(store)));
+                    Measured.time(withLargest ? 3 : 10, 1, () -> cleanEverything(store)));
             var list = Measured.report(name + ": list (open the library, read its entries)",
-                    time(30, 5, () -> Library.open(store).entries()));
+                    Measured.time(30, 5, () -> Library.open(store).entries()));
             var openSmall = Measured.report(name + ": open the 23-byte article (with opening the library)",
-                    time(30, 5, () -> Library.open(store).open(TwentyArticles.SMALL_ID).orElseThrow()));
+                    Measured.time(30, 5, () -> Library.open(store).open(TwentyArticles.SMALL_ID).orElseThrow()));
             if (withLargest) {
                 Measured.report(name + ": open the 4.9 MB article (with opening the library)",
-                        time(10, 2, () -> Library.open(store).open(TwentyArticles.LARGEST_ID).orElseThrow()));
+                        Measured.time(10, 2, () -> Library.open(store).open(TwentyArticles.LARGEST_ID).orElseThrow()));
             }
             var library = Library.open(store);
             var held = library.entries().stream().map(entry -> library.open(entry.id()).orElseThrow()).toList();
             var searchInMemory = Measured.report(name + ": before, search the articles held in memory",
-                    time(withLargest ? 5 : 20, 2, () -> ArticleSearch.search(held, QUERY)));
+                    Measured.time(withLargest ? 5 : 20, 2, () -> ArticleSearch.search(held, QUERY)));
             var search = Measured.report(name + ": search every article for \"" + QUERY + "\" (reads each)",
-                    time(withLargest ? 5 : 20, 2, () -> library.search(QUERY)));
+                    Measured.time(withLargest ? 5 : 20, 2, () -> library.search(QUERY)));
             return new Figures(before, list, openSmall, searchInMemory, search);
         }
     }
@@ -105,18 +104,6 @@ public final class LibraryBenchmark {
             blocks += cleaner.clean(text.content(), ArticleFormat.valueOf(text.format())).blocks().size();
         }
         return blocks;
-    }
-
-    private static List<Double> time(int runs, int warmUp, Callable<?> work) throws Exception {
-        var times = new ArrayList<Double>();
-        for (int i = 0; i < warmUp + runs; i++) {
-            long start = System.nanoTime();
-            work.call();
-            if (i >= warmUp) {
-                times.add(Measured.millisSince(start));
-            }
-        }
-        return times;
     }
 
     /** {@code articles} and {@code article small-note} in a fresh JVM, with this jar and an older one if named. */

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 /** What the benchmarks share: printing a median, timing a one-shot command, cleaning up their folder. */
@@ -27,6 +28,19 @@ final class Measured {
         System.out.printf(Locale.ROOT, "%-64s median %8.2f ms   slowest %8.2f ms   (%d runs)%n", what,
                 sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), sorted.size());
         return median(times);
+    }
+
+    /** The times (ms) of {@code runs} runs of the work, after {@code warmUp} runs not timed. */
+    static List<Double> time(int runs, int warmUp, Callable<?> work) throws Exception {
+        var times = new ArrayList<Double>();
+        for (int i = 0; i < warmUp + runs; i++) {
+            long start = System.nanoTime();
+            work.call();
+            if (i >= warmUp) {
+                times.add(millisSince(start));
+            }
+        }
+        return times;
     }
 
     static double median(List<Double> values) {

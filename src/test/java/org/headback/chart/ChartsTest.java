@@ -89,7 +89,7 @@ class ChartsTest {
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(image.getHeight()).isEqualTo(800);
         var colour = switch (kind) {
-            case COOCCURRENCE -> Palette.HEADACHE;
+            case COOCCURRENCE, FACTORS -> Palette.HEADACHE;
             case EVIDENCE -> Palette.YOURS;
             default -> Palette.BACK_PAIN;
         };

@@ -121,7 +121,7 @@ class ChartCliTest extends CliFolders {
     @Test
     void unknownKindOrThreshold_isAUsageError() {
         assertThat(run("chart", "pie", "--out", files.resolve("p.png").toString())).isEqualTo(Cli.USAGE);
-        assertThat(err).contains("pie is not together, months, calendar, cooccurrence or evidence");
+        assertThat(err).contains("pie is not together, months, calendar, cooccurrence, evidence or factors");
         assertThat(run("stats", "--headache-threshold", "0")).isEqualTo(Cli.USAGE);
         assertThat(err).contains("threshold must be 1 to 10");
     }

@@ -3,6 +3,7 @@ package org.headback.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Random;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,39 @@ class CircularShiftTest {
         // 13 days: offsets would run from 7 to 6. 14 days: the single offset 7.
         assertThat(CircularShift.p(new boolean[13], new boolean[13])).isEmpty();
         assertThat(CircularShift.p(new boolean[14], new boolean[14])).hasValue(1);
+    }
+
+    @Test
+    void p_isTheShareOfRotationsWithAtLeastTheObservedOverlap_forSeriesOfEveryLengthAroundAWord() {
+        var random = new Random(15);
+        for (int n = 14; n <= 200; n++) {
+            double density = random.nextDouble();
+            boolean[] back = flags(n, i -> random.nextDouble() < density);
+            boolean[] headache = flags(n, i -> random.nextDouble() < 0.4);
+            assertThat(CircularShift.p(back, headache)).as("%d days", n).hasValue(byEveryRotation(back, headache));
+        }
+    }
+
+    /** The definition, one day at a time. */
+    private static double byEveryRotation(boolean[] back, boolean[] headache) {
+        int n = back.length;
+        int observed = overlap(back, headache, 0);
+        int atLeast = 0;
+        for (int k = 7; k <= n - 7; k++) {
+            if (overlap(back, headache, k) >= observed) {
+                atLeast++;
+            }
+        }
+        return (double) atLeast / (n - 13);
+    }
+
+    private static int overlap(boolean[] back, boolean[] headache, int k) {
+        int shared = 0;
+        for (int i = 0; i < back.length; i++) {
+            if (back[i] && headache[(i + k) % back.length]) {
+                shared++;
+            }
+        }
+        return shared;
     }
 }

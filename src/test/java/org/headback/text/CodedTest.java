@@ -17,13 +17,16 @@ import org.headback.diary.HeadacheKind;
 import org.headback.diary.MedicationClass;
 import org.headback.diary.Relief;
 import org.headback.diary.Symptom;
+import org.headback.stats.FactorKind;
+import org.headback.stats.FactorVerdict;
+import org.headback.stats.Measure;
 import org.junit.jupiter.api.Test;
 
 /** Coded values: the codes kept in diaries and CSV files never change, and every constant has its label. */
 class CodedTest {
     private static final List<Class<? extends Coded>> CODED = List.of(BackLocation.class, HeadacheKind.class,
             MedicationClass.class, ChartKind.class, Aura.class, Symptom.class, AttackCost.class, Relief.class,
-            FactorEffect.class);
+            FactorEffect.class, FactorKind.class, FactorVerdict.class, Measure.class);
 
     @Test
     void theCodesKeptInDiariesAndFiles_areTheOnesAlwaysWritten() {
@@ -33,12 +36,16 @@ class CodedTest {
         assertThat(codes(MedicationClass.values())).containsExactly("triptan", "ergot", "opioid",
                 "combination_analgesic", "simple_analgesic", "other");
         assertThat(codes(ChartKind.values()))
-                .containsExactly("together", "months", "calendar", "cooccurrence", "evidence");
+                .containsExactly("together", "months", "calendar", "cooccurrence", "evidence", "factors");
         assertThat(codes(Aura.values())).containsExactly("yes", "no", "not_sure");
         assertThat(codes(Symptom.values())).containsExactly("nausea", "light", "sound");
         assertThat(codes(AttackCost.values())).containsExactly("lay_down", "missed_work_or_school");
         assertThat(codes(Relief.values())).containsExactly("not_at_all", "a_little", "a_lot", "pain_gone");
         assertThat(codes(FactorEffect.values())).containsExactly("none", "eases_back_pain", "worsens_back_pain");
+        assertThat(codes(FactorKind.values())).containsExactly("user", "short_sleep", "high_stress", "back_pain");
+        assertThat(codes(FactorVerdict.values())).containsExactly("more", "fewer", "no_clear_link", "not_enough_data");
+        assertThat(codes(Measure.values())).containsExactly("headache_days", "migraine_days",
+                "acute_medication_days", "back_pain_days");
     }
 
     @Test

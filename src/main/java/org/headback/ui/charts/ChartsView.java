@@ -47,6 +47,8 @@ public final class ChartsView {
     @FXML
     private ToggleButton evidenceChoice;
     @FXML
+    private ToggleButton factorsChoice;
+    @FXML
     private ComboBox<RangeChoice> rangeBox;
     @FXML
     private DatePicker fromPicker;
@@ -93,7 +95,8 @@ public final class ChartsView {
     @FXML
     private void initialize() {
         kinds = Map.of(togetherChoice, ChartKind.TOGETHER, monthsChoice, ChartKind.MONTHS, calendarChoice,
-                ChartKind.CALENDAR, cooccurrenceChoice, ChartKind.COOCCURRENCE, evidenceChoice, ChartKind.EVIDENCE);
+                ChartKind.CALENDAR, cooccurrenceChoice, ChartKind.COOCCURRENCE, evidenceChoice, ChartKind.EVIDENCE,
+                factorsChoice, ChartKind.FACTORS);
         kinds.forEach((toggle, kind) -> toggle.setOnAction(event -> {
             toggle.setSelected(true);
             viewModel.kindProperty().set(kind);

@@ -120,6 +120,12 @@ public final class ChartsViewModel {
         messages.clear();
         drawn.set(result.get());
         var input = result.get().input();
+        if (result.get().kind() == ChartKind.FACTORS) {
+            summary.set(StatsText.factorsHeadline(input.factors()));
+            figures.set(String.join("\n", StatsText.factorLines(input.factors())));
+            shiftTestShown.set(false);
+            return;
+        }
         summary.set(StatsText.headline(input.stats()));
         var lines = new ArrayList<>(StatsText.figures(input.stats()));
         lines.add(StatsText.thresholds(input.thresholds()));
