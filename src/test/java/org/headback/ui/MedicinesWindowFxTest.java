@@ -31,7 +31,7 @@ class MedicinesWindowFxTest extends WindowTest {
         robot.clickOn("#doseField").write("40 mg");
         robot.clickOn(robot.lookup("#preventiveBox").queryAs(CheckBox.class));
         assertThat(robot.lookup("#nameField").queryAs(TextField.class).getText()).isEqualTo("Propranolol");
-        robot.clickOn("#addButton");
+        robot.clickOn("#addMedicineButton");
         waitUntilIdle();
 
         var list = robot.lookup("#medicineList").<ListView<?>>query();

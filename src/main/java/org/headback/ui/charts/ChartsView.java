@@ -41,7 +41,7 @@ public final class ChartsView {
     @FXML
     private ToggleButton monthsChoice;
     @FXML
-    private ToggleButton calendarChoice;
+    private ToggleButton calendarChartChoice;
     @FXML
     private ToggleButton cooccurrenceChoice;
     @FXML
@@ -94,7 +94,7 @@ public final class ChartsView {
 
     @FXML
     private void initialize() {
-        kinds = Map.of(togetherChoice, ChartKind.TOGETHER, monthsChoice, ChartKind.MONTHS, calendarChoice,
+        kinds = Map.of(togetherChoice, ChartKind.TOGETHER, monthsChoice, ChartKind.MONTHS, calendarChartChoice,
                 ChartKind.CALENDAR, cooccurrenceChoice, ChartKind.COOCCURRENCE, evidenceChoice, ChartKind.EVIDENCE,
                 factorsChoice, ChartKind.FACTORS);
         kinds.forEach((toggle, kind) -> toggle.setOnAction(event -> {

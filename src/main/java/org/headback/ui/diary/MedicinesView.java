@@ -60,7 +60,7 @@ public final class MedicinesView {
     @FXML
     private Label courseError;
     @FXML
-    private Label problem;
+    private Label medicinesProblem;
 
     private final MedicinesViewModel viewModel;
 
@@ -73,7 +73,7 @@ public final class MedicinesView {
         bindList();
         bindAdding();
         bindSelected();
-        for (var error : List.of(nameError, doseError, renameError, courseError, problem)) {
+        for (var error : List.of(nameError, doseError, renameError, courseError, medicinesProblem)) {
             error.managedProperty().bind(error.textProperty().isNotEmpty());
         }
         root.disableProperty().bind(viewModel.busyProperty());
@@ -134,7 +134,7 @@ public final class MedicinesView {
         DayPickers.takeTypedDays(courseDay);
         courseDay.valueProperty().bindBidirectional(viewModel.courseDayProperty());
         courseError.textProperty().bind(viewModel.courseErrorProperty());
-        problem.textProperty().bind(viewModel.problemProperty());
+        medicinesProblem.textProperty().bind(viewModel.problemProperty());
     }
 
     /** "Propranolol — Other, 40 mg, preventive (hidden)". */

@@ -19,7 +19,7 @@ public final class EvidenceView {
     @FXML
     private Label paragraph;
     @FXML
-    private Label message;
+    private Label evidenceMessage;
     @FXML
     private VBox rows;
 
@@ -32,10 +32,10 @@ public final class EvidenceView {
     @FXML
     private void initialize() {
         paragraph.textProperty().bind(viewModel.paragraphProperty());
-        message.textProperty().bind(viewModel.messageProperty());
+        evidenceMessage.textProperty().bind(viewModel.messageProperty());
         var hasMessage = viewModel.messageProperty().isNotEmpty();
-        message.visibleProperty().bind(hasMessage);
-        message.managedProperty().bind(hasMessage);
+        evidenceMessage.visibleProperty().bind(hasMessage);
+        evidenceMessage.managedProperty().bind(hasMessage);
         viewModel.items().addListener((ListChangeListener<EvidenceViewModel.Item>) change -> showRows());
         viewModel.selectedRowProperty().addListener((observable, old, id) -> markSelected());
         showRows();
