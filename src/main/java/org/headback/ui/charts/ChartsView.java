@@ -10,12 +10,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.headback.chart.ChartKind;
@@ -60,6 +62,12 @@ public final class ChartsView {
     private Spinner<Integer> backThreshold;
     @FXML
     private Spinner<Integer> headacheThreshold;
+    @FXML
+    private HBox factorCuts;
+    @FXML
+    private Spinner<Double> shortSleep;
+    @FXML
+    private Spinner<Integer> highStress;
     @FXML
     private SplitPane chartSplit;
     @FXML
@@ -115,6 +123,7 @@ public final class ChartsView {
         fromPicker.valueProperty().bindBidirectional(viewModel.customFromProperty());
         toPicker.valueProperty().bindBidirectional(viewModel.customToProperty());
         backThreshold.valueProperty().addListener((o, old, value) -> viewModel.backThresholdProperty().set(value));
+        bindFactorCuts();
         headacheThreshold.valueProperty().addListener((o, old, value) ->
                 viewModel.headacheThresholdProperty().set(value));
         sizeBox.getItems().setAll(ExportSize.values());
@@ -134,6 +143,17 @@ public final class ChartsView {
         if (viewModel.drawnProperty().get() != null) {
             viewer.setChart(viewModel.drawnProperty().get().chart());
         }
+    }
+
+    /** The cuts of short sleep and high stress, beside the thresholds while the Factors chart is shown. */
+    private void bindFactorCuts() {
+        shortSleep.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 24,
+                viewModel.shortSleepHoursProperty().get(), 0.5));
+        shortSleep.valueProperty().addListener((o, old, value) -> viewModel.shortSleepHoursProperty().set(value));
+        highStress.valueProperty().addListener((o, old, value) -> viewModel.highStressProperty().set(value));
+        var shown = viewModel.kindProperty().isEqualTo(ChartKind.FACTORS);
+        factorCuts.visibleProperty().bind(shown);
+        factorCuts.managedProperty().bind(shown);
     }
 
     /** Selects the kind's button, and shows the evidence view under the chart while the evidence chart is shown. */

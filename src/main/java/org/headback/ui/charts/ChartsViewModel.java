@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.headback.chart.ChartColours;
@@ -26,6 +28,7 @@ import org.headback.chart.Charts;
 import org.headback.diary.DateRange;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
+import org.headback.stats.FactorSettings;
 import org.headback.stats.StatsText;
 import org.headback.stats.Thresholds;
 import org.headback.ui.DayPickers;
@@ -50,6 +53,10 @@ public final class ChartsViewModel {
     private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>(this, "customTo");
     private final IntegerProperty backThreshold = new SimpleIntegerProperty(this, "backThreshold", 1);
     private final IntegerProperty headacheThreshold = new SimpleIntegerProperty(this, "headacheThreshold", 1);
+    private final DoubleProperty shortSleepHours = new SimpleDoubleProperty(this, "shortSleepHours",
+            FactorSettings.DEFAULT_SHORT_SLEEP_HOURS);
+    private final IntegerProperty highStress = new SimpleIntegerProperty(this, "highStress",
+            FactorSettings.DEFAULT_HIGH_STRESS);
     private final ReadOnlyObjectWrapper<Drawn> drawn = new ReadOnlyObjectWrapper<>(this, "drawn");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper figures = new ReadOnlyStringWrapper(this, "figures", "");
@@ -74,7 +81,7 @@ public final class ChartsViewModel {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.runner = Objects.requireNonNull(runner, "runner");
         for (var input : new Observable[] {kind, rangeChoice, customFrom, customTo, backThreshold,
-            headacheThreshold, dark}) {
+            headacheThreshold, shortSleepHours, highStress, dark}) {
             input.addListener(observable -> refresh());
         }
     }
@@ -89,6 +96,7 @@ public final class ChartsViewModel {
         var from = customFrom.get();
         var to = customTo.get();
         var thresholds = new Thresholds(backThreshold.get(), headacheThreshold.get());
+        var settings = new FactorSettings(thresholds, shortSleepHours.get(), highStress.get());
         var colours = dark.get() ? ChartColours.DARK : ChartColours.LIGHT;
         long mine = ++request;
         runner.run("Drawing the chart…", () -> {
@@ -98,7 +106,7 @@ public final class ChartsViewModel {
                 return new Outcome(Optional.empty(), DateRange.problem(from, to, latest, today,
                         DayPickers.rangeFields(true)).orElse(""));
             }
-            var input = ChartInput.ofDiary(diary, range.get(), thresholds);
+            var input = ChartInput.ofDiary(diary, range.get(), settings);
             return new Outcome(Optional.of(new Drawn(chosenKind, input, Charts.createForWindow(chosenKind, input,
                     colours))), "");
         }, result -> {
@@ -191,6 +199,16 @@ public final class ChartsViewModel {
 
     public LocalDate today() {
         return diary.today();
+    }
+
+    /** Sleep under this many hours is short sleep in the Factors chart. */
+    public DoubleProperty shortSleepHoursProperty() {
+        return shortSleepHours;
+    }
+
+    /** Stress at or over this is high stress in the Factors chart. */
+    public IntegerProperty highStressProperty() {
+        return highStress;
     }
 
     public ObjectProperty<ChartKind> kindProperty() {
