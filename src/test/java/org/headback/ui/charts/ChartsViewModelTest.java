@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import javafx.beans.property.SimpleBooleanProperty;
 import javax.imageio.ImageIO;
+import org.headback.chart.ChartKind;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
 import org.headback.output.KeptFilesFixture;
@@ -52,6 +53,20 @@ class ChartsViewModelTest {
     @AfterEach
     void close() {
         database.close();
+    }
+
+    @Test
+    void theFactorsChart_isDrawnWithTheCutsOfShortSleepAndHighStressChosen_andItsLinesUnderIt() {
+        charts.kindProperty().set(ChartKind.FACTORS);
+        charts.shortSleepHoursProperty().set(7.5);
+        charts.highStressProperty().set(9);
+
+        var settings = charts.drawnProperty().get().input().factors().settings();
+        assertThat(settings.shortSleepHours()).isEqualTo(7.5);
+        assertThat(settings.highStress()).isEqualTo(9);
+        assertThat(charts.drawnProperty().get().kind()).isEqualTo(ChartKind.FACTORS);
+        assertThat(charts.figuresProperty().get()).contains("Short sleep (under 7.5 h)", "High stress (9 or more)",
+                "Holm's method");
     }
 
     @Test
