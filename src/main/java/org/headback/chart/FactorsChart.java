@@ -38,7 +38,8 @@ final class FactorsChart {
     /** The next-day family in Okabe–Ito bluish green, apart from the same day's blue in colour and in shape. */
     static final Color NEXT_DAY_COLOUR = Palette.NEITHER;
     private static final Color BACK_PAIN_BAND = new Color(0xE6, 0x9F, 0x00, 0x30);
-    private static final double OFFSET = 0.17;
+    private static final double OFFSET = 0.15;
+    private static final double VERDICT_LIFT = 0.48;
     private static final Font VERDICT_FONT = new Font(Font.SANS_SERIF, Font.ITALIC, 11);
 
     private FactorsChart() {
@@ -70,7 +71,7 @@ final class FactorsChart {
             }
             verdicts.add(verdict(row, y));
         }
-        var axis = ForestPlot.oddsRatioAxis(low, high * 4);
+        var axis = ForestPlot.oddsRatioAxis(low, high);
         var dataset = new XIntervalSeriesCollection();
         dataset.addSeries(sameDay);
         dataset.addSeries(nextDay);
@@ -82,7 +83,7 @@ final class FactorsChart {
             }
         }
         verdicts.forEach(verdict -> {
-            verdict.setX(axis.getUpperBound() / 1.05);
+            verdict.setX(axis.getLowerBound() * 1.04);
             plot.addAnnotation(verdict, false);
         });
         if (rows.isEmpty()) {
@@ -123,11 +124,11 @@ final class FactorsChart {
     private static XYTextAnnotation verdict(Row row, int y) {
         var text = "same day: " + Words.inSentence(row.sameDay().verdict().label()) + "  ·  next day: "
                 + Words.inSentence(row.nextDay().verdict().label());
-        var label = new XYTextAnnotation(text, 1, y);
+        // At the top of the row, above its two points, so that the words never hide an interval.
+        var label = new XYTextAnnotation(text, 1, y + VERDICT_LIFT);
         label.setFont(VERDICT_FONT);
         label.setPaint(Palette.TEXT);
-        label.setTextAnchor(TextAnchor.CENTER_RIGHT);
-        label.setBackgroundPaint(Color.WHITE);
+        label.setTextAnchor(TextAnchor.TOP_LEFT);
         return label;
     }
 
