@@ -33,8 +33,10 @@ final class StatsFactorsCommand extends RangeCommand {
     @Override
     FactorSettings factorSettings(Thresholds thresholds) {
         if (!(shortSleepHours > 0 && shortSleepHours <= 24)) {
-            throw new ParameterException(spec.commandLine(), "--short-sleep-hours: "
-                    + BigDecimal.valueOf(shortSleepHours).stripTrailingZeros().toPlainString()
+            var shown = Double.isFinite(shortSleepHours)
+                    ? BigDecimal.valueOf(shortSleepHours).stripTrailingZeros().toPlainString()
+                    : Double.toString(shortSleepHours);
+            throw new ParameterException(spec.commandLine(), "--short-sleep-hours: " + shown
                     + " is not more than 0 and at most 24 hours");
         }
         if (highStress < 1 || highStress > DayEntry.MAX_SCALE) {

@@ -53,6 +53,8 @@ class StatsFactorsCliTest extends CliFolders {
     @CsvSource({
         "--short-sleep-hours, 0,  '--short-sleep-hours: 0 is not more than 0 and at most 24 hours'",
         "--short-sleep-hours, 25, '--short-sleep-hours: 25 is not more than 0 and at most 24 hours'",
+        "--short-sleep-hours, NaN, '--short-sleep-hours: NaN is not more than 0 and at most 24 hours'",
+        "--short-sleep-hours, Infinity, '--short-sleep-hours: Infinity is not more than 0 and at most 24 hours'",
         "--high-stress,       0,  '--high-stress: 0 is not between 1 and 10'",
         "--high-stress,       11, '--high-stress: 11 is not between 1 and 10'"})
     void aCutOutOfItsRange_isRefusedByTheOptionsName(String option, String value, String message) throws Exception {
