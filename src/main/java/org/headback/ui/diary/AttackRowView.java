@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.headback.diary.AttackCost;
 import org.headback.diary.Aura;
@@ -78,8 +79,10 @@ final class AttackRowView {
         }
         var heading = new HBox(title, derived);
         heading.getStyleClass().add("attack-line");
-        var times = new HBox(new Label("From"), start, new Label("for"), duration, new Label("or until"), end);
-        times.getStyleClass().add("attack-line");
+        // Each word stays with its box, and the three pairs wrap onto a second line in a narrow entry rather than
+        // cutting "From" and "or until" short.
+        var times = new FlowPane(pair("From", start), pair("for", duration), pair("or until", end));
+        times.getStyleClass().add("attack-times");
         var problem = new Label();
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
@@ -171,6 +174,15 @@ final class AttackRowView {
         field.setAccessibleText(accessible);
         field.setPrefColumnCount(columns);
         return field;
+    }
+
+    /** A word and its box, kept together: the word never shortened. */
+    private static HBox pair(String word, Node box) {
+        var label = new Label(word);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        var pair = new HBox(label, box);
+        pair.getStyleClass().add("attack-line");
+        return pair;
     }
 
     private static HBox labelled(String name, Node choices) {
