@@ -167,6 +167,12 @@ public final class ChartsViewModel {
                 }, error -> messages.failure("The chart was not copied: " + error.getMessage()));
     }
 
+    /** The Before / after view's own model, with the thresholds and colours in view and its own message line. */
+    public BeforeAfterViewModel beforeAfter() {
+        return new BeforeAfterViewModel(diary, outputs, reportThresholds(), dark.get() ? ChartColours.DARK
+                : ChartColours.LIGHT, new MessageLine(), runner);
+    }
+
     /** The thresholds the report dialog starts from: those in view. */
     public Thresholds reportThresholds() {
         return new Thresholds(backThreshold.get(), headacheThreshold.get());
