@@ -54,6 +54,8 @@ public final class BeforeAfterViewModel {
     public record Shown(BeforeAfterInput input, JFreeChart chart) {
     }
 
+    /** What the view says once a day is chosen by hand. */
+    static final String OWN_RANGES = "Two ranges of your own: the days chosen below.";
     private static final DateRange.Ends BEFORE_ENDS = ends("before");
     private static final DateRange.Ends AFTER_ENDS = ends("after");
 
@@ -93,6 +95,8 @@ public final class BeforeAfterViewModel {
         for (var day : new Observable[] {beforeFrom, beforeTo, afterFrom, afterTo}) {
             day.addListener(observable -> {
                 if (!filling) {
+                    preset.set(null);
+                    chosen.set(OWN_RANGES);
                     compare();
                 }
             });
