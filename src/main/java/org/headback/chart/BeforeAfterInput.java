@@ -16,6 +16,23 @@ public record BeforeAfterInput(DateRange before, DateRange after, Comparison com
         Objects.requireNonNull(thresholds, "thresholds");
     }
 
+    /** The two ranges chosen to compare: checked by the one range check, and sharing no day. */
+    public record Ranges(DateRange before, DateRange after) {
+        public Ranges {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+    }
+
+    public Ranges ranges() {
+        return new Ranges(before, after);
+    }
+
+    /** As {@link #ofDiary(Diary, DateRange, DateRange, Thresholds)} for the ranges chosen. */
+    public static BeforeAfterInput ofDiary(Diary diary, Ranges ranges, Thresholds thresholds) {
+        return ofDiary(diary, ranges.before(), ranges.after(), thresholds);
+    }
+
     /** The two ranges compared over the diary's days; the ranges are checked by the caller and do not overlap. */
     public static BeforeAfterInput ofDiary(Diary diary, DateRange before, DateRange after, Thresholds thresholds) {
         var last = before.to().isAfter(after.to()) ? before.to() : after.to();

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.headback.chart.BeforeAfterInput;
 import org.headback.chart.ChartInput;
 import org.headback.clinic.ClinicalCounters;
 import org.headback.diary.DateRange;
@@ -32,6 +34,7 @@ public final class ReportData {
     private final List<DayEntry> countedDays;
     private final ReportPerson person;
     private final Beyond beyond;
+    private final Optional<BeforeAfterInput> beforeAfter;
 
     /**
      * What the report reads beyond the range's days: the days up to its end for the factors' histories, and the
@@ -45,7 +48,8 @@ public final class ReportData {
     }
 
     private ReportData(List<DayEntry> days, ChartInput input, LocalDate made, ClinicalCounters counters,
-                       List<DayEntry> countedDays, ReportPerson person, Beyond beyond) {
+                       List<DayEntry> countedDays, ReportPerson person, Beyond beyond,
+                       Optional<BeforeAfterInput> beforeAfter) {
         this.days = days;
         this.input = input;
         this.made = made;
@@ -54,6 +58,7 @@ public final class ReportData {
         this.countedDays = countedDays;
         this.person = Objects.requireNonNull(person, "person");
         this.beyond = beyond;
+        this.beforeAfter = Objects.requireNonNull(beforeAfter, "beforeAfter");
     }
 
     /**
@@ -77,13 +82,23 @@ public final class ReportData {
     public ReportData withFactors(List<Factor> factors) {
         var analysed = ChartInput.ofDiary(input.range(), beyond.daysToEnd(), factors,
                 FactorSettings.DEFAULT.with(input.thresholds())).withCourses(input.courses());
-        return new ReportData(days, analysed, made, counters, countedDays, person, beyond);
+        return new ReportData(days, analysed, made, counters, countedDays, person, beyond, beforeAfter);
+    }
+
+    /** The same report, with a page comparing the two ranges the user chose. */
+    public ReportData withBeforeAfter(BeforeAfterInput compared) {
+        return new ReportData(days, input, made, counters, countedDays, person, beyond, Optional.of(compared));
+    }
+
+    /** The two ranges the user chose to compare, when they did. */
+    public Optional<BeforeAfterInput> beforeAfter() {
+        return beforeAfter;
     }
 
     /** The same report, with these preventive courses (those overlapping the range are shown). */
     public ReportData withCourses(List<PreventiveCourse> taken) {
         return new ReportData(days, input.withCourses(taken), made, counters, countedDays, person,
-                new Beyond(beyond.daysToEnd(), taken));
+                new Beyond(beyond.daysToEnd(), taken), beforeAfter);
     }
 
     /**
@@ -113,7 +128,7 @@ public final class ReportData {
         var counters = ClinicalCounters.of(counted, end, YearMonth.from(from), YearMonth.from(end));
         return new ReportData(inRange, ChartInput.ofDiary(range, inRange, thresholds), made, counters,
                 counted, person, new Beyond(days.stream().filter(day -> !day.date().isAfter(range.to())).toList(),
-                List.of()));
+                List.of()), Optional.empty());
     }
 
     /**

@@ -76,21 +76,24 @@ public final class BeforeAfterViewModel {
     private final ChartColours colours;
     private final MessageLine messages;
     private final TaskRunner runner;
+    private final Consumer<BeforeAfterInput.Ranges> compared;
     private long request;
     private boolean filling;
 
     /**
      * @param thresholds what counts as a pain day, as in the charts
      * @param colours    the window's colours, for the chart in view; exports stay light
+     * @param compared   told the two ranges each time they are compared, for the report's before/after page
      */
     public BeforeAfterViewModel(Diary diary, Outputs outputs, Thresholds thresholds, ChartColours colours,
-                                MessageLine messages, TaskRunner runner) {
+                                MessageLine messages, TaskRunner runner, Consumer<BeforeAfterInput.Ranges> compared) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.outputs = Objects.requireNonNull(outputs, "outputs");
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
         this.colours = Objects.requireNonNull(colours, "colours");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.compared = Objects.requireNonNull(compared, "compared");
         preset.addListener((observable, old, chosenPreset) -> presetChosen(chosenPreset));
         for (var day : new Observable[] {beforeFrom, beforeTo, afterFrom, afterTo}) {
             day.addListener(observable -> {
@@ -193,6 +196,7 @@ public final class BeforeAfterViewModel {
         lines.set(comparison.reason().orElseGet(() -> String.join("\n", comparison.changes().stream()
                 .map(StatsText::compareLine).toList())) + "\n" + StatsText.thresholds(thresholds));
         shown.set(outcome.shown().get());
+        compared.accept(outcome.shown().get().input().ranges());
     }
 
     /** Writes the chart in view as a PNG image, drawn afresh with its caption; refuses another format. */

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.headback.chart.BeforeAfterInput;
 import org.headback.chart.ChartColours;
 import org.headback.diary.DateRange;
 import org.headback.diary.DayEntry;
@@ -42,6 +44,7 @@ class BeforeAfterViewModelTest {
     private Database database;
     private Diary diary;
     private BeforeAfterViewModel view;
+    private final List<BeforeAfterInput.Ranges> told = new ArrayList<>();
 
     /** 60 days: a headache every day of the 30 before propranolol started, on every fifth day of the 30 since. */
     @BeforeEach
@@ -54,7 +57,7 @@ class BeforeAfterViewModelTest {
             diary.save(DayEntry.on(day).backPain(i % 2 == 0 ? 3 : 0).headache(headache ? 6 : 0).build());
         }
         view = new BeforeAfterViewModel(diary, Outputs.open(dataDir), Thresholds.DEFAULT, ChartColours.LIGHT,
-                new MessageLine(), new DirectTaskRunner());
+                new MessageLine(), new DirectTaskRunner(), told::add);
     }
 
     @AfterEach
@@ -103,6 +106,7 @@ class BeforeAfterViewModelTest {
         assertThat(shown.input().comparison().beforeDays()).isEqualTo(30);
         assertThat(view.linesProperty().get()).startsWith("Headache days: 30.0 per 30 recorded days before, 6.0 "
                 + "after; change −24.0 (95 % CI ");
+        assertThat(told).containsExactly(shown.input().ranges());
     }
 
     @Test
@@ -123,6 +127,7 @@ class BeforeAfterViewModelTest {
                 + new DateRange(TODAY.minusDays(29), TODAY).describe() + " share days; choose two ranges that do not.");
         assertThat(view.shownProperty().get()).isNull();
         assertThat(view.linesProperty().get()).isEmpty();
+        assertThat(told).isEmpty();
     }
 
     @Test
