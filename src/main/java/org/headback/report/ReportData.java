@@ -34,22 +34,22 @@ public final class ReportData {
     private final List<DayEntry> countedDays;
     private final ReportPerson person;
     private final Beyond beyond;
-    private final Optional<BeforeAfterInput> beforeAfter;
 
     /**
      * What the report reads beyond the range's days: the days up to its end for the factors' histories, and the
-     * preventive courses.
+     * preventive courses, and the two ranges the user chose to compare, if any.
      */
-    private record Beyond(List<DayEntry> daysToEnd, List<PreventiveCourse> courses) {
+    private record Beyond(List<DayEntry> daysToEnd, List<PreventiveCourse> courses,
+                          Optional<BeforeAfterInput> beforeAfter) {
         Beyond {
             daysToEnd = List.copyOf(daysToEnd);
             courses = List.copyOf(courses);
+            Objects.requireNonNull(beforeAfter, "beforeAfter");
         }
     }
 
     private ReportData(List<DayEntry> days, ChartInput input, LocalDate made, ClinicalCounters counters,
-                       List<DayEntry> countedDays, ReportPerson person, Beyond beyond,
-                       Optional<BeforeAfterInput> beforeAfter) {
+                       List<DayEntry> countedDays, ReportPerson person, Beyond beyond) {
         this.days = days;
         this.input = input;
         this.made = made;
@@ -58,7 +58,6 @@ public final class ReportData {
         this.countedDays = countedDays;
         this.person = Objects.requireNonNull(person, "person");
         this.beyond = beyond;
-        this.beforeAfter = Objects.requireNonNull(beforeAfter, "beforeAfter");
     }
 
     /**
@@ -82,23 +81,24 @@ public final class ReportData {
     public ReportData withFactors(List<Factor> factors) {
         var analysed = ChartInput.ofDiary(input.range(), beyond.daysToEnd(), factors,
                 FactorSettings.DEFAULT.with(input.thresholds())).withCourses(input.courses());
-        return new ReportData(days, analysed, made, counters, countedDays, person, beyond, beforeAfter);
+        return new ReportData(days, analysed, made, counters, countedDays, person, beyond);
     }
 
     /** The same report, with a page comparing the two ranges the user chose. */
     public ReportData withBeforeAfter(BeforeAfterInput compared) {
-        return new ReportData(days, input, made, counters, countedDays, person, beyond, Optional.of(compared));
+        return new ReportData(days, input, made, counters, countedDays, person, new Beyond(beyond.daysToEnd(),
+                beyond.courses(), Optional.of(compared)));
     }
 
     /** The two ranges the user chose to compare, when they did. */
     public Optional<BeforeAfterInput> beforeAfter() {
-        return beforeAfter;
+        return beyond.beforeAfter();
     }
 
     /** The same report, with these preventive courses (those overlapping the range are shown). */
     public ReportData withCourses(List<PreventiveCourse> taken) {
         return new ReportData(days, input.withCourses(taken), made, counters, countedDays, person,
-                new Beyond(beyond.daysToEnd(), taken), beforeAfter);
+                new Beyond(beyond.daysToEnd(), taken, beyond.beforeAfter()));
     }
 
     /**
@@ -128,7 +128,7 @@ public final class ReportData {
         var counters = ClinicalCounters.of(counted, end, YearMonth.from(from), YearMonth.from(end));
         return new ReportData(inRange, ChartInput.ofDiary(range, inRange, thresholds), made, counters,
                 counted, person, new Beyond(days.stream().filter(day -> !day.date().isAfter(range.to())).toList(),
-                List.of()), Optional.empty());
+                List.of(), Optional.empty()));
     }
 
     /**
