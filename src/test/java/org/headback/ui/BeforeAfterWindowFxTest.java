@@ -3,6 +3,7 @@ package org.headback.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -39,7 +40,8 @@ class BeforeAfterWindowFxTest extends WindowTest {
     }
 
     @Test
-    void beforeAfter_offersTheCourse_andShowsTheChangeSinceItStarted(FxRobot robot) throws Exception {
+    void beforeAfter_offersTheCourse_showsTheChangeSinceItStarted_andOffersItsPageToTheReport(FxRobot robot)
+            throws Exception {
         waitUntilIdle();
         robot.clickOn("Charts");
         waitUntilIdle();
@@ -58,5 +60,13 @@ class BeforeAfterWindowFxTest extends WindowTest {
         assertThat(viewer.getChart().getTitle().getText()).isEqualTo("Before and after");
         assertThat(robot.lookup(".before-after-caution").queryAs(Label.class).getText()).startsWith("Bad weeks");
         robot.clickOn("Close");
+        waitUntilIdle();
+
+        robot.clickOn("Report…");
+        waitUntilIdle();
+        var addPage = robot.lookup(".report-before-after").queryAs(CheckBox.class);
+        assertThat(addPage.isSelected()).isTrue();
+        assertThat(addPage.getText()).startsWith("Add the before/after page: before ");
+        robot.clickOn("Cancel");
     }
 }
