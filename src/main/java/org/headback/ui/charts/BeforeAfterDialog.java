@@ -39,7 +39,7 @@ public final class BeforeAfterDialog {
                 : shown.chart()));
         var holder = new StackPane(viewer);
         holder.getStyleClass().add("before-after-chart");
-        holder.setPrefSize(960, 520);
+        holder.setPrefSize(900, 400);
 
         var content = new BorderPane(holder);
         content.setTop(ranges(view));
@@ -49,8 +49,7 @@ public final class BeforeAfterDialog {
         var dialog = new Dialog<Void>();
         dialog.initOwner(owner);
         dialog.setTitle("Before / After");
-        dialog.setHeaderText("Has anything changed? Headache, migraine, acute-medication and back-pain days per 30 "
-                + "recorded days in two ranges, and the change.");
+        dialog.setHeaderText("Has anything changed? Pain days per 30 recorded days in two ranges, and the change.");
         dialog.setResizable(true);
         dialog.getDialogPane().getStylesheets().add(BeforeAfterDialog.class.getResource("BeforeAfterDialog.css")
                 .toExternalForm());
@@ -80,12 +79,14 @@ public final class BeforeAfterDialog {
 
         var grid = new GridPane();
         grid.getStyleClass().add("before-after-form");
-        grid.addRow(0, new Label("Offered"), offered);
-        grid.add(chosen, 2, 0, 4, 1);
+        offered.setMaxWidth(Double.MAX_VALUE);
+        grid.addRow(0, new Label("Offered"));
+        grid.add(offered, 1, 0, 3, 1);
+        grid.add(chosen, 4, 0);
         grid.addRow(1, new Label("Before"), pickers[0], new Label("to"), pickers[1]);
         grid.addRow(2, new Label("After"), pickers[2], new Label("to"), pickers[3]);
         grid.add(DayPickers.refusalLabel(pickers), 4, 1, 1, 2);
-        grid.add(problem, 0, 3, 6, 1);
+        grid.add(problem, 0, 3, 5, 1);
         return grid;
     }
 
