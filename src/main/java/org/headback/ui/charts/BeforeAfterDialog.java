@@ -15,6 +15,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -46,15 +47,17 @@ public final class BeforeAfterDialog {
         content.setBottom(footer(view));
         content.getStyleClass().add("before-after-view");
 
+
         var dialog = new Dialog<Void>();
         dialog.initOwner(owner);
-        dialog.setTitle("Before / After");
-        dialog.setHeaderText("Has anything changed? Pain days per 30 recorded days in two ranges, and the change.");
+        dialog.setTitle("Before / After: Has Anything Changed?");
         dialog.setResizable(true);
         dialog.getDialogPane().getStylesheets().add(BeforeAfterDialog.class.getResource("BeforeAfterDialog.css")
                 .toExternalForm());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(content);
+        // Wider than the theme lets a dialog be, for the chart; the long lines wrap at this width.
+        dialog.getDialogPane().getStyleClass().add("before-after-pane");
         dialog.show();
         view.loadPresets();
     }
@@ -73,6 +76,7 @@ public final class BeforeAfterDialog {
         var chosen = new Label();
         chosen.getStyleClass().add("before-after-chosen");
         chosen.setWrapText(true);
+        chosen.setPrefWidth(380);
         chosen.textProperty().bind(view.chosenProperty());
         var problem = ProblemLine.label("before-after-problem");
         problem.textProperty().bind(view.problemProperty());
@@ -80,21 +84,28 @@ public final class BeforeAfterDialog {
         var grid = new GridPane();
         grid.getStyleClass().add("before-after-form");
         offered.setMaxWidth(Double.MAX_VALUE);
-        grid.addRow(0, new Label("Offered"));
+        grid.addRow(0, rowName("Offered"));
         grid.add(offered, 1, 0, 3, 1);
         grid.add(chosen, 4, 0);
-        grid.addRow(1, new Label("Before"), pickers[0], new Label("to"), pickers[1]);
-        grid.addRow(2, new Label("After"), pickers[2], new Label("to"), pickers[3]);
+        grid.addRow(1, rowName("Before"), pickers[0], rowName("to"), pickers[1]);
+        grid.addRow(2, rowName("After"), pickers[2], rowName("to"), pickers[3]);
         grid.add(DayPickers.refusalLabel(pickers), 4, 1, 1, 2);
         grid.add(problem, 0, 3, 5, 1);
         return grid;
+    }
+
+    private static Label rowName(String text) {
+        var name = new Label(text);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        return name;
     }
 
     private static DatePicker picker(String name, BeforeAfterViewModel view) {
         var picker = new DatePicker();
         picker.setAccessibleText(name);
         picker.setPromptText(name.toLowerCase());
-        picker.setPrefWidth(140);
+        picker.setPrefWidth(165);
+        picker.setMinWidth(Region.USE_PREF_SIZE);
         DayPickers.offerRecordableDays(picker, view::today);
         return picker;
     }
