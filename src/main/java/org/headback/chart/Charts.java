@@ -51,8 +51,11 @@ public final class Charts {
         return BeforeAfterChart.create(input);
     }
 
-    /** The before/after chart as the window shows it: without its caption, in the colours of the window. */
-    public static JFreeChart beforeAfterForWindow(BeforeAfterInput input, ChartColours colours) {
+    /**
+     * The before/after chart without its caption, in these colours: for the window and the report's page, which
+     * say the lines and the caution once, in their own text beside it.
+     */
+    public static JFreeChart beforeAfterWithoutCaption(BeforeAfterInput input, ChartColours colours) {
         return forWindow(beforeAfter(input), colours);
     }
 

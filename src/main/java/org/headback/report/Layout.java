@@ -3,6 +3,7 @@ package org.headback.report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.headback.chart.ChartColours;
 import org.headback.chart.Charts;
 import org.jfree.chart.JFreeChart;
 
@@ -89,7 +90,7 @@ final class Layout {
         } else if (block instanceof PageBlock.Chart chart) {
             chart(Charts.create(chart.kind(), chart.input()));
         } else if (block instanceof PageBlock.BeforeAfterChart chart) {
-            chart(Charts.beforeAfter(chart.input()));
+            chart(Charts.beforeAfterWithoutCaption(chart.input(), ChartColours.LIGHT));
         }
     }
 

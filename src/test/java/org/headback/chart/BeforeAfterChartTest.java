@@ -99,7 +99,7 @@ class BeforeAfterChartTest {
 
     @Test
     void theWindowsChart_leavesTheCaptionOut_keepingTheRanges() {
-        var chart = Charts.beforeAfterForWindow(enough(), ChartColours.LIGHT);
+        var chart = Charts.beforeAfterWithoutCaption(enough(), ChartColours.LIGHT);
 
         var titles = chart.getSubtitles().stream().filter(TextTitle.class::isInstance).map(TextTitle.class::cast)
                 .map(TextTitle::getText).toList();

@@ -173,7 +173,7 @@ public final class BeforeAfterViewModel {
                         + " and after " + after.describe() + " share days; choose two ranges that do not.");
             }
             var input = BeforeAfterInput.ofDiary(diary, before, after, thresholds);
-            return new Outcome(Optional.of(new Shown(input, Charts.beforeAfterForWindow(input, colours))), "");
+            return new Outcome(Optional.of(new Shown(input, Charts.beforeAfterWithoutCaption(input, colours))), "");
         }, outcome -> {
             if (mine == request) {
                 show(outcome);
