@@ -27,6 +27,7 @@ import org.headback.output.Outputs;
 import org.headback.stats.StatsText;
 import org.headback.stats.Thresholds;
 import org.headback.text.Dates;
+import org.headback.text.Words;
 import org.headback.ui.MessageLine;
 import org.headback.ui.TaskRunner;
 import org.jfree.chart.JFreeChart;
@@ -40,8 +41,8 @@ public final class BeforeAfterViewModel {
     public record Preset(String label, DateRange before, DateRange after) {
         /** "Before: 2 Jul 2026 – 30 Aug 2026 (60 days); after: 31 Aug 2026 – 29 Oct 2026 (60 days)." */
         public String chose() {
-            return "Before: " + before.describe() + " (" + before.days() + " days); after: " + after.describe()
-                    + " (" + after.days() + " days).";
+            return "Before: " + before.describe() + " (" + Words.count("day", before.days()) + "); after: "
+                    + after.describe() + " (" + Words.count("day", after.days()) + ").";
         }
 
         @Override

@@ -91,6 +91,16 @@ class BeforeAfterViewModelTest {
     }
 
     @Test
+    void aCourseStartedOnTheLatestDay_offersOneDayAfter_andOneDayBefore_inTheSingular() {
+        var offered = BeforeAfterViewModel.presets(List.of(new PreventiveCourse("propranolol", TODAY,
+                Optional.empty())), TODAY);
+
+        assertThat(offered.get(0).chose()).isEqualTo("Before: " + new DateRange(TODAY.minusDays(1),
+                TODAY.minusDays(1)).describe() + " (1 day); after: " + new DateRange(TODAY, TODAY).describe()
+                + " (1 day).");
+    }
+
+    @Test
     void aCourse_isOfferedAndChosen_andItsChangeShown() {
         takePropranolol();
 
