@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.headback.diary.DateRange;
 import org.headback.stats.StatsText;
 import org.headback.text.Words;
 import org.jfree.chart.JFreeChart;
@@ -47,9 +48,17 @@ final class ChartStyle {
 
     /** As {@link #finish(JFreeChart, ChartKind, ChartInput)}, with a caption of the chart's own. */
     static JFreeChart finish(JFreeChart chart, ChartKind kind, ChartInput input, List<String> captionLines) {
-        chart.setTitle(new TextTitle(kind.title(), TITLE));
+        return finish(chart, kind.title(), rangeLine(input), captionLines);
+    }
+
+    /**
+     * The one finish of every chart: its title, the line naming the range (or ranges) it covers, its caption, the
+     * legend and the calm style.
+     */
+    static JFreeChart finish(JFreeChart chart, String title, String rangeLine, List<String> captionLines) {
+        chart.setTitle(new TextTitle(title, TITLE));
         chart.getTitle().setPaint(Palette.TEXT);
-        var range = new TextTitle(rangeLine(input), SUBTITLE);
+        var range = new TextTitle(rangeLine, SUBTITLE);
         range.setPaint(Palette.TEXT);
         chart.addSubtitle(range);
         LegendTitle legend = chart.getLegend();
@@ -98,8 +107,12 @@ final class ChartStyle {
 
     /** "3 Sep 2026 – 1 Dec 2026  ·  78 recorded days of 90": the range and how much of it is recorded. */
     static String rangeLine(ChartInput input) {
-        return input.range().describe() + "  ·  " + Words.format("recorded-of", input.days().size(),
-                input.range().days());
+        return rangeLine(input.range(), input.days().size());
+    }
+
+    /** "3 Sep 2026 – 1 Dec 2026  ·  78 recorded days of 90". */
+    static String rangeLine(DateRange range, int recordedDays) {
+        return range.describe() + "  ·  " + Words.format("recorded-of", recordedDays, range.days());
     }
 
     private static void style(Plot plot) {

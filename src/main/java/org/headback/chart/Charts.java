@@ -43,7 +43,23 @@ public final class Charts {
         if (kind == ChartKind.EVIDENCE) {
             return ChartRecolour.apply(EvidenceChart.create(input, Evidence.bundled(), false), colours);
         }
-        var chart = create(kind, input);
+        return forWindow(create(kind, input), colours);
+    }
+
+    /** The before/after chart of two ranges, with its caption of figures, for a file, the clipboard or a report. */
+    public static JFreeChart beforeAfter(BeforeAfterInput input) {
+        return BeforeAfterChart.create(input);
+    }
+
+    /**
+     * The before/after chart without its caption, in these colours: for the window and the report's page, which
+     * say the lines and the caution once, in their own text beside it.
+     */
+    public static JFreeChart beforeAfterWithoutCaption(BeforeAfterInput input, ChartColours colours) {
+        return forWindow(beforeAfter(input), colours);
+    }
+
+    private static JFreeChart forWindow(JFreeChart chart, ChartColours colours) {
         for (var caption : chart.getSubtitles().stream().filter(ChartStyle.Caption.class::isInstance).toList()) {
             chart.removeSubtitle(caption);
         }

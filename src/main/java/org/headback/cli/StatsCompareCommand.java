@@ -51,7 +51,7 @@ final class StatsCompareCommand implements Callable<Integer> {
             var diary = session.diary();
             var first = range(diary, "--before", before);
             var second = range(diary, "--after", after);
-            if (!first.to().isBefore(second.from()) && !second.to().isBefore(first.from())) {
+            if (first.overlaps(second)) {
                 throw new IllegalArgumentException("The ranges overlap: --before " + first.from() + " " + first.to()
                         + " and --after " + second.from() + " " + second.to() + " share days; compare two ranges "
                         + "that do not.");

@@ -114,6 +114,11 @@ public record DateRange(LocalDate from, LocalDate to) {
         return ChronoUnit.DAYS.between(from, to) + 1;
     }
 
+    /** Whether the two ranges share a day. */
+    public boolean overlaps(DateRange other) {
+        return !to.isBefore(other.from) && !other.to.isBefore(from);
+    }
+
     public boolean contains(LocalDate date) {
         return !date.isBefore(from) && !date.isAfter(to);
     }

@@ -3,7 +3,9 @@ package org.headback.report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.headback.chart.ChartColours;
 import org.headback.chart.Charts;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Flows the report's blocks onto a canvas: text wrapped to the width, tables row by row, charts scaled to the width,
@@ -86,7 +88,9 @@ final class Layout {
         } else if (block instanceof PageBlock.Table table) {
             table(table);
         } else if (block instanceof PageBlock.Chart chart) {
-            chart(chart);
+            chart(Charts.create(chart.kind(), chart.input()));
+        } else if (block instanceof PageBlock.BeforeAfterChart chart) {
+            chart(Charts.beforeAfterWithoutCaption(chart.input(), ChartColours.LIGHT));
         }
     }
 
@@ -119,7 +123,7 @@ final class Layout {
         if (block instanceof PageBlock.Text text) {
             return Math.min(height(text), 3 * text.style().leading());
         }
-        if (block instanceof PageBlock.Chart) {
+        if (block instanceof PageBlock.Chart || block instanceof PageBlock.BeforeAfterChart) {
             return chartHeight();
         }
         return block instanceof PageBlock.Table ? 3 * Style.TABLE.leading() + 4 * CELL_PAD : 0;
@@ -180,11 +184,10 @@ final class Layout {
         return width * CHART_HEIGHT / CHART_WIDTH;
     }
 
-    private void chart(PageBlock.Chart chart) throws IOException {
+    private void chart(JFreeChart drawn) throws IOException {
         double height = chartHeight();
         need(height + CHART_GAP);
-        canvas.chart(Charts.create(chart.kind(), chart.input()), MARGIN, y, width, height, CHART_WIDTH,
-                CHART_HEIGHT);
+        canvas.chart(drawn, MARGIN, y, width, height, CHART_WIDTH, CHART_HEIGHT);
         y += height + CHART_GAP;
     }
 

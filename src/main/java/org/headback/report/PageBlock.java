@@ -1,6 +1,7 @@
 package org.headback.report;
 
 import java.util.List;
+import org.headback.chart.BeforeAfterInput;
 import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
 
@@ -27,5 +28,9 @@ sealed interface PageBlock {
 
     /** One of the charts, drawn from the report's data. */
     record Chart(ChartKind kind, ChartInput input) implements PageBlock {
+    }
+
+    /** The before/after chart of the two ranges the user chose. */
+    record BeforeAfterChart(BeforeAfterInput input) implements PageBlock {
     }
 }

@@ -12,7 +12,8 @@ import org.headback.text.Words;
  * What the report says, section by section, in the order a clinician reads it: a first page to take in at a glance
  * (who, the range, the thresholds, month by month, and the attacks per month when there are any), the warning-sign
  * days, the preventive medicines and the factors ticked most often (each only when the diary holds any), the
- * figures, what goes with the headache days, the charts, then the worst days. The writers only lay it out.
+ * figures, what goes with the headache days, the two ranges compared (when the user chose them), the charts,
+ * then the worst days. The writers only lay it out.
  */
 final class ReportContent {
     static final String TITLE = "HeadBack diary report";
@@ -32,6 +33,7 @@ final class ReportContent {
         DiarySections.factors(data).ifPresent(sections::add);
         sections.add(cooccurrence(data));
         FactorsSection.of(data).ifPresent(sections::add);
+        BeforeAfterSection.of(data).ifPresent(sections::add);
         sections.addAll(List.of(ClinicSections.counters(data), charts(data), worstDays(data)));
         return List.copyOf(sections);
     }

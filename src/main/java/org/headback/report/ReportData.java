@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.headback.chart.BeforeAfterInput;
 import org.headback.chart.ChartInput;
 import org.headback.clinic.ClinicalCounters;
 import org.headback.diary.DateRange;
@@ -35,12 +37,14 @@ public final class ReportData {
 
     /**
      * What the report reads beyond the range's days: the days up to its end for the factors' histories, and the
-     * preventive courses.
+     * preventive courses, and the two ranges the user chose to compare, if any.
      */
-    private record Beyond(List<DayEntry> daysToEnd, List<PreventiveCourse> courses) {
+    private record Beyond(List<DayEntry> daysToEnd, List<PreventiveCourse> courses,
+                          Optional<BeforeAfterInput> beforeAfter) {
         Beyond {
             daysToEnd = List.copyOf(daysToEnd);
             courses = List.copyOf(courses);
+            Objects.requireNonNull(beforeAfter, "beforeAfter");
         }
     }
 
@@ -80,10 +84,21 @@ public final class ReportData {
         return new ReportData(days, analysed, made, counters, countedDays, person, beyond);
     }
 
+    /** The same report, with a page comparing the two ranges the user chose. */
+    public ReportData withBeforeAfter(BeforeAfterInput compared) {
+        return new ReportData(days, input, made, counters, countedDays, person, new Beyond(beyond.daysToEnd(),
+                beyond.courses(), Optional.of(compared)));
+    }
+
+    /** The two ranges the user chose to compare, when they did. */
+    public Optional<BeforeAfterInput> beforeAfter() {
+        return beyond.beforeAfter();
+    }
+
     /** The same report, with these preventive courses (those overlapping the range are shown). */
     public ReportData withCourses(List<PreventiveCourse> taken) {
         return new ReportData(days, input.withCourses(taken), made, counters, countedDays, person,
-                new Beyond(beyond.daysToEnd(), taken));
+                new Beyond(beyond.daysToEnd(), taken, beyond.beforeAfter()));
     }
 
     /**
@@ -113,7 +128,7 @@ public final class ReportData {
         var counters = ClinicalCounters.of(counted, end, YearMonth.from(from), YearMonth.from(end));
         return new ReportData(inRange, ChartInput.ofDiary(range, inRange, thresholds), made, counters,
                 counted, person, new Beyond(days.stream().filter(day -> !day.date().isAfter(range.to())).toList(),
-                List.of()));
+                List.of(), Optional.empty()));
     }
 
     /**

@@ -210,9 +210,20 @@ public final class StatsText {
      */
     public static String compareLine(MeasureChange change) {
         return change.measure().label() + ": " + Figures.rate(change.beforePer30()) + " per 30 recorded days before, "
-                + Figures.rate(change.afterPer30()) + " after; change " + Figures.rate(change.change()) + " (95 % CI "
-                + Figures.rate(change.changeLow()) + " to " + Figures.rate(change.changeHigh()) + "), "
-                + Figures.p(change.p()) + ".";
+                + Figures.rate(change.afterPer30()) + " after; " + compareChange(change) + ".";
+    }
+
+    /** A measure's change with its interval and p-value: "change −11.1 (95 % CI −16.6 to −4.3), p = 0.016". */
+    public static String compareChange(MeasureChange change) {
+        var parts = compareChangeParts(change);
+        return parts.get(0) + " (" + parts.get(1) + "), " + parts.get(2);
+    }
+
+    /** The change's three parts, for a chart to set on lines of their own: "change −11.1", "95 % CI −16.6 to −4.3",
+     * "p = 0.016". */
+    public static List<String> compareChangeParts(MeasureChange change) {
+        return List.of("change " + Figures.rate(change.change()), "95 % CI " + Figures.rate(change.changeLow())
+                + " to " + Figures.rate(change.changeHigh()), Figures.p(change.p()));
     }
 
     private static String hours(double hours) {

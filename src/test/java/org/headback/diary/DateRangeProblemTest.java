@@ -79,4 +79,15 @@ class DateRangeProblemTest {
         assertThat(DateRange.reaches(LocalDate.of(1899, 12, 31), TODAY)).isFalse();
         assertThat(DateRange.reaches(TODAY.plusDays(1), TODAY)).isFalse();
     }
+
+    @Test
+    void overlaps_whenTheRangesShareADay_evenOnlyAnEnd_andNotWhenOneEndsTheDayBeforeTheOtherStarts() {
+        var march = new DateRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+
+        assertThat(march.overlaps(new DateRange(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30)))).isTrue();
+        assertThat(new DateRange(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1)).overlaps(march)).isTrue();
+        assertThat(march.overlaps(new DateRange(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 12)))).isTrue();
+        assertThat(march.overlaps(new DateRange(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)))).isFalse();
+        assertThat(new DateRange(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)).overlaps(march)).isFalse();
+    }
 }

@@ -200,6 +200,11 @@ public final class ChartsView {
     }
 
     @FXML
+    private void beforeAfter() {
+        BeforeAfterDialog.show(root.getScene().getWindow(), viewModel.beforeAfter());
+    }
+
+    @FXML
     private void report() {
         ReportAction.run(root.getScene().getWindow(), viewModel, report);
     }

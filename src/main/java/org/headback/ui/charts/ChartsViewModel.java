@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.headback.chart.BeforeAfterInput;
 import org.headback.chart.ChartColours;
 import org.headback.chart.ChartInput;
 import org.headback.chart.ChartKind;
@@ -61,6 +62,7 @@ public final class ChartsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper figures = new ReadOnlyStringWrapper(this, "figures", "");
     private final ReadOnlyBooleanWrapper shiftTestShown = new ReadOnlyBooleanWrapper(this, "shiftTestShown");
+    private final ObjectProperty<BeforeAfterInput.Ranges> compared = new SimpleObjectProperty<>(this, "compared");
 
     private final Diary diary;
     private final Outputs outputs;
@@ -173,6 +175,20 @@ public final class ChartsViewModel {
                     ready.accept(image);
                     messages.tell("Copied the chart (" + width + "×" + height + ").");
                 }, error -> messages.failure("The chart was not copied: " + error.getMessage()));
+    }
+
+    /**
+     * The Before / after view's own model, with the thresholds and colours in view and its own message line; the
+     * ranges it compares are offered to the report.
+     */
+    public BeforeAfterViewModel beforeAfter() {
+        return new BeforeAfterViewModel(diary, outputs, reportThresholds(), dark.get() ? ChartColours.DARK
+                : ChartColours.LIGHT, new MessageLine(), runner, compared::set);
+    }
+
+    /** The two ranges last compared in the Before / after view, for the report's before/after page. */
+    public Optional<BeforeAfterInput.Ranges> comparedRanges() {
+        return Optional.ofNullable(compared.get());
     }
 
     /** The thresholds the report dialog starts from: those in view. */

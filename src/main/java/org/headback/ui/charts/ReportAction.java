@@ -23,7 +23,7 @@ public final class ReportAction {
 
     private static void ask(Window owner, ChartsViewModel charts, ReportViewModel report, LocalDate latest) {
         var start = new ReportDialogs.Start(charts.reportRange(latest), charts.reportThresholds(),
-                report.personProperty().get());
+                report.personProperty().get(), charts.comparedRanges());
         ReportDialogs.ask(owner, start, new ReportDialogs.Days(charts.today(), latest)).ifPresent(request -> {
             report.remember(request.person());
             ReportDialogs.chooseFile(owner, request).ifPresent(file -> report.write(request, file));

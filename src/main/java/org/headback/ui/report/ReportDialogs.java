@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.headback.chart.BeforeAfterInput;
 import org.headback.diary.DateRange;
 import org.headback.report.ReportFormat;
 import org.headback.report.ReportPerson;
@@ -34,8 +36,15 @@ public final class ReportDialogs {
     private ReportDialogs() {
     }
 
-    /** Where the dialog starts: the charts' range and thresholds, and the name and date of birth given last. */
-    public record Start(DateRange range, Thresholds thresholds, ReportPerson person) {
+    /**
+     * Where the dialog starts: the charts' range and thresholds, the name and date of birth given last, and the two
+     * ranges last compared in the Before / after view, if any.
+     */
+    public record Start(DateRange range, Thresholds thresholds, ReportPerson person,
+                        Optional<BeforeAfterInput.Ranges> beforeAfter) {
+        public Start(DateRange range, Thresholds thresholds, ReportPerson person) {
+            this(range, thresholds, person, Optional.empty());
+        }
     }
 
     /**
@@ -87,8 +96,10 @@ public final class ReportDialogs {
         var choices = new VBox(pdf, png);
         choices.getStyleClass().add("report-formats");
         grid.addRow(6, new Label("Format"), choices);
-        grid.add(DayPickers.refusalLabel(from, to), 0, 7, 2, 1);
-        grid.add(problem, 0, 8, 2, 1);
+        var compare = compareChoice(start.beforeAfter());
+        compare.ifPresent(choice -> grid.add(choice, 0, 7, 2, 1));
+        grid.add(DayPickers.refusalLabel(from, to), 0, 8, 2, 1);
+        grid.add(problem, 0, 9, 2, 1);
 
         var dialog = new Dialog<ReportViewModel.Request>();
         dialog.initOwner(owner);
@@ -105,8 +116,21 @@ public final class ReportDialogs {
                 DateRange.recordable(from.getValue(), to.getValue(), latest).orElseThrow(),
                 png.isSelected() ? ReportFormat.PNG : ReportFormat.PDF,
                 new Thresholds(back.getValue(), headache.getValue()),
-                ReportPerson.of(name.getText(), born.getValue())) : null);
+                ReportPerson.of(name.getText(), born.getValue()), compare.filter(CheckBox::isSelected)
+                .flatMap(choice -> start.beforeAfter())) : null);
         return dialog.showAndWait();
+    }
+
+    /** "Add the before/after page": offered, and ticked, when the Before / after view compared two ranges. */
+    private static Optional<CheckBox> compareChoice(Optional<BeforeAfterInput.Ranges> ranges) {
+        return ranges.map(chosen -> {
+            var choice = new CheckBox("Add the before/after page: before " + chosen.before().describe()
+                    + ", after " + chosen.after().describe());
+            choice.setSelected(true);
+            choice.setWrapText(true);
+            choice.getStyleClass().add("report-before-after");
+            return choice;
+        });
     }
 
     private static TextField nameField(ReportPerson person) {

@@ -2,9 +2,11 @@ package org.headback.ui.report;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import org.headback.chart.BeforeAfterInput;
 import org.headback.diary.DateRange;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
@@ -27,14 +29,21 @@ public final class ReportViewModel {
 
     /**
      * What the user asked for: which days, as what, with which thresholds for a pain day, and for whom (the name
-     * and date of birth of the first page, each optional).
+     * and date of birth of the first page, each optional), and the two ranges of a before/after page, if any.
      */
-    public record Request(DateRange range, ReportFormat format, Thresholds thresholds, ReportPerson person) {
+    public record Request(DateRange range, ReportFormat format, Thresholds thresholds, ReportPerson person,
+                          Optional<BeforeAfterInput.Ranges> beforeAfter) {
         public Request {
             Objects.requireNonNull(range, "range");
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(thresholds, "thresholds");
             Objects.requireNonNull(person, "person");
+            Objects.requireNonNull(beforeAfter, "beforeAfter");
+        }
+
+        /** A report without a before/after page. */
+        public Request(DateRange range, ReportFormat format, Thresholds thresholds, ReportPerson person) {
+            this(range, format, thresholds, person, Optional.empty());
         }
 
         /** "headback-report-2026-08-01-to-2026-10-30.pdf". */
@@ -97,14 +106,19 @@ public final class ReportViewModel {
                 error));
     }
 
-    /** Writes the report to {@code file} (see {@link #target}) with the request's thresholds and person. */
+    /**
+     * Writes the report to {@code file} (see {@link #target}) with the request's thresholds and person, and its
+     * before/after page when it asks for one (compared with the same thresholds).
+     */
     public void write(Request request, Path file) {
         var target = target(file, request.format());
         var format = ReportFormat.ofFile(target).orElse(request.format());
         var name = target.getFileName();
         messages.clear();
         runner.runCancellable("Writing the report " + name + "…", progress -> {
-            var data = ReportData.read(diary, request.range(), request.thresholds(), request.person());
+            var read = ReportData.read(diary, request.range(), request.thresholds(), request.person());
+            var data = request.beforeAfter().map(ranges -> read.withBeforeAfter(BeforeAfterInput.ofDiary(diary,
+                    ranges, request.thresholds()))).orElse(read);
             return DoctorReports.write(outputs, data, format, target, progress);
         }, written -> messages.tell("Saved the report as " + name + " (" + written.size() + ") in "
                 + target.toAbsolutePath().getParent() + "."), this::failed);

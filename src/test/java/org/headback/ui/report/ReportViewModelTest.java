@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.headback.text.Dates;
+import org.headback.chart.BeforeAfterInput;
 import org.headback.diary.DateRange;
 import org.headback.diary.DayEntry;
 import org.headback.diary.Diary;
@@ -20,6 +22,7 @@ import org.headback.report.DoctorReports;
 import org.headback.report.ReportFormat;
 import org.headback.report.ReportPerson;
 import org.headback.safekeeping.Settings;
+import org.headback.stats.StatsText;
 import org.headback.stats.Thresholds;
 import org.headback.storage.Database;
 import org.headback.storage.SqliteDiaryStore;
@@ -239,6 +242,21 @@ class ReportViewModelTest {
                     .startsWith("HeadBack diary report Jane Doe " + LAST_60.describe())
                     .contains("A back-pain day is a day with back pain 4 or more. In the figures and charts a "
                             + "headache day is a day with headache 2 or more");
+        }
+    }
+
+    @Test
+    void write_withTheRangesComparedInTheBeforeAfterView_addsTheirPage() throws Exception {
+        var ranges = new BeforeAfterInput.Ranges(DateRange.lastDays(60, TODAY.minusDays(30)),
+                DateRange.lastDays(30, TODAY));
+        var request = new ReportViewModel.Request(LAST_60, ReportFormat.PDF, Thresholds.DEFAULT, ReportPerson.NONE,
+                Optional.of(ranges));
+        var file = files.resolve(request.fileName());
+        report.write(request, file);
+        try (var document = Loader.loadPDF(file.toFile())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Before and after Before: " + ranges.before().describe())
+                    .contains("Back-pain days: ", StatsText.COMPARE_CAUTION);
         }
     }
 
