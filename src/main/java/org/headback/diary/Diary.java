@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.headback.storage.CourseWrite;
 import org.headback.storage.DiaryStore;
 import org.headback.text.Words;
 import org.headback.work.Progress;
@@ -278,7 +279,9 @@ public final class Diary {
         now.checkDays(latestDay());
         var others = courses().stream().filter(course -> !(CourseRules.same(course.medicine(), was.medicine())
                 && course.start().equals(was.start()))).toList();
-        CourseRules.check(store.changeCourse(was.start().toString(), StoredLists.toStored(now)), now, others);
+        var write = store.changeCourse(was.start().toString(), StoredLists.toStored(now));
+        // The course not found is the one asked for, not the days it was to get.
+        CourseRules.check(write, write == CourseWrite.NO_COURSE ? was : now, others);
     }
 
     private static String missingOrTaken(List<String> names, String from, String to, String what) {
