@@ -222,6 +222,8 @@ public final class Diary {
 
     /** Adds a medicine to the list; refused if one of its name is kept already. */
     public void addMedicine(KeptMedicine medicine) {
+        KeptMedicine.checkedEntering("name", medicine.name());
+        KeptMedicine.checkedEntering("dose", medicine.usualDose());
         if (!store.addMedicine(StoredLists.toStored(medicine))) {
             throw new InvalidValueException(DayField.MEDICATION, DayText.quoted(medicine.name())
                     + " is in the list of medicines already");
@@ -230,7 +232,7 @@ public final class Diary {
 
     /** Renames a kept medicine; its preventive courses keep it. */
     public void renameMedicine(String from, String to) {
-        var name = KeptMedicine.checkName(to);
+        var name = KeptMedicine.checkedEntering("name", KeptMedicine.checkName(to));
         if (!store.renameMedicine(from, name)) {
             throw new InvalidValueException(DayField.MEDICATION, missingOrTaken(store.medicines().stream()
                     .map(medicine -> medicine.name()).toList(), from, name, "kept medicine"));
