@@ -11,6 +11,9 @@ import org.headback.text.Words;
  */
 public record ImportResult(int imported, int replaced, int skipped, List<String> unknownColumns,
                            List<String> newFactors) {
+    /** A file can tick thousands of new names; the summary stays one readable line. */
+    private static final int NAMED_FACTORS = 20;
+
     public ImportResult {
         unknownColumns = List.copyOf(unknownColumns);
         newFactors = List.copyOf(newFactors);
@@ -28,7 +31,10 @@ public record ImportResult(int imported, int replaced, int skipped, List<String>
         }
         if (!newFactors.isEmpty()) {
             text.append("; added ").append(Words.count("new-factor", newFactors.size())).append(": ")
-                    .append(String.join(", ", newFactors));
+                    .append(String.join(", ", newFactors.subList(0, Math.min(NAMED_FACTORS, newFactors.size()))));
+            if (newFactors.size() > NAMED_FACTORS) {
+                text.append(" and ").append(Words.format("more-factors", newFactors.size() - NAMED_FACTORS));
+            }
         }
         if (!unknownColumns.isEmpty()) {
             text.append("; ignored ").append(Words.format("columns", unknownColumns.size())).append(' ')
