@@ -31,15 +31,19 @@ public record ImportResult(int imported, int replaced, int skipped, List<String>
         }
         if (!newFactors.isEmpty()) {
             text.append("; added ").append(Words.count("new-factor", newFactors.size())).append(": ")
-                    .append(String.join(", ", newFactors.subList(0, Math.min(NAMED_FACTORS, newFactors.size()))));
-            if (newFactors.size() > NAMED_FACTORS) {
-                text.append(" and ").append(Words.format("more-factors", newFactors.size() - NAMED_FACTORS));
-            }
+                    .append(namedInShort(newFactors));
         }
         if (!unknownColumns.isEmpty()) {
             text.append("; ignored ").append(Words.format("columns", unknownColumns.size())).append(' ')
                     .append(String.join(", ", unknownColumns));
         }
         return text.toString();
+    }
+
+    /** "f0, f1, … f19 and 9,980 more": the first factors a file made by name, the rest counted. */
+    public static String namedInShort(List<String> factors) {
+        var named = String.join(", ", factors.subList(0, Math.min(NAMED_FACTORS, factors.size())));
+        return factors.size() > NAMED_FACTORS
+                ? named + " and " + Words.format("more-factors", factors.size() - NAMED_FACTORS) : named;
     }
 }
