@@ -23,6 +23,8 @@ public record Attack(Optional<LocalTime> start, Optional<Duration> duration, int
                      Optional<Aura> aura, Set<Symptom> with, Set<AttackCost> cost, String note) {
     public static final Duration SHORTEST = Duration.ofMinutes(1);
     public static final Duration LONGEST = Duration.ofHours(72);
+    /** More than a cluster headache's worst day; a file listing more is refused, not drawn as thousands of boxes. */
+    public static final int MOST_IN_A_DAY = 24;
 
     public Attack {
         Objects.requireNonNull(start, "start");

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.headback.text.Coded;
+import org.headback.text.Words;
 
 /**
  * A day's attacks as text, the form {@link DayForm} documents: items separated by {@code |}, each
@@ -27,7 +28,12 @@ final class AttackText {
     /** The attacks the text lists; a bad one is refused as "attack 2: …", counted from 1. */
     static List<Attack> attacks(String text) {
         var attacks = new ArrayList<Attack>();
-        for (var item : items(text == null ? "" : text)) {
+        var items = items(text == null ? "" : text);
+        if (items.size() > Attack.MOST_IN_A_DAY) {
+            throw new InvalidValueException(DayField.ATTACKS, Words.count("attack", items.size())
+                    + " are given; a day holds at most " + Attack.MOST_IN_A_DAY);
+        }
+        for (var item : items) {
             int number = attacks.size() + 1;
             try {
                 attacks.add(attack(item));

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.headback.storage.CourseWrite;
 import org.headback.storage.DiaryStore;
 import org.headback.text.Words;
 import org.headback.work.Progress;
@@ -221,6 +222,8 @@ public final class Diary {
 
     /** Adds a medicine to the list; refused if one of its name is kept already. */
     public void addMedicine(KeptMedicine medicine) {
+        KeptMedicine.checkedEntering("name", medicine.name());
+        KeptMedicine.checkedEntering("dose", medicine.usualDose());
         if (!store.addMedicine(StoredLists.toStored(medicine))) {
             throw new InvalidValueException(DayField.MEDICATION, DayText.quoted(medicine.name())
                     + " is in the list of medicines already");
@@ -229,7 +232,7 @@ public final class Diary {
 
     /** Renames a kept medicine; its preventive courses keep it. */
     public void renameMedicine(String from, String to) {
-        var name = KeptMedicine.checkName(to);
+        var name = KeptMedicine.checkedEntering("name", KeptMedicine.checkName(to));
         if (!store.renameMedicine(from, name)) {
             throw new InvalidValueException(DayField.MEDICATION, missingOrTaken(store.medicines().stream()
                     .map(medicine -> medicine.name()).toList(), from, name, "kept medicine"));
@@ -278,7 +281,9 @@ public final class Diary {
         now.checkDays(latestDay());
         var others = courses().stream().filter(course -> !(CourseRules.same(course.medicine(), was.medicine())
                 && course.start().equals(was.start()))).toList();
-        CourseRules.check(store.changeCourse(was.start().toString(), StoredLists.toStored(now)), now, others);
+        var write = store.changeCourse(was.start().toString(), StoredLists.toStored(now));
+        // The course not found is the one asked for, not the days it was to get.
+        CourseRules.check(write, write == CourseWrite.NO_COURSE ? was : now, others);
     }
 
     private static String missingOrTaken(List<String> names, String from, String to, String what) {

@@ -11,6 +11,9 @@ import org.headback.text.Words;
  */
 public record ImportResult(int imported, int replaced, int skipped, List<String> unknownColumns,
                            List<String> newFactors) {
+    /** A file can tick thousands of new names; the summary stays one readable line. */
+    private static final int NAMED_FACTORS = 20;
+
     public ImportResult {
         unknownColumns = List.copyOf(unknownColumns);
         newFactors = List.copyOf(newFactors);
@@ -28,12 +31,19 @@ public record ImportResult(int imported, int replaced, int skipped, List<String>
         }
         if (!newFactors.isEmpty()) {
             text.append("; added ").append(Words.count("new-factor", newFactors.size())).append(": ")
-                    .append(String.join(", ", newFactors));
+                    .append(namedInShort(newFactors));
         }
         if (!unknownColumns.isEmpty()) {
             text.append("; ignored ").append(Words.format("columns", unknownColumns.size())).append(' ')
                     .append(String.join(", ", unknownColumns));
         }
         return text.toString();
+    }
+
+    /** "f0, f1, … f19 and 9,980 more": the first factors a file made by name, the rest counted. */
+    public static String namedInShort(List<String> factors) {
+        var named = String.join(", ", factors.subList(0, Math.min(NAMED_FACTORS, factors.size())));
+        return factors.size() > NAMED_FACTORS
+                ? named + " and " + Words.format("more-factors", factors.size() - NAMED_FACTORS) : named;
     }
 }

@@ -28,6 +28,18 @@ public record KeptMedicine(String name, MedicationClass medicationClass, String 
         return checked;
     }
 
+    /**
+     * A name or dose entering the list, refused when it holds a control character: a tab or bell would break the
+     * list's lines. Checked where a medicine is added or renamed, so that one kept already still reads.
+     */
+    static String checkedEntering(String what, String text) {
+        if (text.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidValueException(DayField.MEDICATION, "the " + what + " "
+                    + DayText.quoted(text.replaceAll("\\p{Cntrl}", "\uFFFD")) + " contains a control character");
+        }
+        return text;
+    }
+
     /** This medicine taken once, at its usual dose. */
     public Medication asTaken() {
         return new Medication(medicationClass, name, usualDose);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,16 @@ class AttackTest {
                 .hasMessage("attacks: the end 14:00 is the start: an attack lasts at least a minute");
         assertThatThrownBy(() -> Attack.ofPeak(5).end(TWO_PM))
                 .hasMessage("attacks: an end time is given, but no start");
+    }
+
+    @Test
+    void text_ofMoreAttacksThanADayHolds_isRefusedCountingThem_andADayFullOfThemIsTaken() {
+        var full = String.join(" | ", Collections.nCopies(Attack.MOST_IN_A_DAY, "10:00;1h;5"));
+
+        assertThat(AttackText.attacks(full)).hasSize(Attack.MOST_IN_A_DAY);
+        assertThatThrownBy(() -> AttackText.attacks(String.join(" | ", Collections.nCopies(1000,
+                "10:00;1h;5")))).isInstanceOf(InvalidValueException.class)
+                .hasMessage("attacks: 1,000 attacks are given; a day holds at most 24");
     }
 
     @Test

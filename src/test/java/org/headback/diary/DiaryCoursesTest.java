@@ -120,4 +120,13 @@ class DiaryCoursesTest {
                 .hasMessage("medication: “Propranolol” has no course from " + MARCH);
         assertThat(diary.courses()).isEmpty();
     }
+
+    @Test
+    void aCorrectionOfACourseNotKept_namesTheStartItLookedFor_notTheNewStart() {
+        diary.addCourse(course(MARCH, MARCH.plusDays(10)));
+
+        assertThatThrownBy(() -> diary.changeCourse(course(MARCH.plusDays(20), null), course(MARCH, null)))
+                .hasMessage("medication: “Propranolol” has no course from " + MARCH.plusDays(20));
+        assertThat(diary.courses()).containsExactly(course(MARCH, MARCH.plusDays(10)));
+    }
 }

@@ -163,4 +163,20 @@ class DiaryFactorsAndMedicinesTest {
             assertThat(propranolol.asTaken()).isEqualTo(new Medication(MedicationClass.OTHER, "Propranolol", "40 mg"));
         }
     }
+
+    @Test
+    void aKeptMedicineNamedWithATabOrOtherControlCharacter_isRefusedOnAddAndRename_andNothingIsKept() {
+        try (var database = Database.open(dataDir)) {
+            var diary = open(database);
+            diary.addMedicine(new KeptMedicine("sumatriptan", MedicationClass.TRIPTAN, "", false, false));
+
+            assertThatThrownBy(() -> diary.addMedicine(new KeptMedicine("suma\ttriptan", MedicationClass.TRIPTAN, "",
+                    false, false))).hasMessage("medication: the name “suma�triptan” contains a control character");
+            assertThatThrownBy(() -> diary.addMedicine(new KeptMedicine("a", MedicationClass.TRIPTAN, "50\u0007mg",
+                    false, false))).hasMessage("medication: the dose “50�mg” contains a control character");
+            assertThatThrownBy(() -> diary.renameMedicine("sumatriptan", "suma\u0001"))
+                    .hasMessage("medication: the name “suma�” contains a control character");
+            assertThat(diary.medicines()).extracting(KeptMedicine::name).containsExactly("sumatriptan");
+        }
+    }
 }

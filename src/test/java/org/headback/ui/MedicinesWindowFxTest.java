@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.headback.diary.KeptMedicine;
 import org.headback.diary.MedicationClass;
@@ -46,5 +48,20 @@ class MedicinesWindowFxTest extends WindowTest {
                 true, false));
         assertThat(diary.courses()).containsExactly(new PreventiveCourse("Propranolol", start, Optional.empty()));
         assertThat(robot.lookup("#courseList").<ListView<?>>query().getItems()).hasSize(1);
+    }
+
+    @Test
+    void aRefusedName_showsItsWholeReason_notCutShort(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.clickOn("Medicines…");
+        waitUntilIdle();
+        robot.clickOn("#nameField").write("a:b");
+        robot.clickOn("#addMedicineButton");
+        waitUntilIdle();
+
+        var error = robot.lookup("#nameError").queryAs(Label.class);
+        assertThat(error.getText()).isEqualTo("the name “a:b” cannot contain ; or : or a line break");
+        assertThat(((Text) error.lookup(".text")).getText()).isEqualTo(error.getText());
+        assertThat(diary(database).medicines()).isEmpty();
     }
 }

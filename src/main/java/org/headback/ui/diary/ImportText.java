@@ -2,6 +2,7 @@ package org.headback.ui.diary;
 
 import org.headback.diary.ImportPlan;
 import org.headback.diary.ImportPreview;
+import org.headback.diary.ImportResult;
 import org.headback.text.Words;
 
 /** The import preview in words. */
@@ -26,7 +27,7 @@ final class ImportText {
         if (!preview.newFactors().isEmpty()) {
             text.append("\nFactors your diary does not have yet, which the import adds as your own (")
                     .append(Words.count("new-factor", preview.newFactors().size())).append("): ")
-                    .append(String.join(", ", preview.newFactors())).append('.');
+                    .append(ImportResult.namedInShort(preview.newFactors())).append('.');
         }
         if (!preview.unknownColumns().isEmpty()) {
             text.append("\nColumns HeadBack does not use, and will ignore: ")

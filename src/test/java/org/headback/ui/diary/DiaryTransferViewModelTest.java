@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 import org.headback.text.Dates;
 import org.headback.diary.ConflictMode;
 import org.headback.diary.DayEntry;
@@ -91,6 +93,17 @@ class DiaryTransferViewModelTest {
         assertThat(diary.day(TODAY)).get().extracting(DayEntry::backPain).isEqualTo(2);
         assertThat(diaryView.messageProperty().get())
                 .isEqualTo("days.csv: imported 1 day; skipped 1 day already in the diary; ignored column mood.");
+    }
+
+    @Test
+    void thePreviewOfAFileTickingThousandsOfNewFactors_namesTheFirstTwentyAndCountsTheRest() {
+        var names = IntStream.range(0, 10_000).mapToObj(i -> "f" + i).toList();
+        var day = LocalDate.of(2026, 11, 21);
+        var preview = new ImportPreview(1, List.of(), Optional.of(day), Optional.of(day), List.of(), Optional.empty(),
+                names);
+
+        assertThat(ImportText.describe("days.csv", preview)).endsWith("(10,000 new factors): "
+                + String.join(", ", names.subList(0, 20)) + " and 9,980 more.");
     }
 
     @Test
