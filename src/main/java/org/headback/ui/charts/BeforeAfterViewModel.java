@@ -72,11 +72,11 @@ public final class BeforeAfterViewModel {
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
 
     private final Diary diary;
-    private final Outputs outputs;
     private final Thresholds thresholds;
     private final ChartColours colours;
     private final MessageLine messages;
     private final TaskRunner runner;
+    private final ChartOutput output;
     private final Consumer<BeforeAfterInput.Ranges> compared;
     private long request;
     private boolean filling;
@@ -89,11 +89,11 @@ public final class BeforeAfterViewModel {
     public BeforeAfterViewModel(Diary diary, Outputs outputs, Thresholds thresholds, ChartColours colours,
                                 MessageLine messages, TaskRunner runner, Consumer<BeforeAfterInput.Ranges> compared) {
         this.diary = Objects.requireNonNull(diary, "diary");
-        this.outputs = Objects.requireNonNull(outputs, "outputs");
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
         this.colours = Objects.requireNonNull(colours, "colours");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.output = new ChartOutput(outputs, this.runner, this.messages);
         this.compared = Objects.requireNonNull(compared, "compared");
         preset.addListener((observable, old, chosenPreset) -> presetChosen(chosenPreset));
         for (var day : new Observable[] {beforeFrom, beforeTo, afterFrom, afterTo}) {
@@ -203,32 +203,17 @@ public final class BeforeAfterViewModel {
     /** Writes the chart in view as a PNG image, drawn afresh with its caption; refuses another format. */
     public void export(Path file, int width, int height) {
         var current = shown.get();
-        if (current == null) {
-            return;
+        if (current != null) {
+            output.export(() -> Charts.beforeAfter(current.input()), file, width, height);
         }
-        var target = Charts.pngTarget(file);
-        if (target.isEmpty()) {
-            messages.warn("The chart was not saved: " + Charts.notPng(file) + "; choose a name ending in .png.");
-            return;
-        }
-        runner.run("Exporting the chart…", () -> {
-            Charts.writePng(outputs, Charts.beforeAfter(current.input()), target.get(), width, height);
-            return target.get();
-        }, written -> messages.tell("Saved the chart as " + written + " (" + width + "×" + height + ")."),
-                error -> messages.failure("The chart was not saved: " + error.getMessage()));
     }
 
     /** Draws the chart in view as an image in the background and hands it over, for the clipboard. */
     public void image(int width, int height, Consumer<BufferedImage> ready) {
         var current = shown.get();
-        if (current == null) {
-            return;
+        if (current != null) {
+            output.image(() -> Charts.beforeAfter(current.input()), width, height, ready);
         }
-        runner.run("Copying the chart…", () -> Charts.image(Charts.beforeAfter(current.input()), width, height),
-                image -> {
-                    ready.accept(image);
-                    messages.tell("Copied the chart (" + width + "×" + height + ").");
-                }, error -> messages.failure("The chart was not copied: " + error.getMessage()));
     }
 
     private static DateRange.Ends ends(String which) {

@@ -67,6 +67,7 @@ public final class ChartsViewModel {
     private final Diary diary;
     private final Outputs outputs;
     private final TaskRunner runner;
+    private final ChartOutput output;
     private final ObservableBooleanValue dark;
     private final MessageLine messages;
     private long request;
@@ -82,6 +83,7 @@ public final class ChartsViewModel {
         this.dark = Objects.requireNonNull(dark, "dark");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.output = new ChartOutput(this.outputs, this.runner, this.messages);
         for (var input : new Observable[] {kind, rangeChoice, customFrom, customTo, backThreshold,
             headacheThreshold, shortSleepHours, highStress, dark}) {
             input.addListener(observable -> refresh());
@@ -149,32 +151,17 @@ public final class ChartsViewModel {
      */
     public void export(Path file, int width, int height) {
         var current = drawn.get();
-        if (current == null) {
-            return;
+        if (current != null) {
+            output.export(() -> Charts.create(current.kind(), current.input()), file, width, height);
         }
-        var target = Charts.pngTarget(file);
-        if (target.isEmpty()) {
-            messages.warn("The chart was not saved: " + Charts.notPng(file) + "; choose a name ending in .png.");
-            return;
-        }
-        runner.run("Exporting the chart…", () -> {
-            Charts.writePng(outputs, Charts.create(current.kind(), current.input()), target.get(), width, height);
-            return target.get();
-        }, written -> messages.tell("Saved the chart as " + written + " (" + width + "×" + height + ")."),
-                error -> messages.failure("The chart was not saved: " + error.getMessage()));
     }
 
     /** Draws the chart in view as an image in the background and hands it over, for the clipboard. */
     public void image(int width, int height, Consumer<BufferedImage> ready) {
         var current = drawn.get();
-        if (current == null) {
-            return;
+        if (current != null) {
+            output.image(() -> Charts.create(current.kind(), current.input()), width, height, ready);
         }
-        runner.run("Copying the chart…", () -> Charts.image(Charts.create(current.kind(), current.input()), width,
-                height), image -> {
-                    ready.accept(image);
-                    messages.tell("Copied the chart (" + width + "×" + height + ").");
-                }, error -> messages.failure("The chart was not copied: " + error.getMessage()));
     }
 
     /**
