@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.headback.storage.DataDirectory;
 import picocli.CommandLine;
 
 /**
@@ -29,6 +30,10 @@ public final class Cli {
     }
 
     public int run(String... args) {
+        var windowOnly = WindowOnly.of(args);
+        if (windowOnly.isPresent()) {
+            return openWindow(windowOnly.get());
+        }
         var commandLine = TypedValues.registerAll(new CommandLine(new HeadBackCommand(windowOpener)))
                 .setOut(out)
                 .setErr(err)
@@ -38,6 +43,19 @@ public final class Cli {
                 .get("add"));
         try {
             return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int openWindow(WindowOnly start) {
+        try {
+            windowOpener.accept(DataDirectory.resolve(start.dataDir()));
+            return OK;
+        } catch (RuntimeException e) {
+            err.println("headback: " + FailureHandler.describe(e));
+            return FAILED;
         } finally {
             out.flush();
             err.flush();

@@ -11,7 +11,8 @@ import javafx.scene.Scene;
 /**
  * For the start-up benchmark only: when the environment variable {@code HEADBACK_FIRST_FRAME_PROBE} is set, prints
  * how long after the process started the window's first frame was laid out, and the process's peak memory, then
- * closes the window (so it is remembered as on a normal quit) and quits. It does nothing otherwise.
+ * closes the window (so it is remembered as on a normal quit) and quits; with the value {@code clicks}, the window
+ * stays for {@link FirstClicksProbe}. It does nothing otherwise.
  */
 public final class FirstFrameProbe {
     static final String VARIABLE = "HEADBACK_FIRST_FRAME_PROBE";
@@ -23,11 +24,9 @@ public final class FirstFrameProbe {
         if (System.getenv(VARIABLE) == null) {
             return;
         }
-        var fired = new boolean[1];
-        scene.addPostLayoutPulseListener(() -> {
-            if (!fired[0] && scene.getWindow() != null && scene.getWindow().isShowing()) {
-                fired[0] = true;
-                report();
+        FirstFrame.whenLaidOut(scene, () -> {
+            report();
+            if (!FirstClicksProbe.wanted()) {
                 scene.getWindow().hide();
                 Platform.exit();
             }
@@ -38,6 +37,8 @@ public final class FirstFrameProbe {
         var started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         System.out.println("first-frame-ms " + Duration.between(started, Instant.now()).toMillis());
         System.out.println("peak-rss-kb " + peakResidentKilobytes());
+        ProcessHandle.current().info().totalCpuDuration().ifPresent(cpu ->
+                System.out.println("first-frame-cpu-ms " + cpu.toMillis()));
         System.out.flush();
     }
 

@@ -2,12 +2,16 @@ package org.headback.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -68,16 +72,47 @@ public final class WindowAssembly implements Navigation {
         view = loader.getController();
     }
 
-    /** Builds the window on the stage, shows it, then loads the library and the diary in the background. */
+    /**
+     * Builds the window on the stage, shows it, and loads the library and the diary in the background; what the
+     * first picture does not need (the rest of the day's entry, the icons, the daily backup, the watch for other
+     * programs' changes) waits for its first frame.
+     */
     public static WindowAssembly show(Stage stage, UiSettings settings, AppServices services, TaskRunner runner) {
         var assembly = new WindowAssembly(settings, services, runner);
         assembly.showOn(stage, settings);
-        OutsideChangesWatch.start(stage, () -> assembly.main.lookForOutsideChanges(services.changedElsewhere(),
-                assembly::reloadAll, assembly.messages.diary()::failure));
         assembly.reader.load(services.library(), settings.article());
         assembly.diary.start();
-        assembly.transfer.backUpIfDue();
+        FirstFrame.then(stage.getScene(), () -> assembly.afterFirstFrame(stage));
         return assembly;
+    }
+
+    private void afterFirstFrame(Stage stage) {
+        WindowPlacement.addIcons(stage);
+        OutsideChangesWatch.start(stage, () -> main.lookForOutsideChanges(services.changedElsewhere(),
+                this::reloadAll, messages.diary()::failure));
+        transfer.backUpIfDue();
+        if (FirstClicksProbe.wanted()) {
+            FirstClicksProbe.measure(stage.getScene(), firstClicks(stage.getScene()));
+        }
+    }
+
+    /** For the start-up benchmark: a day (the one before today's cell), the Counts, the Charts tab. */
+    private List<FirstClicksProbe.Click> firstClicks(Scene scene) {
+        var title = (Labeled) scene.lookup("#dateTitle");
+        var before = title.getText();
+        var cells = scene.getRoot().lookupAll(".day-cell").stream().map(ButtonBase.class::cast).toList();
+        var today = cells.stream().filter(cell -> cell.getStyleClass().contains("today")).findFirst()
+                .orElse(cells.get(cells.size() / 2));
+        var day = cells.get(Math.max(0, cells.indexOf(today) - 1));
+        var tabs = (TabPane) scene.lookup("#rightTabs");
+        return List.of(
+                new FirstClicksProbe.Click("day", day::fire, () -> !title.getText().equals(before)),
+                new FirstClicksProbe.Click("counts", ((ButtonBase) scene.lookup("#countsChoice"))::fire, () -> {
+                    var table = scene.lookup("#headacheTable");
+                    return table != null && table.isVisible();
+                }),
+                new FirstClicksProbe.Click("charts", () -> tabs.getSelectionModel().select(tabs.getTabs().get(1)),
+                        () -> charts.drawnProperty().get() != null));
     }
 
     // Navigation

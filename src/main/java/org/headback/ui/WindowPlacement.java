@@ -1,6 +1,10 @@
 package org.headback.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -17,11 +21,10 @@ final class WindowPlacement {
     private WindowPlacement() {
     }
 
-    /** Sizes and places the stage as the settings remember it, with its minimum size and the app's icons. */
+    /** Sizes and places the stage as the settings remember it, with its minimum size. */
     static void place(Stage stage, UiSettings settings) {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        addIcons(stage);
         var bounds = settings.bounds().filter(WindowPlacement::isOnScreen);
         var screen = Screen.getPrimary().getVisualBounds();
         stage.setWidth(Math.min(screen.getWidth(), bounds.map(UiSettings.WindowBounds::width).orElse(DEFAULT_WIDTH)));
@@ -41,13 +44,21 @@ final class WindowPlacement {
                         stage.getHeight()));
     }
 
-    private static void addIcons(Stage stage) {
+    /** Gives the window the app's icons, read off the JavaFX thread (they are not part of the first frame). */
+    static void addIcons(Stage stage) {
+        CompletableFuture.supplyAsync(WindowPlacement::icons)
+                .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
+    }
+
+    private static List<Image> icons() {
+        var icons = new ArrayList<Image>();
         for (int size : ICON_SIZES) {
             var url = WindowPlacement.class.getResource("icons/headback-" + size + ".png");
             if (url != null) {
-                stage.getIcons().add(new Image(url.toExternalForm()));
+                icons.add(new Image(url.toExternalForm()));
             }
         }
+        return icons;
     }
 
     private static boolean isOnScreen(UiSettings.WindowBounds b) {

@@ -232,6 +232,7 @@ class DayEntryWindowFxTest extends WindowTest {
         assertThat(app.diaryViewModel().editor().dateProperty().get()).isEqualTo(TODAY);
         assertThat(factorChips(robot)).containsExactly(entry("Coffee", true), entry("Long drive", true));
         assertThat(robot.lookup(".track-factor").queryAs(Button.class).getText()).isEqualTo("Add a factor…");
+        robot.clickOn("#listChoice");
         var table = robot.lookup("#listTable").queryAs(TableView.class);
         var factors = (TableColumn<?, ?>) table.getColumns().stream()
                 .filter(column -> ((TableColumn<?, ?>) column).getText().equals("Factors")).findFirst().orElseThrow();

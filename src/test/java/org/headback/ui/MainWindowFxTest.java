@@ -53,6 +53,7 @@ class MainWindowFxTest extends WindowTest {
         var first = library.getItems().get(0);
         assertThat(articleTitleShown(robot)).isEqualTo(first.title());
         assertThat(stage.getTitle()).isEqualTo("HeadBack — " + first.title());
+        robot.clickOn("Contents");
         assertThat(robot.lookup(".outline-list").queryListView().getItems()).isNotEmpty();
     }
 

@@ -1,6 +1,7 @@
 package org.headback.ui.diary;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -54,6 +55,8 @@ public final class DayEditorView {
     private Label dateTitle;
     @FXML
     private Label notTodayLabel;
+    @FXML
+    private VBox warningSigns;
     @FXML
     private Label warningSignsTitle;
     @FXML
@@ -147,6 +150,7 @@ public final class DayEditorView {
     private final ToggleGroup kinds = new ToggleGroup();
     /** The node of each attack and medication on show, to put the keyboard on the one just added. */
     private final Map<Object, Node> shown = new HashMap<>();
+    private List<Node> laterSections = List.of();
     private FactorTicksView factorTicks;
 
     public DayEditorView(DiaryViewModel diary) {
@@ -185,6 +189,15 @@ public final class DayEditorView {
                 backFactorChips));
         bindErrors();
         deleteButton.disableProperty().bind(editor.recordedProperty().not());
+        var sections = root.getChildren();
+        laterSections = List.copyOf(sections.subList(sections.indexOf(warningSigns), sections.size()));
+        sections.removeAll(laterSections);
+    }
+
+    /** Puts back the sections below the scores, kept out of the window's first frame: it does not show them. */
+    public void attachLaterSections() {
+        root.getChildren().removeAll(laterSections);
+        root.getChildren().addAll(laterSections);
     }
 
     private void commitWhenFinished(TextInputControl input) {
@@ -327,32 +340,15 @@ public final class DayEditorView {
     }
 
     private void bindErrors() {
-        showError(backPainError, DayField.BACK_PAIN, backPainField);
-        showError(locationError, DayField.BACK_PAIN_LOCATION, null);
-        showError(headacheError, DayField.HEADACHE, headacheField);
-        showError(kindError, DayField.HEADACHE_KIND, null);
-        showError(headacheHoursError, DayField.HEADACHE_HOURS, headacheHoursField);
-        showError(medicationError, DayField.MEDICATION, null);
-        showError(sleepError, DayField.SLEEP_HOURS, sleepField);
-        showError(stressError, DayField.STRESS, stressField);
-        showError(notesError, DayField.NOTES, notesArea);
-    }
-
-    /** The field's message under it, and the field marked, while the value is wrong. */
-    private void showError(Label label, DayField field, TextInputControl input) {
-        var error = editor.errorProperty(field);
-        label.textProperty().bind(error);
-        var wrong = error.isNotEmpty();
-        label.visibleProperty().bind(wrong);
-        label.managedProperty().bind(wrong);
-        if (input != null) {
-            error.addListener((observable, old, text) -> {
-                input.getStyleClass().remove("invalid");
-                if (!text.isEmpty()) {
-                    input.getStyleClass().add("invalid");
-                }
-            });
-        }
+        DayFieldErrors.show(editor, backPainError, DayField.BACK_PAIN, backPainField);
+        DayFieldErrors.show(editor, locationError, DayField.BACK_PAIN_LOCATION, null);
+        DayFieldErrors.show(editor, headacheError, DayField.HEADACHE, headacheField);
+        DayFieldErrors.show(editor, kindError, DayField.HEADACHE_KIND, null);
+        DayFieldErrors.show(editor, headacheHoursError, DayField.HEADACHE_HOURS, headacheHoursField);
+        DayFieldErrors.show(editor, medicationError, DayField.MEDICATION, null);
+        DayFieldErrors.show(editor, sleepError, DayField.SLEEP_HOURS, sleepField);
+        DayFieldErrors.show(editor, stressError, DayField.STRESS, stressField);
+        DayFieldErrors.show(editor, notesError, DayField.NOTES, notesArea);
     }
 
     /** Adds a row and puts the keyboard in it, on its class. */

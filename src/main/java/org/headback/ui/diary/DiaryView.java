@@ -6,9 +6,12 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -23,6 +26,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.headback.diary.DayEntry;
 import org.headback.text.Dates;
+import org.headback.ui.FirstFrame;
+import org.headback.ui.OutOfWindowWhileHidden;
 
 /** The diary beside the reader: a month calendar with the selected day's entry under it, or a table of days. */
 public final class DiaryView {
@@ -110,6 +115,20 @@ public final class DiaryView {
         PinnedDay.bind(calendarPane, editorController.heading(), editorController.banner(), pinnedDay,
                 calendarChoice.selectedProperty());
         bindPinnedDay();
+        attachLaterSectionsAfterFirstFrame();
+    }
+
+    /** The day editor's lower sections are not in the window's first frame: they join it just after. */
+    private void attachLaterSectionsAfterFirstFrame() {
+        root.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> observable, Scene old, Scene scene) {
+                if (scene != null) {
+                    root.sceneProperty().removeListener(this);
+                    FirstFrame.then(scene, editorController::attachLaterSections);
+                }
+            }
+        });
     }
 
     /**
@@ -219,6 +238,7 @@ public final class DiaryView {
     private void bindViewChoice() {
         calendarPane.visibleProperty().bind(calendarChoice.selectedProperty());
         listTable.visibleProperty().bind(listChoice.selectedProperty());
+        OutOfWindowWhileHidden.keep(listTable, views);
         countsChoice.selectedProperty().addListener((observable, was, shown) -> showCounts(shown));
         // A pill group always has one pressed: pressing the pressed one again keeps it.
         calendarChoice.setOnAction(event -> calendarChoice.setSelected(true));

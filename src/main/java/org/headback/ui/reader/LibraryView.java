@@ -16,10 +16,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import org.headback.article.ArticleEntry;
 import org.headback.article.ArticleSearch;
 import org.headback.article.SearchHit;
+import org.headback.ui.OutOfWindowWhileHidden;
 
 /** The library beside the reading pane: the articles, or while searching, the hits with their snippets. */
 public final class LibraryView {
@@ -33,6 +35,8 @@ public final class LibraryView {
     private Label searchSummary;
     @FXML
     private TabPane sidebarTabs;
+    @FXML
+    private Tab contentsTab;
     @FXML
     private Tab libraryTab;
     @FXML
@@ -57,6 +61,18 @@ public final class LibraryView {
         bindLibrary();
         bindSearch();
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::onSearchKey);
+        contentsWhenFirstChosen();
+    }
+
+    /** The contents are not in the first picture: they join the window the first time their tab is chosen. */
+    private void contentsWhenFirstChosen() {
+        var contents = contentsTab.getContent();
+        contentsTab.setContent(null);
+        contentsTab.selectedProperty().addListener((observable, was, chosen) -> {
+            if (chosen && contentsTab.getContent() == null) {
+                contentsTab.setContent(contents);
+            }
+        });
     }
 
     private void bindLibrary() {
@@ -94,6 +110,7 @@ public final class LibraryView {
             node.managedProperty().bind(searching);
         }
         libraryList.visibleProperty().bind(searching.not());
+        OutOfWindowWhileHidden.keep(hitList, (Pane) hitList.getParent());
         libraryTab.textProperty().bind(Bindings.when(searching).then("Matches").otherwise("Library"));
         searching.addListener((observable, was, now) -> {
             if (now) {

@@ -1,0 +1,79 @@
+package org.headback.ui;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+
+/**
+ * For the start-up benchmark only ({@code HEADBACK_FIRST_FRAME_PROBE=clicks}): after the first frame, makes the
+ * first clicks a user makes (the Charts tab, a day, the Counts) one after the other, each after a pause, and
+ * prints how long each took from the click to the end of the first layout pulse that shows its result; then quits.
+ */
+final class FirstClicksProbe {
+    private static final Duration PAUSE = Duration.millis(400);
+
+    /** One click: what it does, and when its result is on show. */
+    record Click(String name, Runnable click, BooleanSupplier shown) {
+    }
+
+    private final Scene scene;
+    private final ArrayDeque<Click> clicks;
+
+    private FirstClicksProbe(Scene scene, List<Click> clicks) {
+        this.scene = scene;
+        this.clicks = new ArrayDeque<>(clicks);
+    }
+
+    static boolean wanted() {
+        return "clicks".equals(System.getenv(FirstFrameProbe.VARIABLE));
+    }
+
+    static void measure(Scene scene, List<Click> clicks) {
+        new FirstClicksProbe(scene, clicks).next();
+    }
+
+    private void next() {
+        var pause = new PauseTransition(PAUSE);
+        pause.setOnFinished(event -> {
+            if (clicks.isEmpty()) {
+                scene.getWindow().hide();
+                Platform.exit();
+            } else {
+                time(clicks.poll());
+            }
+        });
+        pause.play();
+    }
+
+    /** Clicks, then checks after each pulse (a timer keeps pulses coming) until the result is laid out. */
+    private void time(Click click) {
+        long start = System.nanoTime();
+        var pulses = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                // A pulse is due: the listener below looks at its layout.
+            }
+        };
+        Runnable[] check = new Runnable[1];
+        boolean[] done = new boolean[1];
+        check[0] = () -> {
+            if (!done[0] && click.shown().getAsBoolean()) {
+                done[0] = true;
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(check[0]));
+                pulses.stop();
+                System.out.printf(Locale.ROOT, "click-%s-ms %.1f%n", click.name(), (System.nanoTime() - start) / 1e6);
+                System.out.flush();
+                next();
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+        pulses.start();
+        click.click().run();
+    }
+}
