@@ -53,7 +53,8 @@ public final class AotCache {
             return;
         }
         System.out.printf(Locale.ROOT, "Ahead-of-time cache: %s, %.0f MB, trained on %s; the next start loaded %d of"
-                + " HeadBack's classes from it.%n", cache, Files.size(cache) / 1e6, display.get().description(), shared);
+                + " HeadBack's classes from it.%n", cache, Files.size(cache) / 1e6, display.get().description(),
+                shared);
     }
 
     private static void train(Display display, Path launcher, Path cache, Path work)

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class NetworkTrace {
     private static final Pattern INTERNET_SOCKET =
             Pattern.compile("^(\\d+)\\s+socket\\(AF_INET6?,.*\\)\\s*=\\s*(\\d+)");
-    private static final Pattern OTHER_SOCKET = Pattern.compile("^(\\d+)\\s+(?:socket|socketpair|accept4?)\\(.*=\\s*(\\d+)");
+    private static final Pattern OTHER_SOCKET =
+            Pattern.compile("^(\\d+)\\s+(?:socket|socketpair|accept4?)\\(.*=\\s*(\\d+)");
     private static final Pattern INTERNET_ADDRESS = Pattern.compile("sa_family=AF_INET6?\\b");
     private static final Pattern ON_A_SOCKET = Pattern.compile("^\\d+\\s+(?:listen|connect|accept4?)\\((\\d+)[,)]");
     private static final Pattern CALL = Pattern.compile("^\\d+\\s+\\w+\\(");
