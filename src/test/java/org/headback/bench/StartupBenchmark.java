@@ -9,20 +9,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.headback.dist.Folders;
+import org.headback.dist.Jdks;
 
 /**
- * Start-up: from process start to the window's first frame, and peak memory, for a bare JavaFX window with one label
- * (the floor), HeadBack's runnable jar, and the packaged app (when {@code target/dist/HeadBack} has been built with
- * {@code mvn -Pdist package}); each started the same way, on the same machine, in the same run. Needs a display
- * (on a server: Xvfb). The packaged app is also started from a copy without its class-data sharing archive, to
- * show what the archive gains.
+ * Start-up: from process start to the window's first frame, and peak memory, in one interleaved run (each round
+ * starts every candidate once, so a busy moment of the machine falls on all of them): a bare JavaFX window with one
+ * label on Java 17 (the floor every ratio is taken to) and on Java 25, HeadBack's runnable jar on Java 17, and the
+ * packaged app (when {@code target/dist/HeadBack} has been built with {@code mvn -Pdist package}) with its start-up
+ * cache and from a copy without it. Then the first clicks (a day, the Counts, the Charts) of the jar and the packaged
+ * app. Needs a display (on a server: Xvfb).
  */
 public final class StartupBenchmark {
-    static final int RUNS = 7;
+    static final int ROUNDS = 7;
+    static final int CLICK_RUNS = 3;
+    private static final String[] CLICKS = {"click-day-ms", "click-counts-ms", "click-charts-ms"};
 
     private StartupBenchmark() {
     }
@@ -33,76 +39,124 @@ public final class StartupBenchmark {
             System.out.println("Start-up benchmark skipped: it opens real windows and needs a display (try Xvfb).");
             return;
         }
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var java17 = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var jar = Path.of("target", "headback.jar").toAbsolutePath().toString();
-        var data = Files.createTempDirectory("headback-startup");
-        System.out.printf(Locale.ROOT, "HeadBack start-up benchmark (%s, %d cores, Java %s), %d runs each%n",
-                System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), RUNS);
-        var bare = measure("bare JavaFX window, one label (java -cp)", List.of(java, "-cp",
-                jar + File.pathSeparator + Path.of("target", "test-classes").toAbsolutePath(),
+        var bareClassPath = jar + File.pathSeparator + Path.of("target", "test-classes").toAbsolutePath();
+        var data = Files.createDirectories(Path.of("target", "bench", "startup-data")).toAbsolutePath().toString();
+        var candidates = new LinkedHashMap<String, List<String>>();
+        candidates.put("bare JavaFX window, Java 17", List.of(java17, "-cp", bareClassPath,
                 BareWindow.Main.class.getName()));
-        var app = measure("HeadBack, runnable jar (java -jar)", List.of(java, "-jar", jar, "--data-dir",
-                data.toString()));
-        System.out.printf(Locale.ROOT, "  jar / bare: %.2f× the time, %.2f× the memory%n", app[0] / bare[0],
-                app[1] / bare[1]);
-        var launcher = Path.of("target", "dist", "HeadBack", "bin", "HeadBack");
+        Jdks.newest(25).ifPresent(home -> candidates.put("bare JavaFX window, Java 25", List.of(
+                home.resolve("bin").resolve("java").toString(), "-cp", bareClassPath,
+                BareWindow.Main.class.getName())));
+        candidates.put("HeadBack, runnable jar, Java 17", List.of(java17, "-jar", jar, "--data-dir", data));
+        var launcher = Path.of("target", "dist", "HeadBack", "bin", "HeadBack").toAbsolutePath();
         if (Files.isExecutable(launcher)) {
-            var packaged = measure("HeadBack, packaged app (bin/HeadBack)", List.of(launcher.toString(),
-                    "--data-dir", data.toString()));
-            System.out.printf(Locale.ROOT, "  packaged / bare: %.2f× the time, %.2f× the memory%n",
-                    packaged[0] / bare[0], packaged[1] / bare[1]);
-            var withoutArchive = copyWithoutArchive(launcher.getParent().getParent());
-            var plain = measure("HeadBack, packaged app without its CDS archive", List.of(
-                    withoutArchive.resolve(Path.of("bin", "HeadBack")).toString(), "--data-dir", data.toString()));
-            System.out.printf(Locale.ROOT, "  without archive / bare: %.2f× the time, %.2f× the memory%n",
-                    plain[0] / bare[0], plain[1] / bare[1]);
-        } else {
+            candidates.put("HeadBack, packaged app", List.of(launcher.toString(), "--data-dir", data));
+            var bare = withoutStartCache(launcher.getParent().getParent());
+            candidates.put("HeadBack, packaged app without its cache", List.of(
+                    bare.resolve("bin").resolve("HeadBack").toString(), "--data-dir", data));
+        }
+        System.out.printf(Locale.ROOT, "HeadBack start-up benchmark (%s, %d cores), %d interleaved rounds%n",
+                System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(), ROUNDS);
+        var figures = measure(candidates);
+        var floor = figures.values().iterator().next();
+        figures.forEach((what, figure) -> System.out.printf(Locale.ROOT,
+                "%-42s first frame %6.0f ms (%4.0f–%4.0f)  peak memory %4.0f MB  %.2f× the time, %.2f× the memory%n",
+                what, figure.frame(), figure.fastest(), figure.slowest(), figure.memory(),
+                figure.frame() / floor.frame(), figure.memory() / floor.memory()));
+        if (!Files.isExecutable(launcher)) {
             System.out.println("(packaged app not measured: build it first with mvn -Pdist package)");
         }
+        for (var what : List.of("HeadBack, runnable jar, Java 17", "HeadBack, packaged app")) {
+            if (candidates.containsKey(what)) {
+                firstClicks(what, candidates.get(what));
+            }
+        }
+        var runtimes = new LinkedHashMap<String, List<String>>();
+        runtimes.put("runnable jar, Java 17", List.of(java17, "-jar", jar));
+        if (Files.isExecutable(launcher)) {
+            runtimes.put("packaged app", List.of(launcher.toString()));
+        }
+        RuntimeWork.measure(runtimes, Path.of("target", "bench", "runtime-work").toAbsolutePath());
     }
 
-    /** A copy of the app image (file times kept) without {@code lib/app/headback.jsa}: the same start, no archive. */
-    private static Path copyWithoutArchive(Path image) throws IOException {
-        var copy = Files.createTempDirectory("headback-no-cds").resolve("HeadBack");
+    /** One candidate's medians. */
+    record Figure(double frame, double fastest, double slowest, double memory) {
+    }
+
+    private static Map<String, Figure> measure(Map<String, List<String>> candidates) throws Exception {
+        var frames = new LinkedHashMap<String, List<Double>>();
+        var memory = new LinkedHashMap<String, List<Double>>();
+        for (int round = 0; round <= ROUNDS; round++) {
+            for (var candidate : candidates.entrySet()) {
+                var output = once(candidate.getValue(), "1");
+                if (round > 0) {
+                    frames.computeIfAbsent(candidate.getKey(), key -> new ArrayList<>()).add(output.frame());
+                    memory.computeIfAbsent(candidate.getKey(), key -> new ArrayList<>()).add(
+                            output.value("peak-rss-kb") / 1024.0);
+                }
+            }
+        }
+        var figures = new LinkedHashMap<String, Figure>();
+        frames.forEach((what, times) -> figures.put(what, new Figure(median(times),
+                times.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+                times.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), median(memory.get(what)))));
+        return figures;
+    }
+
+    private static void firstClicks(String what, List<String> command) throws Exception {
+        var times = new LinkedHashMap<String, List<Double>>();
+        for (int run = 0; run < CLICK_RUNS; run++) {
+            var output = once(command, "clicks");
+            for (var click : CLICKS) {
+                times.computeIfAbsent(click, key -> new ArrayList<>()).add(output.value(click));
+            }
+        }
+        var line = new StringBuilder(String.format(Locale.ROOT, "%-42s first clicks (median of %d):", what,
+                CLICK_RUNS));
+        times.forEach((click, values) -> line.append(String.format(Locale.ROOT, "  %s %.0f ms",
+                click.replace("click-", "").replace("-ms", ""), median(values))));
+        System.out.println(line);
+    }
+
+    private static double median(List<Double> values) {
+        var sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** A copy of the app image (file times kept) without its start-up cache or archive: the same start, no cache. */
+    private static Path withoutStartCache(Path image) throws IOException {
+        var copy = Files.createDirectories(Path.of("target", "bench", "without-cache")).toAbsolutePath()
+                .resolve("HeadBack");
+        Folders.deleteTree(copy);
         try (var files = Files.walk(image)) {
             for (var source : (Iterable<Path>) files::iterator) {
-                var target = copy.resolve(image.relativize(source).toString());
-                if (!source.getFileName().toString().equals("headback.jsa")) {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                var name = source.getFileName().toString();
+                if (!name.equals("headback.aot") && !name.equals("headback.jsa")) {
+                    Files.copy(source, copy.resolve(image.relativize(source).toString()),
+                            StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }
         return copy;
     }
 
-    /** Runs the command RUNS times after one warm-up; returns the median first-frame time (ms) and peak RSS (MB). */
-    private static double[] measure(String what, List<String> command) throws IOException, InterruptedException {
-        var frames = new ArrayList<Double>();
-        var memory = new ArrayList<Double>();
-        for (int run = 0; run <= RUNS; run++) {
-            var result = once(command);
-            if (run > 0) {
-                frames.add(result[0]);
-                memory.add(result[1]);
-            }
+    /** What one start printed, and when its first frame was reported. */
+    record Output(double frame, String text) {
+        double value(String key) {
+            return text.lines().filter(line -> line.startsWith(key + " ")).mapToDouble(line ->
+                    Double.parseDouble(line.substring(key.length() + 1).strip())).findFirst().orElse(-1);
         }
-        Collections.sort(frames);
-        Collections.sort(memory);
-        double frame = frames.get(frames.size() / 2);
-        double rss = memory.get(memory.size() / 2);
-        System.out.printf(Locale.ROOT, "%-45s first frame %6.0f ms (%4.0f–%4.0f)   peak memory %5.0f MB%n", what,
-                frame, frames.get(0), frames.get(frames.size() - 1), rss);
-        return new double[] {frame, rss};
     }
 
     /**
      * One start, timed from here: from just before the process is started to the moment it reports its first
      * frame (the process's own start time is only known to the second on Linux, too coarse to use).
      */
-    private static double[] once(List<String> command) throws IOException, InterruptedException {
+    private static Output once(List<String> command, String probe) throws IOException, InterruptedException {
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("HEADBACK_FIRST_FRAME_PROBE", "1");
+        builder.environment().put("HEADBACK_FIRST_FRAME_PROBE", probe);
         long start = System.nanoTime();
         var process = builder.start();
         double frameMillis = -1;
@@ -119,11 +173,6 @@ public final class StartupBenchmark {
             process.destroyForcibly();
             throw new IllegalStateException("no first frame from " + command + ":\n" + output);
         }
-        return new double[] {frameMillis, value(output.toString(), "peak-rss-kb") / 1024.0};
-    }
-
-    private static double value(String output, String key) {
-        return output.lines().filter(line -> line.startsWith(key + " ")).mapToDouble(line ->
-                Double.parseDouble(line.substring(key.length() + 1).strip())).findFirst().orElse(-1);
+        return new Output(frameMillis, output.toString());
     }
 }

@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** The packaging's own folders under target/, made afresh at each build. */
-final class Folders {
+/** The build's own folders under target/ (the packaging's, the benchmarks'), made afresh at each run. */
+public final class Folders {
     private Folders() {
     }
 
     /** Deletes the folder and everything in it; nothing when it is not there. */
-    static void deleteTree(Path folder) throws IOException {
+    public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
