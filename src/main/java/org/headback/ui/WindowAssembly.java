@@ -87,6 +87,10 @@ public final class WindowAssembly implements Navigation {
     }
 
     private void afterFirstFrame(Stage stage) {
+        if (!stage.isShowing()) {
+            // Closed as soon as shown: the program is ending, and what waited for the first frame is not needed.
+            return;
+        }
         WindowPlacement.addIcons(stage);
         OutsideChangesWatch.start(stage, () -> main.lookForOutsideChanges(services.changedElsewhere(),
                 this::reloadAll, messages.diary()::failure));
