@@ -178,8 +178,6 @@ public final class DayEditorView {
             commitWhenFinished(input);
         }
         bindLocations();
-        WarningSignChecklist.bind(editor, warningSignsTitle, warningBanner, warningBannerTitle, warningBannerText,
-                warningSignChecks);
         bindKinds();
         bindAttacks();
         bindMedications();
@@ -194,8 +192,12 @@ public final class DayEditorView {
         sections.removeAll(laterSections);
     }
 
-    /** Puts back the sections below the scores, kept out of the window's first frame: it does not show them. */
+    /** Makes the warning signs' checklist and puts back the sections below the scores, kept out of the first frame. */
     public void attachLaterSections() {
+        if (warningSignChecks.getChildren().isEmpty()) {
+            WarningSignChecklist.bind(editor, warningSignsTitle, warningBanner, warningBannerTitle, warningBannerText,
+                    warningSignChecks);
+        }
         root.getChildren().removeAll(laterSections);
         root.getChildren().addAll(laterSections);
     }

@@ -42,8 +42,10 @@ final class WarningSignChecklist {
                 checks.getChildren().add(box);
             }
         }
-        editor.warningSigns().addListener((SetChangeListener<String>) change ->
-                boxes.forEach((code, box) -> box.setSelected(editor.warningSigns().contains(code))));
+        // Made when the day shown may already have signs: the boxes start from them, then follow them.
+        Runnable tick = () -> boxes.forEach((code, box) -> box.setSelected(editor.warningSigns().contains(code)));
+        tick.run();
+        editor.warningSigns().addListener((SetChangeListener<String>) change -> tick.run());
     }
 
     private static CheckBox checkBox(DayEditorViewModel editor, WarningSign sign) {
