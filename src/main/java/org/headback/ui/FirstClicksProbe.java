@@ -8,6 +8,9 @@ import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.util.Duration;
 
 /**
@@ -19,7 +22,7 @@ final class FirstClicksProbe {
     private static final Duration PAUSE = Duration.millis(400);
 
     /** One click: what it does, and when its result is on show. */
-    record Click(String name, Runnable click, BooleanSupplier shown) {
+    private record Click(String name, Runnable click, BooleanSupplier shown) {
     }
 
     private final Scene scene;
@@ -34,8 +37,27 @@ final class FirstClicksProbe {
         return "clicks".equals(System.getenv(FirstFrameProbe.VARIABLE));
     }
 
-    static void measure(Scene scene, List<Click> clicks) {
-        new FirstClicksProbe(scene, clicks).next();
+    /** Measures the first clicks in the window on the scene; {@code chartDrawn} says when the chart is drawn. */
+    static void measure(Scene scene, BooleanSupplier chartDrawn) {
+        new FirstClicksProbe(scene, clicks(scene, chartDrawn)).next();
+    }
+
+    /** A day beside today's, the Counts, the Charts tab: each found in the window as a user finds it. */
+    private static List<Click> clicks(Scene scene, BooleanSupplier chartDrawn) {
+        var title = (Labeled) scene.lookup("#dateTitle");
+        var before = title.getText();
+        var cells = scene.getRoot().lookupAll(".day-cell").stream().map(ButtonBase.class::cast).toList();
+        int today = cells.stream().filter(cell -> cell.getStyleClass().contains("today")).findFirst()
+                .map(cells::indexOf).orElse(cells.size() / 2);
+        var day = cells.get(today > 0 ? today - 1 : today + 1);
+        var tabs = (TabPane) scene.lookup("#rightTabs");
+        return List.of(
+                new Click("day", day::fire, () -> !title.getText().equals(before)),
+                new Click("counts", ((ButtonBase) scene.lookup("#countsChoice"))::fire, () -> {
+                    var table = scene.lookup("#headacheTable");
+                    return table != null && table.isVisible();
+                }),
+                new Click("charts", () -> tabs.getSelectionModel().select(tabs.getTabs().get(1)), chartDrawn));
     }
 
     private void next() {

@@ -2,16 +2,12 @@ package org.headback.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -96,27 +92,8 @@ public final class WindowAssembly implements Navigation {
                 this::reloadAll, messages.diary()::failure));
         transfer.backUpIfDue();
         if (FirstClicksProbe.wanted()) {
-            FirstClicksProbe.measure(stage.getScene(), firstClicks(stage.getScene()));
+            FirstClicksProbe.measure(stage.getScene(), () -> charts.drawnProperty().get() != null);
         }
-    }
-
-    /** For the start-up benchmark: a day (the one before today's cell), the Counts, the Charts tab. */
-    private List<FirstClicksProbe.Click> firstClicks(Scene scene) {
-        var title = (Labeled) scene.lookup("#dateTitle");
-        var before = title.getText();
-        var cells = scene.getRoot().lookupAll(".day-cell").stream().map(ButtonBase.class::cast).toList();
-        var today = cells.stream().filter(cell -> cell.getStyleClass().contains("today")).findFirst()
-                .orElse(cells.get(cells.size() / 2));
-        var day = cells.get(Math.max(0, cells.indexOf(today) - 1));
-        var tabs = (TabPane) scene.lookup("#rightTabs");
-        return List.of(
-                new FirstClicksProbe.Click("day", day::fire, () -> !title.getText().equals(before)),
-                new FirstClicksProbe.Click("counts", ((ButtonBase) scene.lookup("#countsChoice"))::fire, () -> {
-                    var table = scene.lookup("#headacheTable");
-                    return table != null && table.isVisible();
-                }),
-                new FirstClicksProbe.Click("charts", () -> tabs.getSelectionModel().select(tabs.getTabs().get(1)),
-                        () -> charts.drawnProperty().get() != null));
     }
 
     // Navigation
