@@ -83,7 +83,7 @@ final class RuntimeWork {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    /** About 5 MB of article: headings and paragraphs under a page's clutter, as saved from the web. */
+    /** About 2 MB of article: headings and paragraphs under a page's clutter, as saved from the web. */
     private static String largeArticle() {
         var html = new StringBuilder("<html><head><title>Back pain and headaches, a long read</title>"
                 + "<script>var tracking = 1;</script></head><body><nav>Home | About</nav><article>");
