@@ -11,7 +11,8 @@ import org.headback.work.Progress;
 
 /**
  * Runs work as {@link Task}s on one background thread, so that work on the user's data happens in the order the
- * user asked for it. Must be used from the JavaFX thread.
+ * user asked for it. Must be used from the JavaFX thread. Work asked for after {@link #close()} (a look for outside
+ * changes as the window goes, say) is not run: the program is ending.
  */
 public final class FxTaskRunner extends RunnerState implements AutoCloseable {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -21,6 +22,7 @@ public final class FxTaskRunner extends RunnerState implements AutoCloseable {
     });
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private int running;
+    private boolean closed;
 
     @Override
     public <T> void run(String what, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -43,10 +45,15 @@ public final class FxTaskRunner extends RunnerState implements AutoCloseable {
         };
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
-        executor.execute(task);
+        if (!closed) {
+            executor.execute(task);
+        }
     }
 
     private <T> void submit(String what, Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (closed) {
+            return;
+        }
         task.setOnSucceeded(event -> {
             finished();
             onSuccess.accept(task.getValue());
@@ -64,6 +71,9 @@ public final class FxTaskRunner extends RunnerState implements AutoCloseable {
     @Override
     public <T> void runCancellable(String what, CancellableWork<T> work, Consumer<T> onSuccess,
                                    Consumer<Throwable> onFailure) {
+        if (closed) {
+            return;
+        }
         cancelRequested.set(false);
         var task = new Task<T>() {
             @Override
@@ -104,6 +114,7 @@ public final class FxTaskRunner extends RunnerState implements AutoCloseable {
     /** Lets the queued work (such as saving settings as the window closes) finish, for a few seconds at most. */
     @Override
     public void close() {
+        closed = true;
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);

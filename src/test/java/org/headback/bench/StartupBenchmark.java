@@ -22,7 +22,7 @@ import org.headback.dist.Jdks;
  * starts every candidate once, so a busy moment of the machine falls on all of them): a bare JavaFX window with one
  * label on Java 17 (the floor every ratio is taken to) and on Java 25, HeadBack's runnable jar on Java 17, and the
  * packaged app (when {@code target/dist/HeadBack} has been built with {@code mvn -Pdist package}) with its start-up
- * cache and from a copy without it. Then the first clicks (a day, the Counts, the Charts) of the jar and the packaged
+ * cache, through jpackage's own launcher too where the menu starts another, and from a copy without the cache. Then the first clicks (a day, the Counts, the Charts) of the jar and the packaged
  * app. Needs a display (on a server: Xvfb).
  */
 public final class StartupBenchmark {
@@ -50,12 +50,17 @@ public final class StartupBenchmark {
                 home.resolve("bin").resolve("java").toString(), "-cp", bareClassPath,
                 BareWindow.Main.class.getName())));
         candidates.put("HeadBack, runnable jar, Java 17", List.of(java17, "-jar", jar, "--data-dir", data));
-        var launcher = Path.of("target", "dist", "HeadBack", "bin", "HeadBack").toAbsolutePath();
+        var bin = Path.of("target", "dist", "HeadBack", "bin").toAbsolutePath();
+        var launcher = menuLauncher(bin);
         if (Files.isExecutable(launcher)) {
             candidates.put("HeadBack, packaged app", List.of(launcher.toString(), "--data-dir", data));
-            var bare = withoutStartCache(launcher.getParent().getParent());
+            if (!launcher.equals(bin.resolve("HeadBack"))) {
+                candidates.put("HeadBack, packaged app, jpackage's launcher", List.of(
+                        bin.resolve("HeadBack").toString(), "--data-dir", data));
+            }
+            var bare = withoutStartCache(bin.getParent());
             candidates.put("HeadBack, packaged app without its cache", List.of(
-                    bare.resolve("bin").resolve("HeadBack").toString(), "--data-dir", data));
+                    bare.resolve("bin").resolve(launcher.getFileName()).toString(), "--data-dir", data));
         }
         System.out.printf(Locale.ROOT, "HeadBack start-up benchmark (%s, %d cores), %d interleaved rounds%n",
                 System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(), ROUNDS);
@@ -79,6 +84,12 @@ public final class StartupBenchmark {
             runtimes.put("packaged app", List.of(launcher.toString()));
         }
         RuntimeWork.measure(runtimes, Path.of("target", "bench", "runtime-work").toAbsolutePath());
+    }
+
+    /** The launcher the menu entry starts: the shell launcher where the image has one (Linux). */
+    private static Path menuLauncher(Path bin) {
+        var shell = bin.resolve("HeadBack.sh");
+        return Files.isExecutable(shell) ? shell : bin.resolve("HeadBack");
     }
 
     /** One candidate's medians. */
