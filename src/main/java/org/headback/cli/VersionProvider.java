@@ -1,12 +1,12 @@
 package org.headback.cli;
 
+import org.headback.text.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version written into the jar's manifest by the build. */
+/** The version the build took from the pom. */
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        var version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"HeadBack " + (version == null ? "(development build)" : version)};
+        return new String[] {AppVersion.title()};
     }
 }

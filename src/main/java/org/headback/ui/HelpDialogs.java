@@ -2,6 +2,7 @@ package org.headback.ui;
 
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
+import org.headback.text.AppVersion;
 
 /** The Help menu's dialogs. */
 final class HelpDialogs {
@@ -59,8 +60,7 @@ final class HelpDialogs {
     }
 
     static void showAbout(Window owner) {
-        var version = HelpDialogs.class.getPackage().getImplementationVersion();
-        show(owner, "About HeadBack", "HeadBack " + (version == null ? "" : version),
+        show(owner, "About HeadBack", AppVersion.title(),
                 "Articles about back pain and headaches, beside a private diary of both.\n\n"
                         + "Everything stays on this computer: HeadBack makes no network connections.\n"
                         + "HeadBack is free software under the Apache License 2.0. It is not medical advice.");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.headback.testing.Pom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -188,7 +189,7 @@ class EveryCommandTest {
         args.add("--version");
         var run = CliRun.of(dir -> { }, args.toArray(String[]::new));
         assertThat(run.code()).isEqualTo(Cli.OK);
-        assertThat(run.out()).startsWith("HeadBack ");
+        assertThat(run.out()).isEqualTo("HeadBack " + Pom.version() + System.lineSeparator());
     }
 
     @ParameterizedTest(name = "headback {0}")

@@ -3,9 +3,11 @@ package org.headback.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.headback.testing.Pom;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -43,6 +45,19 @@ class FirstStartFxTest extends WindowTest {
         Node focused = stage.getScene().getFocusOwner();
         assertThat(focused).isNotNull();
         assertThat(focused.getId()).isEqualTo("backPainField");
+    }
+
+    @Test
+    void aboutHeadBack_fromTheHelpMenu_namesThePomsVersion(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        robot.clickOn("Help").clickOn("About HeadBack");
+        WaitForAsyncUtils.waitForFxEvents();
+        var dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("HeadBack " + Pom.version());
+        robot.targetWindow(dialog.getScene().getWindow()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(stage);
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
     }
 
     @Test
