@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Gives the files a {@code .deb} installs the modification times they have in the app image. The start-up cache
@@ -30,32 +29,14 @@ public final class DebTimes {
         var tree = work.resolve("package");
         dpkgDeb(work, List.of("dpkg-deb", "-R", deb.toString(), tree.toString()));
         var root = tree.resolve(installed.getRoot().relativize(installed));
-        int kept = keepTimes(image, root);
+        int kept = ImageTimes.keep(image, root);
         dpkgDeb(work, List.of("dpkg-deb", "--root-owner-group", "-Zxz", "-b", tree.toString(), deb.toString()));
         Folders.deleteTree(tree);
         System.out.printf("%s: %d installed files keep the app image's modification times (the start-up cache "
                 + "holds them).%n", deb.getFileName(), kept);
     }
 
-    /** Sets each file under {@code root} that the image also has to the image's modification time. */
-    static int keepTimes(Path image, Path root) throws IOException {
-        int kept = 0;
-        try (var files = Files.walk(root)) {
-            for (var file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                var original = image.resolve(root.relativize(file).toString());
-                if (Files.isRegularFile(original)) {
-                    Files.setLastModifiedTime(file, Files.getLastModifiedTime(original));
-                    kept++;
-                }
-            }
-        }
-        return kept;
-    }
-
     private static void dpkgDeb(Path work, List<String> command) throws IOException, InterruptedException {
-        var run = AppRun.of(command, Map.of(), work.resolve("dpkg-deb.log"));
-        if (run.exitCode() != 0) {
-            throw new IllegalStateException(run.describe(String.join(" ", command)));
-        }
+        AppRun.tool(command, work.resolve("dpkg-deb.log"));
     }
 }
