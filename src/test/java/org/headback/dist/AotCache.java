@@ -44,7 +44,8 @@ public final class AotCache {
         }
         train(display.get(), launcher, cache, work);
         rewrite(cfg, Set.of(), CACHE_OPTIONS);
-        long shared = sharedAppClasses(display.get(), launcher, work);
+        long shared = sharedAppClasses(startLoggingClasses(display.get(), launcher, work.resolve("training-data"),
+                work.resolve("check.log")));
         if (shared == 0) {
             rewrite(cfg, Set.copyOf(CACHE_OPTIONS), List.of());
             Files.delete(cache);
@@ -71,16 +72,22 @@ public final class AotCache {
         }
     }
 
-    /** How many of HeadBack's classes a start through the launcher's configuration loads from the cache. */
-    private static long sharedAppClasses(Display display, Path launcher, Path work)
+    /**
+     * A start of the launcher to its first frame with the classes it loads logged (and where each was loaded from);
+     * fails the build if it does not reach its first frame.
+     */
+    static AppRun startLoggingClasses(Display display, Path launcher, Path data, Path log)
             throws IOException, InterruptedException {
-        var run = AppRun.of(display.around(List.of(launcher.toString(), "--data-dir",
-                        work.resolve("training-data").toString())),
-                Map.of("HEADBACK_FIRST_FRAME_PROBE", "1", "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"),
-                work.resolve("check.log"));
+        var run = AppRun.of(display.around(List.of(launcher.toString(), "--data-dir", data.toString())),
+                Map.of("HEADBACK_FIRST_FRAME_PROBE", "1", "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"), log);
         if (run.exitCode() != 0 || !run.reachedFirstFrame()) {
-            throw new IllegalStateException(run.describe("The start with the cache"));
+            throw new IllegalStateException(run.describe("The start of " + launcher + " with the cache"));
         }
+        return run;
+    }
+
+    /** How many of HeadBack's classes the start loaded from the ahead-of-time cache. */
+    static long sharedAppClasses(AppRun run) {
         return SHARED_APP_CLASS.matcher(run.output()).results().count();
     }
 

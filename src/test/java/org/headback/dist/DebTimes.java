@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Gives the files a {@code .deb} installs the modification times they have in the app image. The start-up cache
@@ -19,8 +17,6 @@ import java.util.Map;
  * {@code /opt/headback}), a work folder.
  */
 public final class DebTimes {
-    private static final Duration PACKING = Duration.ofMinutes(15);
-
     private DebTimes() {
     }
 
@@ -34,7 +30,7 @@ public final class DebTimes {
         var tree = work.resolve("package");
         dpkgDeb(work, List.of("dpkg-deb", "-R", deb.toString(), tree.toString()));
         var root = tree.resolve(installed.getRoot().relativize(installed));
-        int kept = keepTimes(image, root);
+        int kept = ImageTimes.keep(image, root);
         var packed = work.resolve(deb.getFileName());
         dpkgDeb(work, List.of("dpkg-deb", "--root-owner-group", "-Zxz", "-b", tree.toString(), packed.toString()));
         Files.move(packed, deb, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -43,26 +39,7 @@ public final class DebTimes {
                 + "holds them).%n", deb.getFileName(), kept);
     }
 
-    /** Sets each file under {@code root} that the image also has to the image's modification time. */
-    static int keepTimes(Path image, Path root) throws IOException {
-        int kept = 0;
-        try (var files = Files.walk(root)) {
-            for (var file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                var original = image.resolve(root.relativize(file).toString());
-                if (Files.isRegularFile(original)) {
-                    Files.setLastModifiedTime(file, Files.getLastModifiedTime(original));
-                    kept++;
-                }
-            }
-        }
-        return kept;
-    }
-
     private static void dpkgDeb(Path work, List<String> command) throws IOException, InterruptedException {
-        // Compressing some 190 MB takes minutes on a busy machine.
-        var run = AppRun.of(command, Map.of(), work.resolve("dpkg-deb.log"), PACKING);
-        if (run.exitCode() != 0) {
-            throw new IllegalStateException(run.describe(String.join(" ", command)));
-        }
+        AppRun.tool(command, work.resolve("dpkg-deb.log"));
     }
 }
