@@ -22,8 +22,9 @@ import org.headback.dist.Jdks;
  * starts every candidate once, so a busy moment of the machine falls on all of them): a bare JavaFX window with one
  * label on Java 17 (the floor every ratio is taken to) and on Java 25, HeadBack's runnable jar on Java 17, and the
  * packaged app (when {@code target/dist/HeadBack} has been built with {@code mvn -Pdist package}) with its start-up
- * cache, through jpackage's own launcher too where the menu starts another, and from a copy without the cache. Then the first clicks (a day, the Counts, the Charts) of the jar and the packaged
- * app. Needs a display (on a server: Xvfb).
+ * cache, through jpackage's own launcher too where the menu starts another, and from a copy without the cache. Then
+ * the first clicks (a day, the Counts, the Charts) of the jar and the packaged app. Needs a display (on a server:
+ * Xvfb).
  */
 public final class StartupBenchmark {
     static final int ROUNDS = 7;

@@ -78,7 +78,8 @@ class ShellLauncherTest {
 
     @Test
     void findsItsImage_whenStartedThroughALinkElsewhere() throws Exception {
-        var link = Files.createSymbolicLink(folder.resolve("headback"), image.resolve("bin").resolve(ShellLauncher.NAME));
+        var link = Files.createSymbolicLink(folder.resolve("headback"),
+                image.resolve("bin").resolve(ShellLauncher.NAME));
 
         assertThat(start(link, "--version")).startsWith(image.resolve("lib/runtime/bin/HeadBack").toString())
                 .endsWith("org.headback.Launcher", "--version");

@@ -63,7 +63,9 @@ class CatchUpFxTest extends WindowTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         for (int ago = 2; ago <= 4; ago++) {
-            assertThat(diary(database).day(TODAY.minusDays(ago))).as("day %d ago", ago).contains(DayEntry.on(TODAY.minusDays(ago)).backPain(0).headache(0).build());
+            var day = TODAY.minusDays(ago);
+            assertThat(diary(database).day(day)).as("day %d ago", ago)
+                    .contains(DayEntry.on(day).backPain(0).headache(0).build());
         }
         assertThat(keys).isEqualTo(5);
         assertThat(Window.getWindows()).noneMatch(window -> window != stage && window.isShowing());

@@ -13,7 +13,8 @@ class FxTaskRunnerTest {
         runner.close();
         var calls = new AtomicInteger();
 
-        runner.run("Saving…", calls::incrementAndGet, done -> calls.incrementAndGet(), error -> calls.incrementAndGet());
+        runner.run("Saving…", calls::incrementAndGet, done -> calls.incrementAndGet(),
+                error -> calls.incrementAndGet());
         runner.runQuietly(calls::incrementAndGet, done -> calls.incrementAndGet(), error -> calls.incrementAndGet());
         runner.runCancellable("Importing…", progress -> calls.incrementAndGet(), done -> calls.incrementAndGet(),
                 error -> calls.incrementAndGet());
