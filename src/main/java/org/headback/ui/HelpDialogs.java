@@ -24,6 +24,8 @@ final class HelpDialogs {
             "Alt+1 … Alt+9\tIn an attack: took that kept medicine for it, the cursor in its time",
             "1 … 4\tOn a medication's relief: not at all, a little, a lot, pain gone",
             "Alt+C\tIn a day's entry: tick factors by name (\"coffee; long drive\", or a name's beginning)",
+            "Alt+Y\tIn a day's entry: same as the day before (a copy, saved only by Enter or Keep)",
+            "Alt+U\tCatch up on the days of the last two weeks not recorded (N: nothing to note)",
             "Ctrl+L\tShow the library, also when a small window folded it away",
             "Ctrl+I / Ctrl+E\tImport / export the diary as CSV",
             "Ctrl+R\tA report for the doctor, as PDF or PNG",

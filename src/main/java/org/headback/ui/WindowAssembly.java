@@ -15,6 +15,7 @@ import org.headback.article.ArticleEntry;
 import org.headback.evidence.Claim;
 import org.headback.ui.charts.ChartsView;
 import org.headback.ui.charts.ChartsViewModel;
+import org.headback.ui.diary.CatchUpLineView;
 import org.headback.ui.diary.CountersView;
 import org.headback.ui.diary.DayEditorView;
 import org.headback.ui.diary.DiaryDialogs;
@@ -163,6 +164,9 @@ public final class WindowAssembly implements Navigation {
         if (type == MedicinesView.class) {
             // A view-model of its own each time the dialog opens: nothing of a closed dialog stays bound to it.
             return new MedicinesView(new MedicinesViewModel(services.diary(), runner, this::medicinesChanged));
+        }
+        if (type == CatchUpLineView.class) {
+            return new CatchUpLineView(diary);
         }
         if (type == CountersView.class) {
             return new CountersView(diary);

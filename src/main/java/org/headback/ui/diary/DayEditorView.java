@@ -186,6 +186,7 @@ public final class DayEditorView {
                 factorAdding, newFactorField, newFactorEffect, factorSuggestions, factorError, backFactors,
                 backFactorChips));
         bindErrors();
+        CopyControls.attach(root, saveState, diary);
         deleteButton.disableProperty().bind(editor.recordedProperty().not());
         var sections = root.getChildren();
         laterSections = List.copyOf(sections.subList(sections.indexOf(warningSigns), sections.size()));
@@ -211,7 +212,7 @@ public final class DayEditorView {
         });
         input.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && input instanceof TextField) {
-                editor.commit();
+                editor.copy().confirm();
             }
         });
     }
@@ -308,7 +309,7 @@ public final class DayEditorView {
 
     private Node medicationView(MedicationRow row) {
         var node = MedicationRowView.of(row, () -> {
-            editor.removeMedication(row);
+            editor.medications().remove(row);
             editor.commit();
         }, editor::commit, this::commitWhenFinished);
         shown.put(row, node);
@@ -356,7 +357,7 @@ public final class DayEditorView {
     /** Adds a row and puts the keyboard in it, on its class. */
     @FXML
     private void addMedication() {
-        editor.addMedication();
+        editor.attacks().took(null);
         var rows = medicationRows.getChildren();
         if (!rows.isEmpty()) {
             MedicationRowView.focus(rows.get(rows.size() - 1));

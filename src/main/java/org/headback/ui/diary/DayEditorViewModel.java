@@ -35,7 +35,6 @@ import org.headback.diary.DayField;
 import org.headback.diary.DayForm;
 import org.headback.diary.Diary;
 import org.headback.diary.HeadacheKind;
-import org.headback.diary.WarningSigns;
 import org.headback.text.Dates;
 import org.headback.ui.TaskRunner;
 
@@ -71,6 +70,7 @@ public final class DayEditorViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
     private final ReadOnlyStringWrapper notToday = new ReadOnlyStringWrapper(this, "notToday", "");
+    private final CopiedDay copy = new CopiedDay(this::commit);
 
     private final TaskRunner runner;
     private final Diary diary;
@@ -121,6 +121,7 @@ public final class DayEditorViewModel {
         loading = true;
         try {
             date.set(day);
+            copy.forget();
             notToday.set(DayWords.notToday(day, diary.today()));
             lastSaved = entry;
             fill(entry.orElse(DayEntry.on(day).build()));
@@ -157,7 +158,7 @@ public final class DayEditorViewModel {
      * empty when there is no change, or it can be saved.
      */
     public Optional<String> unsavedProblem() {
-        if (!dirty.get() || date.get() == null || check().isPresent()) {
+        if (!dirty.get() || date.get() == null || check().isPresent() || copy.unconfirmed()) {
             return Optional.empty();
         }
         return errors.entrySet().stream().filter(error -> !error.getValue().get().isEmpty()).findFirst()
@@ -180,13 +181,20 @@ public final class DayEditorViewModel {
             return;
         }
         dirty.set(true);
-        check().ifPresentOrElse(entry -> saveState.set("Editing…"),
+        check().ifPresentOrElse(entry -> saveState.set(copy.stateOr("Editing…")),
                 () -> saveState.set("Not saved: a value is not valid"));
     }
 
-    /** Saves the entry if it is valid and changed; the view calls this as the user finishes a change. */
+    /** Shows another day's values on this day as a starting point, saved only once confirmed ({@link CopiedDay}). */
+    public void showCopy(DayEntry values, LocalDate from) {
+        fill(values);
+        copy.copiedFrom(from);
+        saveState.set(copy.stateOr(""));
+    }
+
+    /** Saves the entry if it is valid, changed and not an unconfirmed copy; the view calls this as a change ends. */
     public void commit() {
-        if (!dirty.get() || date.get() == null) {
+        if (!dirty.get() || date.get() == null || copy.unconfirmed()) {
             return;
         }
         var entry = check();
@@ -292,18 +300,9 @@ public final class DayEditorViewModel {
         }
     }
 
-    /** A medication typed by hand, taken on the day (not for an attack). */
-    public void addMedication() {
-        attacks.took(null);
-    }
-
     /** Reads the kept medicines offered as one choice again; the medicine list calls this after a change. */
     public void refreshMedicines() {
         attacks.refreshMedicines();
-    }
-
-    public void removeMedication(MedicationRow row) {
-        medications.remove(row);
     }
 
     // Accessors
@@ -368,11 +367,6 @@ public final class DayEditorViewModel {
         return warningShown.getReadOnlyProperty();
     }
 
-    /** The checklist and the banner's words. */
-    public WarningSigns warningSignList() {
-        return WarningSigns.catalogue();
-    }
-
     /** What is wrong with a field, or empty. */
     public ReadOnlyStringProperty errorProperty(DayField field) {
         return errors.get(field).getReadOnlyProperty();
@@ -389,6 +383,10 @@ public final class DayEditorViewModel {
     /** "" for today; "Not today: 3 days ago" for another day. */
     public ReadOnlyStringProperty notTodayProperty() {
         return notToday.getReadOnlyProperty();
+    }
+
+    public CopiedDay copy() {
+        return copy;
     }
 
     public ReadOnlyStringProperty saveStateProperty() {

@@ -139,6 +139,19 @@ public final class DiaryDialogs {
         dialog.show();
     }
 
+    /** Shows the list of days to catch up on until the user closes it (Escape); each day is saved as it is given. */
+    public static void showCatchUp(Window owner, CatchUpView content) {
+        var dialog = new Dialog<Void>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Catch Up");
+        dialog.setHeaderText("Days of the last two weeks not recorded, newest first");
+        dialog.getDialogPane().setContent(content.root());
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        dialog.setOnShown(event -> content.focusFirst());
+        dialog.show();
+    }
+
     /** Lets the user choose a backup, then confirms; empty if there is none or the user cancels. */
     public static Optional<Backup> chooseBackup(Window owner, List<Backup> backups) {
         if (backups.isEmpty()) {

@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.headback.diary.DayEntry;
+import org.headback.diary.WarningSigns;
 import org.headback.text.Dates;
 import org.headback.ui.FirstFrame;
 import org.headback.ui.OutOfWindowWhileHidden;
@@ -148,7 +149,7 @@ public final class DiaryView {
         pinnedNotToday.visibleProperty().bind(editor.notTodayProperty().isNotEmpty());
         pinnedNotToday.managedProperty().bind(pinnedNotToday.visibleProperty());
         pinnedSaveState.textProperty().bind(editor.saveStateProperty());
-        var list = editor.warningSignList();
+        var list = WarningSigns.catalogue();
         pinnedWarning.setText("⚠ " + list.bannerTitle() + ": a warning sign is ticked.");
         pinnedWarning.visibleProperty().bind(editor.warningShownProperty());
         pinnedWarning.managedProperty().bind(editor.warningShownProperty());

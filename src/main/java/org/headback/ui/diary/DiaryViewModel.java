@@ -45,6 +45,8 @@ public final class DiaryViewModel {
     private final DayEditorViewModel editor;
     private final CountersViewModel counters;
     private final FactorTicksViewModel factorTicks;
+    private final CatchUpViewModel catchUp;
+    private final SameAsYesterday sameAsYesterday;
 
     private final Diary diary;
     private final TaskRunner runner;
@@ -70,6 +72,8 @@ public final class DiaryViewModel {
         this.counters = new CountersViewModel(diary, runner);
         this.factorTicks = new FactorTicksViewModel(diary, runner, editor, SuggestedFactors.catalogue(),
                 this::reload);
+        this.catchUp = new CatchUpViewModel(diary, runner, this::caughtUp);
+        this.sameAsYesterday = new SameAsYesterday(diary, runner, editor, messages, this::mayLeave);
         latest.set(diary.today());
     }
 
@@ -81,6 +85,7 @@ public final class DiaryViewModel {
         counters.refresh();
         factorTicks.refresh();
         editor.refreshMedicines();
+        catchUp.refresh();
     }
 
     /** The month before, down to January 1900 (its grid starts on Monday 1 January, the earliest day). */
@@ -113,8 +118,13 @@ public final class DiaryViewModel {
         if (!day.equals(editor.dateProperty().get()) && !mayLeave()) {
             return;
         }
+        var copyLeft = editor.copy().unconfirmed() && !day.equals(editor.dateProperty().get());
         editor.commit();
         messages.clear();
+        if (copyLeft) {
+            messages.tell("The values copied into " + Dates.ofUser().shown(editor.dateProperty().get())
+                    + " were not confirmed, so they were not saved.");
+        }
         selected.set(day);
         if (month.get() == null || !YearMonth.from(day).equals(month.get())) {
             showMonth(YearMonth.from(day));
@@ -197,6 +207,7 @@ public final class DiaryViewModel {
             editor.show(day, Optional.empty());
             refreshRecent();
             counters.refresh();
+            catchUp.refresh();
         }, error -> messages.failure("Not deleted: " + error.getMessage()));
     }
 
@@ -234,6 +245,7 @@ public final class DiaryViewModel {
         counters.refresh();
         factorTicks.refresh();
         editor.refreshMedicines();
+        catchUp.refresh();
         if (month.get() != null) {
             showMonth(month.get());
         }
@@ -253,6 +265,15 @@ public final class DiaryViewModel {
         }
         refreshRecent();
         counters.refresh();
+        catchUp.refresh();
+    }
+
+    /** A day recorded while catching up: shown everywhere, and in the entry when on show and not being changed. */
+    private void caughtUp(DayEntry day) {
+        daySaved(day);
+        if (day.date().equals(editor.dateProperty().get()) && !editor.dirtyProperty().get()) {
+            editor.show(day.date(), Optional.of(day));
+        }
     }
 
     public DayStatus statusOf(LocalDate day) {
@@ -348,6 +369,14 @@ public final class DiaryViewModel {
 
     public FactorTicksViewModel factorTicks() {
         return factorTicks;
+    }
+
+    public CatchUpViewModel catchUp() {
+        return catchUp;
+    }
+
+    public SameAsYesterday sameAsYesterday() {
+        return sameAsYesterday;
     }
 
     public CountersViewModel counters() {

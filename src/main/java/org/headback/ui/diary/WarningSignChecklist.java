@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.headback.diary.WarningSign;
+import org.headback.diary.WarningSigns;
 
 /**
  * The warning signs in the day's entry, always open under the two severities: the back-pain list and the headache
@@ -20,7 +21,7 @@ final class WarningSignChecklist {
 
     static void bind(DayEditorViewModel editor, Label title, VBox banner, Label bannerTitle, Label bannerText,
                      VBox checks) {
-        var list = editor.warningSignList();
+        var list = WarningSigns.catalogue();
         bannerTitle.setText("⚠ " + list.bannerTitle());
         bannerText.setText(list.bannerText());
         banner.visibleProperty().bind(editor.warningShownProperty());

@@ -195,7 +195,7 @@ class AttacksViewModelTest extends OpenDiaryView {
     @Test
     void aMedicationOnADayWithoutAnAttack_staysPossible_withItsTimeAndReliefOptional() {
         editor.backPainProperty().set("3");
-        editor.addMedication();
+        editor.attacks().took(null);
         var row = editor.medications().get(0);
         row.medicationClassProperty().set(MedicationClass.SIMPLE_ANALGESIC);
         row.nameProperty().set("ibuprofen");

@@ -66,7 +66,7 @@ class DiaryViewModelTest extends OpenDiaryView {
         editor.headacheProperty().set("6");
         editor.kindProperty().set(HeadacheKind.MIGRAINE);
         editor.sleepHoursProperty().set("6.5");
-        editor.addMedication();
+        editor.attacks().took(null);
         editor.medications().get(0).medicationClassProperty().set(MedicationClass.TRIPTAN);
         editor.medications().get(0).nameProperty().set("sumatriptan");
         editor.commit();
@@ -128,7 +128,7 @@ class DiaryViewModelTest extends OpenDiaryView {
         assertThat(counters.months().get(0).month()).isEqualTo(YearMonth.of(2026, 11));
 
         editor.headacheProperty().set("5");
-        editor.addMedication();
+        editor.attacks().took(null);
         editor.medications().get(0).medicationClassProperty().set(MedicationClass.TRIPTAN);
         editor.commit();
 
