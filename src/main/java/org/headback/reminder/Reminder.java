@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.Objects;
+import org.headback.storage.InstanceLock;
 import org.headback.storage.LoginItemFiles;
 import org.headback.storage.SettingsStore;
 
@@ -50,14 +51,17 @@ public final class Reminder {
 
     /**
      * Turns the reminder on at a time of day: registers it to start at login, remembers the choice, and starts it
-     * now, so that it reminds today already (a reminder already waiting for this data folder takes the new time
-     * and the one started here ends at once).
+     * now, so that it reminds today already; a reminder that waits for this data folder already takes the new time
+     * at its next look.
      */
     public Status turnOn(LocalTime at) {
         var command = system.launch().waiting(dataDir);
         var item = system.loginItem();
         LoginItemFiles.write(item.file(), item.content(command));
         store.putAll(ReminderSettings.fromMap(store.all()).turnedOn(at).toMap());
+        if (InstanceLock.reminderWaiting(dataDir)) {
+            return status();
+        }
         try {
             system.starter().start(command);
         } catch (IOException e) {

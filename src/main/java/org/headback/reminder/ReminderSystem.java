@@ -26,8 +26,12 @@ public record ReminderSystem(LoginItem loginItem, Launch launch, Starter starter
 
     /** The running system: its login item, this program's runtime, and its notification service. */
     public static ReminderSystem ofThisSystem() {
-        return new ReminderSystem(LoginItem.forThisSystem(), Launch.ofThisProgram(), ReminderSystem::startAlone,
-                Notifiers::forThisSystem);
+        return with(LoginItem.forThisSystem(), ReminderSystem::startAlone);
+    }
+
+    /** This program's runtime and this system's notifications, with a login item and a way of starting of one's own. */
+    public static ReminderSystem with(LoginItem loginItem, Starter starter) {
+        return new ReminderSystem(loginItem, Launch.ofThisProgram(), starter, Notifiers::forThisSystem);
     }
 
     /**

@@ -41,10 +41,19 @@ public final class InstanceLock implements AutoCloseable {
 
     /**
      * Whether a window holds the data folder now, asked without making any file: a folder without the lock file has
-     * never had a window.
+     * never had a window. Asked only by programs that never hold that lock themselves (the reminder): closing the
+     * file handle it opens would drop it.
      */
     public static boolean windowOpen(Path dataDir) {
-        var file = dataDir.resolve(FILE_NAME);
+        return heldElsewhere(dataDir.resolve(FILE_NAME));
+    }
+
+    /** Whether a background reminder waits for the data folder now; asked as {@link #windowOpen} is. */
+    public static boolean reminderWaiting(Path dataDir) {
+        return heldElsewhere(dataDir.resolve(REMINDER_FILE_NAME));
+    }
+
+    private static boolean heldElsewhere(Path file) {
         if (!Files.isRegularFile(file)) {
             return false;
         }
