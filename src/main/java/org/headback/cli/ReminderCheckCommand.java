@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 
 /** {@code headback reminder check}. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Shows the reminder's notification now if today is not recorded, and does nothing if it is "
-                + "(whether the reminder is on or not). Without a notification service it says so and exits 0."})
+        description = {"Shows the reminder now if today is not recorded.",
+            "Does nothing if today is recorded, whether the reminder is on or not. Without a notification service "
+                + "it says so, and exits 0."})
 final class ReminderCheckCommand extends ReminderWork {
     @Override
     public Integer call() {

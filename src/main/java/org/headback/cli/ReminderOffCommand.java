@@ -4,8 +4,8 @@ import picocli.CommandLine.Command;
 
 /** {@code headback reminder off}. */
 @Command(name = "off", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Turns the reminder off: removes what starts it at login, and a reminder waiting now ends "
-                + "within a minute."})
+        description = {"Turns the reminder off.",
+            "Removes what starts it at login; a reminder waiting now ends within a minute."})
 final class ReminderOffCommand extends ReminderWork {
     @Override
     public Integer call() {

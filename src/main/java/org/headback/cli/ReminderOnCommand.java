@@ -6,8 +6,9 @@ import picocli.CommandLine.Option;
 
 /** {@code headback reminder on [--at HH:MM]}. */
 @Command(name = "on", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Turns the reminder on: at the time of day, if today is not recorded, a desktop notification "
-                + "says so. Registers it to start when you log in, and starts it now."})
+        description = {"Turns the reminder on, at a time of day.",
+            "At that time, if today is not recorded, a desktop notification says so. Registers the reminder to "
+                + "start when you log in, and starts it now."})
 final class ReminderOnCommand extends ReminderWork {
     @Option(names = "--at", paramLabel = "HH:MM",
             description = "The time of day, 00:00 to 23:59 (default: the time chosen last, else 20:00).")

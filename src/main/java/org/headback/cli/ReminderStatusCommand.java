@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 /** {@code headback reminder status}. */
 @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Says whether the reminder is on, at what time, and what starts it at login.")
+        description = {"Says whether the reminder is on, and at what time.",
+            "Also names what starts it when you log in."})
 final class ReminderStatusCommand extends ReminderWork {
     @Override
     public Integer call() {

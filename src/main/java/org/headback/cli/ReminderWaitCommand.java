@@ -10,10 +10,10 @@ import picocli.CommandLine.Option;
  * user turns the reminder on instead.
  */
 @Command(name = "wait", hidden = true, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Waits in the background and reminds at the time each day, until the reminder is turned off "
-                + "(what the login item starts)."})
+        description = {"Waits in the background, and reminds at the time.",
+            "Reminds at most once a day, until the reminder is turned off. This is what the login item starts."})
 final class ReminderWaitCommand extends ReminderWork {
-    @Option(names = "--look-every", paramLabel = "SECONDS", hidden = true,
+    @Option(names = "--look-every", paramLabel = "SECONDS",
             description = "How long it sleeps at most between looks at the clock and the settings (default: 60).")
     Integer seconds;
 
