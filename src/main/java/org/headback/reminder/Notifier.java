@@ -5,7 +5,7 @@ import java.util.Optional;
 /** Shows the reminder as a desktop notification, the way the system shows them. */
 public interface Notifier {
     String SUMMARY = "Today is not recorded yet";
-    String BODY = "How were your back and your head today? HeadBack keeps your diary in a minute a day.";
+    String BODY = "How were your back and your head today? Recording the day takes a minute.";
     String OPEN = "Open HeadBack";
 
     /** Whether a notification can be shown here now; asked before the background reminder settles down to wait. */

@@ -22,15 +22,22 @@ public final class Reminder {
      * @param registered whether the login item is there
      */
     public record Status(ReminderSettings settings, Path loginItem, boolean registered) {
-        /** In a sentence or two, for the command line and the window. */
+        /** In a sentence or two, for the command line. */
         public String describe() {
             if (!settings.on()) {
                 return "The reminder is off.";
             }
-            var on = "The reminder is on: at " + ReminderSettings.shown(settings.at()) + ", if today is not "
-                    + "recorded by then.";
-            return on + (registered ? " It starts when you log in, from " + loginItem + "."
-                    : " But nothing starts it when you log in: " + loginItem + " is missing. Turn it on again.");
+            return "The reminder is on: at " + ReminderSettings.shown(settings.at()) + ", if today is not recorded "
+                    + "by then. " + atLogin();
+        }
+
+        /** What starts the reminder when the user logs in, in a sentence, for the window too. */
+        public String atLogin() {
+            if (!settings.on()) {
+                return "Nothing is registered to start at login while the reminder is off.";
+            }
+            return registered ? "It starts when you log in, from " + loginItem + "."
+                    : "But nothing starts it when you log in: " + loginItem + " is missing. Turn it on again.";
         }
     }
 

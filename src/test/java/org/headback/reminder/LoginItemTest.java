@@ -20,7 +20,7 @@ import org.w3c.dom.Element;
 
 /** Where each system's login item goes, and what it holds: the command, exactly, as that system reads it. */
 class LoginItemTest {
-    /** A command with every character that needs care: spaces, quotes, a dollar, a percent, a backslash, an ampersand. */
+    /** A command with every character that needs care: spaces, quotes, a dollar, a percent, a backslash, a "&". */
     private static final List<String> AWKWARD = List.of("/opt/Head Back/bin/java", "-Xmx16m", "-cp",
             "/home/ann \"a\" $HOME/100% \\ & <x>/headback.jar", "org.headback.Launcher", "--data-dir",
             "/home/ann/My Data", "reminder", "wait");

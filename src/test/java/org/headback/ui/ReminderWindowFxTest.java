@@ -57,7 +57,7 @@ class ReminderWindowFxTest extends WindowTest {
         assertThat(new SqliteSettingsStore(database).all()).containsEntry("reminder.on", "true")
                 .containsEntry("reminder.at", "07:30");
         assertThat(STARTED).hasSize(1);
-        assertThat(registered.getText()).contains("at 07:30", entry.toString());
+        assertThat(registered.getText()).isEqualTo("It starts when you log in, from " + entry + ".");
 
         enterTime(robot, "21:45");
         assertThat(new SqliteSettingsStore(database).all()).containsEntry("reminder.at", "21:45");

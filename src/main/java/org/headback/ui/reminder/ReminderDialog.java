@@ -1,11 +1,14 @@
 package org.headback.ui.reminder;
 
+import java.util.Optional;
+import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.headback.ui.ProblemLine;
@@ -29,8 +32,15 @@ public final class ReminderDialog {
                 .toExternalForm());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(content(model));
+        // A longer sentence wraps onto more lines: the dialog grows with it rather than cut it short.
+        model.registeredProperty().addListener((observable, was, now) -> resize(dialog));
+        model.problemProperty().addListener((observable, was, now) -> resize(dialog));
         model.load();
         dialog.showAndWait();
+    }
+
+    private static void resize(Dialog<?> dialog) {
+        Optional.ofNullable(dialog.getDialogPane().getScene()).map(Scene::getWindow).ifPresent(Window::sizeToScene);
     }
 
     private static VBox content(ReminderViewModel model) {
@@ -60,6 +70,7 @@ public final class ReminderDialog {
         var registered = new Label();
         registered.getStyleClass().add("reminder-registered");
         registered.setWrapText(true);
+        registered.setMinHeight(Region.USE_PREF_SIZE);
         registered.textProperty().bind(model.registeredProperty());
         var problem = ProblemLine.label("reminder-problem");
         problem.textProperty().bind(model.problemProperty());

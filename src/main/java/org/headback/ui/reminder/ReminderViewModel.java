@@ -90,8 +90,7 @@ public final class ReminderViewModel {
         saved = status.settings();
         on.set(saved.on());
         time.set(ReminderSettings.shown(saved.at()));
-        registered.set(status.settings().on() ? status.describe()
-                : "Nothing is registered to start at login while the reminder is off.");
+        registered.set(status.atLogin());
         loaded.set(true);
     }
 
