@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.Objects;
 import org.headback.storage.InstanceLock;
-import org.headback.storage.LoginItemFiles;
+import org.headback.storage.LoginItemStore;
 import org.headback.storage.SettingsStore;
 
 /**
@@ -64,7 +64,7 @@ public final class Reminder {
     public Status turnOn(LocalTime at) {
         var command = system.launch().waiting(dataDir);
         var item = system.loginItem();
-        LoginItemFiles.write(item.file(), item.content(command));
+        LoginItemStore.put(item.file(), item.content(command));
         store.putAll(ReminderSettings.fromMap(store.all()).turnedOn(at).toMap());
         if (InstanceLock.reminderWaiting(dataDir)) {
             return status();
@@ -81,7 +81,7 @@ public final class Reminder {
     /** Turns the reminder off: forgets the choice (a waiting reminder ends within a minute) and removes the item. */
     public Status turnOff() {
         store.putAll(ReminderSettings.fromMap(store.all()).turnedOff().toMap());
-        LoginItemFiles.remove(system.loginItem().file());
+        LoginItemStore.remove(system.loginItem().file());
         return status();
     }
 }

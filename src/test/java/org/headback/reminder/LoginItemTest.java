@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.headback.storage.LoginItemFiles;
+import org.headback.storage.LoginItemStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -72,7 +72,7 @@ class LoginItemTest {
         var validate = Path.of("/usr/bin/desktop-file-validate");
         assumeTrue(Files.isExecutable(validate), "desktop-file-validate is not installed");
         var file = home.resolve("autostart").resolve(AutostartEntry.FILE_NAME);
-        LoginItemFiles.write(file, new AutostartEntry(file).content(AWKWARD));
+        LoginItemStore.put(file, new AutostartEntry(file).content(AWKWARD));
         var process = new ProcessBuilder(validate.toString(), file.toString()).redirectErrorStream(true).start();
         var said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -81,17 +81,17 @@ class LoginItemTest {
     }
 
     @Test
-    void loginItemFiles_areWrittenWhole_andRemoved() throws Exception {
+    void loginItems_arePutInPlaceWhole_andRemoved() throws Exception {
         var file = home.resolve("new").resolve("folder").resolve(AutostartEntry.FILE_NAME);
-        LoginItemFiles.write(file, "one".getBytes(StandardCharsets.UTF_8));
-        LoginItemFiles.write(file, "two".getBytes(StandardCharsets.UTF_8));
+        LoginItemStore.put(file, "one".getBytes(StandardCharsets.UTF_8));
+        LoginItemStore.put(file, "two".getBytes(StandardCharsets.UTF_8));
         assertThat(file).hasContent("two");
         try (var listing = Files.list(file.getParent())) {
             assertThat(listing).containsExactly(file);
         }
-        assertThat(LoginItemFiles.remove(file)).isTrue();
+        assertThat(LoginItemStore.remove(file)).isTrue();
         assertThat(file).doesNotExist();
-        assertThat(LoginItemFiles.remove(file)).isFalse();
+        assertThat(LoginItemStore.remove(file)).isFalse();
     }
 
     @Test

@@ -9,14 +9,14 @@ import java.nio.file.StandardCopyOption;
  * The files HeadBack keeps outside its data folder so that the system starts its background reminder at login (an
  * autostart entry, a launch agent, a shortcut in the Startup folder): written whole or not at all, and removed.
  */
-public final class LoginItemFiles {
+public final class LoginItemStore {
     private static final String TEMPORARY_PREFIX = ".headback-";
 
-    private LoginItemFiles() {
+    private LoginItemStore() {
     }
 
     /** Puts the file in place, making its folder if needed; a reader sees the old file or the new one, never half. */
-    public static void write(Path file, byte[] content) {
+    public static void put(Path file, byte[] content) {
         var folder = file.toAbsolutePath().getParent();
         Path temporary = null;
         try {
