@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.headback.reminder.ReminderSystem;
 import org.headback.storage.DataDirectory;
 import picocli.CommandLine;
 
@@ -19,14 +21,22 @@ public final class Cli {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Consumer<Path> windowOpener;
+    private final Supplier<ReminderSystem> reminderSystem;
 
     /**
      * @param windowOpener opens the window on a data folder, and returns when it is closed
      */
     public Cli(PrintWriter out, PrintWriter err, Consumer<Path> windowOpener) {
+        this(out, err, windowOpener, ReminderSystem::ofThisSystem);
+    }
+
+    /** @param reminderSystem the system the reminder's commands register it with and notify on */
+    public Cli(PrintWriter out, PrintWriter err, Consumer<Path> windowOpener,
+               Supplier<ReminderSystem> reminderSystem) {
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
         this.windowOpener = Objects.requireNonNull(windowOpener, "windowOpener");
+        this.reminderSystem = Objects.requireNonNull(reminderSystem, "reminderSystem");
     }
 
     public int run(String... args) {
@@ -34,7 +44,7 @@ public final class Cli {
         if (windowOnly.isPresent()) {
             return openWindow(windowOnly.get());
         }
-        var commandLine = TypedValues.registerAll(new CommandLine(new HeadBackCommand(windowOpener)))
+        var commandLine = TypedValues.registerAll(new CommandLine(new HeadBackCommand(windowOpener, reminderSystem)))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(new FailureHandler())

@@ -24,11 +24,18 @@ abstract class DiaryGroup implements Runnable, DataFolderCommand {
         return parent.dataDirectory();
     }
 
-    /** "Which diary command? add, import, export or list.": the subcommands in the order their help lists them. */
+    /**
+     * "Which diary command? add, import, export or list.": the subcommands in the order their help lists them (those
+     * hidden from the help left out).
+     */
     @Override
     public void run() {
-        var names = new ArrayList<>(spec.subcommands().keySet());
-        names.remove("help");
+        var names = new ArrayList<String>();
+        spec.subcommands().forEach((name, command) -> {
+            if (!name.equals("help") && !command.getCommandSpec().usageMessage().hidden()) {
+                names.add(name);
+            }
+        });
         var last = names.remove(names.size() - 1);
         throw new ParameterException(spec.commandLine(), "Which " + spec.name() + " command? "
                 + String.join(", ", names) + " or " + last + ".");

@@ -3,8 +3,10 @@ package org.headback.cli;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.headback.diary.DayEntry;
 import org.headback.diary.DayText;
+import org.headback.reminder.ReminderSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -18,10 +20,11 @@ final class TypedValues {
     private TypedValues() {
     }
 
-    /** Makes every command, and every subcommand already added, read dates, numbers and file names this way. */
+    /** Makes every command, and every subcommand already added, read dates, times, numbers and file names this way. */
     static CommandLine registerAll(CommandLine commandLine) {
         var whole = new WholeNumber();
         return commandLine.registerConverter(LocalDate.class, new Day())
+                .registerConverter(LocalTime.class, TypedValues::timeOfDay)
                 .registerConverter(Integer.class, whole)
                 .registerConverter(Integer.TYPE, whole)
                 .registerConverter(Path.class, TypedValues::fileName);
@@ -35,6 +38,12 @@ final class TypedValues {
             throw new TypeConversionException(value.replace("\0", "\\0") + " is not a file name this system "
                     + "accepts (" + e.getReason() + ")");
         }
+    }
+
+    /** A time of day written HH:MM, 00:00 to 23:59. */
+    static LocalTime timeOfDay(String value) {
+        return ReminderSettings.time(value).orElseThrow(() ->
+                new TypeConversionException(ReminderSettings.notATime(value)));
     }
 
     /** A day written yyyy-MM-dd, no earlier than the earliest day a diary takes. */

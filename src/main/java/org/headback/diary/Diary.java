@@ -58,6 +58,11 @@ public final class Diary {
         return lastRecorded.filter(last -> last.isAfter(today)).orElse(today);
     }
 
+    /** Whether the day is recorded, asked without reading the day. */
+    public boolean isRecorded(LocalDate date) {
+        return !store.recorded(List.of(date.toString())).isEmpty();
+    }
+
     public Optional<DayEntry> day(LocalDate date) {
         return store.find(date.toString()).map(StoredDays::fromStored);
     }

@@ -3,10 +3,14 @@ package org.headback.diary;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Times of day (HH:MM) and durations (3h, 45m, 2h30m) as a day's text writes them. */
-final class TimeText {
+/**
+ * Times of day (HH:MM) and durations (3h, 45m, 2h30m) as a day's text writes them; the one way HeadBack reads and
+ * writes a time of day (the reminder's too).
+ */
+public final class TimeText {
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
     private static final Pattern DURATION = Pattern.compile(
             "(?:(\\d{1,4})\\s*h(?:ours?|rs?)?)?\\s*(?:(\\d{1,6})\\s*m(?:in(?:ute)?s?)?)?");
@@ -20,20 +24,25 @@ final class TimeText {
     /** A time of day written H:MM or HH:MM, 00:00 to 23:59; {@code what} names it in the message. */
     static LocalTime time(DayField field, String what, String text) {
         var value = text.strip();
-        var matcher = TIME.matcher(value);
+        return timeOfDay(value).orElseThrow(() -> new InvalidValueException(field, what + " " + DayText.quoted(value)
+                + " is not a time of day from 00:00 to 23:59"));
+    }
+
+    /** A time of day written H:MM or HH:MM, 00:00 to 23:59; empty for anything else ("25:00", "8pm"). */
+    public static Optional<LocalTime> timeOfDay(String text) {
+        var matcher = TIME.matcher(text.strip());
         if (matcher.matches()) {
             int hour = Integer.parseInt(matcher.group(1));
             int minute = Integer.parseInt(matcher.group(2));
             if (hour < 24 && minute < MINUTES_AN_HOUR) {
-                return LocalTime.of(hour, minute);
+                return Optional.of(LocalTime.of(hour, minute));
             }
         }
-        throw new InvalidValueException(field, what + " " + DayText.quoted(value)
-                + " is not a time of day from 00:00 to 23:59");
+        return Optional.empty();
     }
 
     /** "14:05". */
-    static String timeText(LocalTime time) {
+    public static String timeText(LocalTime time) {
         return String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
     }
 

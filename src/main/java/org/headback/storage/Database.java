@@ -1,11 +1,13 @@
 package org.headback.storage;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 import org.sqlite.core.NativeDB;
@@ -116,6 +118,37 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             Closing.quietly(connection);
             throw SqliteMessages.failure(file, e);
+        }
+    }
+
+    /**
+     * Opens the diary for a program that must never write it, whatever the folder allows (the background reminder):
+     * read-only, never made, brought up to date, backed up or checked through, so that it costs the window nothing;
+     * each read is a short transaction of its own, and nothing is locked between reads. Empty while the folder has
+     * no diary yet. A file that is not a HeadBack diary, or a newer HeadBack's, is refused as {@link #open} refuses
+     * it.
+     */
+    public static Optional<Database> openWithoutWriting(Path dataDir) {
+        var file = dataDir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        DiaryPath.requireUsable(file);
+        SchemaCheck.requireNotEmpty(file);
+        Connection connection = null;
+        try {
+            var identity = FileIdentity.of(file);
+            connection = ReadOnlyOpening.connect(file);
+            SchemaCheck.requireHeadBackFile(connection, file);
+            SchemaCheck.requireKnownVersion(connection, file, Migrations.latestVersion());
+            return Optional.of(new Database(file, connection, identity, "HeadBack's reminder only reads the diary "
+                    + file + "; it never changes it."));
+        } catch (SQLException e) {
+            Closing.quietly(connection);
+            throw SqliteMessages.failure(file, e);
+        } catch (RuntimeException e) {
+            Closing.quietly(connection);
+            throw e;
         }
     }
 

@@ -81,7 +81,8 @@ public final class KeptFiles {
         if (lower.equals(Backups.FOLDER)) {
             return Optional.of("is your diary's backups folder");
         }
-        if (lower.equals(InstanceLock.FILE_NAME) || lower.equals(FrontRequests.FILE_NAME)
+        if (lower.equals(InstanceLock.FILE_NAME) || lower.equals(InstanceLock.REMINDER_FILE_NAME)
+                || lower.equals(FrontRequests.FILE_NAME)
                 || lower.startsWith(FrontRequests.TEMPORARY_PREFIX)) {
             return Optional.of("is a file HeadBack keeps in its data folder");
         }

@@ -63,7 +63,11 @@ final class ReadOnlyOpening {
                 + "choose another folder with --data-dir. Nothing was changed.";
     }
 
-    private static Connection connect(Path file) throws SQLException {
+    /**
+     * A read-only connection: SQLite's usual one, or where it cannot be had (no index beside the file can be made)
+     * and the log holds no changes, the file as it is on the disk.
+     */
+    static Connection connect(Path file) throws SQLException {
         try {
             var connection = Database.connect(file, true);
             try {

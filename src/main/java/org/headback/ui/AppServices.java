@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 import org.headback.article.Library;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
+import org.headback.reminder.Reminder;
 import org.headback.safekeeping.DiaryBackups;
 import org.headback.safekeeping.Settings;
 
@@ -17,9 +18,10 @@ import org.headback.safekeeping.Settings;
  * @param outputs          writes the files the user chooses (exports, charts, reports)
  * @param changedElsewhere whether another program changed the data since it was last asked; called off the JavaFX
  *                         thread
+ * @param reminder         the evening reminder: turned on and off from the window; called off the JavaFX thread
  */
 public record AppServices(Settings settings, Callable<Library> library, Diary diary, DiaryBackups backups,
-                          Outputs outputs, BooleanSupplier changedElsewhere) {
+                          Outputs outputs, BooleanSupplier changedElsewhere, Reminder reminder) {
     public AppServices {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(library, "library");
@@ -27,11 +29,6 @@ public record AppServices(Settings settings, Callable<Library> library, Diary di
         Objects.requireNonNull(backups, "backups");
         Objects.requireNonNull(outputs, "outputs");
         Objects.requireNonNull(changedElsewhere, "changedElsewhere");
-    }
-
-    /** Services whose data nothing else changes. */
-    public AppServices(Settings settings, Callable<Library> library, Diary diary, DiaryBackups backups,
-                       Outputs outputs) {
-        this(settings, library, diary, backups, outputs, () -> false);
+        Objects.requireNonNull(reminder, "reminder");
     }
 }

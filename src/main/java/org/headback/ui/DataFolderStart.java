@@ -10,6 +10,8 @@ import java.util.concurrent.CompletionException;
 import org.headback.article.Library;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
+import org.headback.reminder.Reminder;
+import org.headback.reminder.ReminderSystem;
 import org.headback.safekeeping.Backup;
 import org.headback.safekeeping.DiaryBackups;
 import org.headback.safekeeping.Settings;
@@ -156,14 +158,24 @@ final class DataFolderStart implements AutoCloseable {
     /** What the window works on, over the open database. */
     AppServices services() {
         var articles = new SqliteArticleStore(database);
-        return new AppServices(Settings.of(new SqliteSettingsStore(database)), () -> Library.open(articles),
+        var settings = new SqliteSettingsStore(database);
+        return new AppServices(Settings.of(settings), () -> Library.open(articles),
                 new Diary(new SqliteDiaryStore(database, CLOCK), CLOCK),
-                new DiaryBackups(new Backups(database, dataDir, CLOCK)), outputs, database::changedElsewhere);
+                new DiaryBackups(new Backups(database, dataDir, CLOCK)), outputs, database::changedElsewhere,
+                new Reminder(settings, dataDir, ReminderSystem.ofThisSystem()));
     }
 
-    /** Calls {@code onRequest} (on a background thread) each time a second start asks this window to the front. */
-    Held watchFrontRequests(Runnable onRequest) throws IOException {
-        return FrontRequests.watch(dataDir, onRequest)::close;
+    /**
+     * Calls {@code onRequest} (on a background thread) each time a second start asks this window to the front, and
+     * {@code onToday} too when the reminder's notification asks for today's entry.
+     */
+    Held watchFrontRequests(Runnable onRequest, Runnable onToday) throws IOException {
+        return FrontRequests.watchRequests(dataDir, request -> {
+            onRequest.run();
+            if (request == FrontRequests.Request.TODAY) {
+                onToday.run();
+            }
+        })::close;
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class HeadBackApplication extends Application {
         if (!message.isEmpty()) {
             window.messages().diary().tell(message);
         }
-        listenForSecondStarts(stage);
+        listenForSecondStarts(stage, window);
     }
 
     /** The diary's file cannot be used: asks what to do, does it off the JavaFX thread, then opens the window. */
@@ -78,15 +78,18 @@ public final class HeadBackApplication extends Application {
     private record Recovered(String message, UiSettings settings) {
     }
 
-    /** A second start on the same data folder asks this window to come to the front. */
-    private void listenForSecondStarts(Stage stage) {
+    /**
+     * A second start on the same data folder asks this window to come to the front; a click on the reminder's
+     * notification, to show today's entry there.
+     */
+    private void listenForSecondStarts(Stage stage, WindowAssembly window) {
         try {
             frontRequests = folder.watchFrontRequests(() -> Platform.runLater(() -> {
                 stage.setIconified(false);
                 stage.show();
                 stage.toFront();
                 stage.requestFocus();
-            }));
+            }), () -> Platform.runLater(window::showToday));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Second starts cannot bring this window to the front", e);
         }

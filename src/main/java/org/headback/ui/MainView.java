@@ -152,7 +152,7 @@ public final class MainView {
 
     /** From anywhere in the window: today's day in the diary, the cursor in its first field. */
     @FXML
-    private void recordToday() {
+    void recordToday() {
         rightTabs.getSelectionModel().select(diaryTab);
         diaryController.recordToday();
         Platform.runLater(() -> {

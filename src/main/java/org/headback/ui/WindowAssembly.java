@@ -8,6 +8,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -30,6 +31,8 @@ import org.headback.ui.reader.ArticleView;
 import org.headback.ui.reader.LibraryView;
 import org.headback.ui.reader.OutlineView;
 import org.headback.ui.reader.ReaderViewModel;
+import org.headback.ui.reminder.ReminderDialog;
+import org.headback.ui.reminder.ReminderViewModel;
 import org.headback.ui.report.ReportViewModel;
 
 /**
@@ -67,6 +70,9 @@ public final class WindowAssembly implements Navigation {
         loader.setControllerFactory(this::controller);
         root = load(loader);
         view = loader.getController();
+        // A view-model of its own each time the dialog opens, as the medicines' dialog has.
+        ((MenuItem) loader.getNamespace().get("reminderItem")).setOnAction(event -> ReminderDialog.show(
+                root.getScene().getWindow(), new ReminderViewModel(services.reminder(), runner)));
     }
 
     /**
@@ -108,6 +114,11 @@ public final class WindowAssembly implements Navigation {
     public void showFigure(Claim passage) {
         evidence.select(passage.rowId());
         view.showEvidence();
+    }
+
+    /** Today's entry in the diary, the keyboard in it: what the reminder's notification opens. */
+    public void showToday() {
+        view.recordToday();
     }
 
     /** Reads everything shown from the data again: after a restore, or a change by another program. */

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,9 @@ class EveryCommandTest {
             if (type == LocalDate.class) {
                 return new String[] {"2026-1-1", "2026-1-1 is not a date in the form yyyy-MM-dd"};
             }
+            if (type == LocalTime.class) {
+                return new String[] {"25:00", "25:00 is not a time of day in the form HH:MM"};
+            }
             if (type == Path.class) {
                 return new String[] {"bad\0name", "bad\\0name is not a file name this system accepts"};
             }
@@ -47,7 +51,8 @@ class EveryCommandTest {
         }
     }
 
-    private static final List<Class<?>> TYPED = List.of(LocalDate.class, int.class, Integer.class, Path.class);
+    private static final List<Class<?>> TYPED = List.of(LocalDate.class, LocalTime.class, int.class, Integer.class,
+            Path.class);
 
     private static CommandLine model() {
         return new CommandLine(new HeadBackCommand(dir -> { }));
@@ -131,7 +136,7 @@ class EveryCommandTest {
     void theOptionsChecked_includeEveryKindOfTypedOption() {
         assertThat(typedOptions().map(Typed::toString)).contains("stats --from", "diary export --to",
                 "report --back-threshold", "chart --width", "chart --height", "chart --out", "diary import FILE",
-                "add-article FILE");
+                "add-article FILE", "reminder on --at");
         assertThat(commands()).contains(List.of(), List.of("diary", "add"), List.of("help"));
     }
 

@@ -3,6 +3,9 @@ package org.headback.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -11,6 +14,9 @@ import javafx.stage.Stage;
 import org.headback.article.Library;
 import org.headback.diary.Diary;
 import org.headback.output.Outputs;
+import org.headback.reminder.LoginItem;
+import org.headback.reminder.Reminder;
+import org.headback.reminder.ReminderSystem;
 import org.headback.safekeeping.DiaryBackups;
 import org.headback.safekeeping.Settings;
 import org.headback.storage.Backups;
@@ -29,6 +35,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window over a temporary data folder, for tests that drive it as a user would (headless on Monocle). */
 @ExtendWith(ApplicationExtension.class)
 abstract class WindowTest {
+    /** The background reminders the window would have started, as commands. */
+    static final List<List<String>> STARTED = new CopyOnWriteArrayList<>();
+
     @TempDir
     Path dataDir;
 
@@ -113,6 +122,16 @@ abstract class WindowTest {
         var articles = new SqliteArticleStore(database);
         return new AppServices(Settings.of(new SqliteSettingsStore(database)), () -> Library.open(articles),
                 diary(database), new DiaryBackups(new Backups(database, dataDir, clock)), Outputs.open(dataDir),
-                database::changedElsewhere);
+                database::changedElsewhere, reminder(database, dataDir));
+    }
+
+    /**
+     * The reminder over the data folder, registered in a configuration folder inside it; what it would start in the
+     * background is only counted.
+     */
+    static Reminder reminder(Database database, Path dataDir) {
+        return new Reminder(new SqliteSettingsStore(database), dataDir, ReminderSystem.with(LoginItem.forSystem(
+                "Linux", Map.of("XDG_CONFIG_HOME", dataDir.resolve("config").toString()), dataDir),
+                command -> STARTED.add(command)));
     }
 }
