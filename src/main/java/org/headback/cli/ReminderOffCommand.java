@@ -11,8 +11,9 @@ final class ReminderOffCommand extends ReminderWork {
     public Integer call() {
         withReminder(true, reminder -> {
             var status = reminder.turnOff();
-            out().println(status.describe() + " Nothing starts it at login any more (" + status.loginItem()
-                    + " is gone).");
+            out().println(status.describe() + (status.another()
+                    ? " " + status.loginItem() + " is kept: it starts another data folder's reminder."
+                    : " Nothing starts it at login any more (" + status.loginItem() + " is gone)."));
         });
         return Cli.OK;
     }

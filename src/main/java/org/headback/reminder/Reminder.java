@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.Objects;
 import org.headback.storage.InstanceLock;
 import org.headback.storage.LoginItemStore;
@@ -19,9 +20,11 @@ public final class Reminder {
     /**
      * Where the reminder stands.
      *
-     * @param registered whether the login item is there
+     * @param registered whether the login item is there and starts the reminder of this data folder
+     * @param another    whether the login item is there but starts something else: the reminder of another data
+     *                   folder (there is one login item per user), or of a HeadBack that was moved
      */
-    public record Status(ReminderSettings settings, Path loginItem, boolean registered) {
+    public record Status(ReminderSettings settings, Path loginItem, boolean registered, boolean another) {
         /** In a sentence or two, for the command line. */
         public String describe() {
             if (!settings.on()) {
@@ -36,7 +39,11 @@ public final class Reminder {
             if (!settings.on()) {
                 return "Nothing is registered to start at login while the reminder is off.";
             }
-            return registered ? "It starts when you log in, from " + loginItem + "."
+            if (registered) {
+                return "It starts when you log in, from " + loginItem + ".";
+            }
+            return another ? "But nothing starts it when you log in: " + loginItem + " starts another data folder's"
+                    + " reminder (or a HeadBack that was moved). Turn it on again to have it start this one."
                     : "But nothing starts it when you log in: " + loginItem + " is missing. Turn it on again.";
         }
     }
@@ -52,8 +59,20 @@ public final class Reminder {
     }
 
     public Status status() {
-        return new Status(ReminderSettings.fromMap(store.all()), system.loginItem().file(),
-                Files.isRegularFile(system.loginItem().file()));
+        var file = system.loginItem().file();
+        boolean ours = startsThisFolder();
+        return new Status(ReminderSettings.fromMap(store.all()), file, ours, !ours && Files.isRegularFile(file));
+    }
+
+    /** Whether the login item is there and holds what this data folder's reminder would write into it. */
+    private boolean startsThisFolder() {
+        var item = system.loginItem();
+        try {
+            return Files.isRegularFile(item.file()) && Arrays.equals(Files.readAllBytes(item.file()),
+                    item.content(system.launch().waiting(dataDir)));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -78,10 +97,15 @@ public final class Reminder {
         return status();
     }
 
-    /** Turns the reminder off: forgets the choice (a waiting reminder ends within a minute) and removes the item. */
+    /**
+     * Turns the reminder off: forgets the choice (a waiting reminder ends within a minute) and removes the item, if
+     * it is this data folder's: another folder's reminder keeps starting at login.
+     */
     public Status turnOff() {
         store.putAll(ReminderSettings.fromMap(store.all()).turnedOff().toMap());
-        LoginItemStore.remove(system.loginItem().file());
+        if (startsThisFolder()) {
+            LoginItemStore.remove(system.loginItem().file());
+        }
         return status();
     }
 }

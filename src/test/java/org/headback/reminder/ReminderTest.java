@@ -77,6 +77,28 @@ class ReminderTest {
     }
 
     @Test
+    void anotherFoldersReminder_isNotTakenForThisOnes_andTurningThisOneOffKeepsIt(@TempDir Path otherDir) {
+        try (var database = Database.open(dataDir); var other = Database.open(otherDir)) {
+            reminder(database).turnOn(LocalTime.of(21, 0));
+            var otherReminder = new Reminder(new SqliteSettingsStore(other), otherDir, new ReminderSystem(
+                    LoginItem.forSystem("Linux", Map.of("XDG_CONFIG_HOME", config.toString()), config),
+                    new Launch(Path.of("/usr/bin/java"), "/opt/headback.jar", Optional.empty()), started::add,
+                    () -> {
+                        throw new AssertionError("no notification here");
+                    }));
+            otherReminder.turnOn(LocalTime.of(7, 0));
+
+            var status = reminder(database).status();
+            assertThat(status.registered()).isFalse();
+            assertThat(status.another()).isTrue();
+            assertThat(status.describe()).contains("nothing starts it when you log in", "another data folder");
+
+            reminder(database).turnOff();
+            assertThat(otherReminder.status().registered()).as("the other folder's item is kept").isTrue();
+        }
+    }
+
+    @Test
     void theWaitingCommand_isSmall_andTheWindowsCommand_isThePackagedLauncherWhenThereIsOne() {
         var jar = new Launch(Path.of("/jdk/bin/java"), "/a/headback.jar", Optional.empty());
         assertThat(jar.waiting(dataDir)).startsWith("/jdk/bin/java").contains("-Xint", "-Xmx16m", "-XX:+UseSerialGC")
