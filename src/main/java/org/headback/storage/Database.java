@@ -133,22 +133,14 @@ public final class Database implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        DiaryPath.requireUsable(file);
-        SchemaCheck.requireNotEmpty(file);
-        Connection connection = null;
+        var identity = FileIdentity.of(file);
+        var connection = ReadOnlyOpening.headBackFile(file, Migrations.latestVersion());
         try {
-            var identity = FileIdentity.of(file);
-            connection = ReadOnlyOpening.connect(file);
-            SchemaCheck.requireHeadBackFile(connection, file);
-            SchemaCheck.requireKnownVersion(connection, file, Migrations.latestVersion());
             return Optional.of(new Database(file, connection, identity, "HeadBack's reminder only reads the diary "
                     + file + "; it never changes it."));
         } catch (SQLException e) {
             Closing.quietly(connection);
             throw SqliteMessages.failure(file, e);
-        } catch (RuntimeException e) {
-            Closing.quietly(connection);
-            throw e;
         }
     }
 

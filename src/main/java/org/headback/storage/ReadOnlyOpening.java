@@ -34,13 +34,8 @@ final class ReadOnlyOpening {
             throw new StorageException("There is no diary in the data folder " + folder + " yet, and HeadBack "
                     + "cannot start one there: " + readOnly(folder));
         }
-        DiaryPath.requireUsable(file);
-        SchemaCheck.requireNotEmpty(file);
-        Connection connection = null;
+        var connection = headBackFile(file, latest);
         try {
-            connection = connect(file);
-            SchemaCheck.requireHeadBackFile(connection, file);
-            SchemaCheck.requireKnownVersion(connection, file, latest);
             if (version(connection) < latest) {
                 throw new StorageException("The diary " + file + " was made by an older HeadBack and must be "
                         + "brought up to date before this one can read it, which needs to write in its folder: "
@@ -67,6 +62,28 @@ final class ReadOnlyOpening {
      * A read-only connection: SQLite's usual one, or where it cannot be had (no index beside the file can be made)
      * and the log holds no changes, the file as it is on the disk.
      */
+    /**
+     * A read-only connection to the file, once it is known to be a HeadBack diary of no newer version than
+     * {@code latest}: what every read-only opening checks first.
+     */
+    static Connection headBackFile(Path file, int latest) {
+        DiaryPath.requireUsable(file);
+        SchemaCheck.requireNotEmpty(file);
+        Connection connection = null;
+        try {
+            connection = connect(file);
+            SchemaCheck.requireHeadBackFile(connection, file);
+            SchemaCheck.requireKnownVersion(connection, file, latest);
+            return connection;
+        } catch (SQLException e) {
+            close(connection);
+            throw SqliteMessages.failure(file, e);
+        } catch (RuntimeException e) {
+            close(connection);
+            throw e;
+        }
+    }
+
     static Connection connect(Path file) throws SQLException {
         try {
             var connection = Database.connect(file, true);
