@@ -173,7 +173,8 @@ public final class Diary {
                     + first.describe() + "); nothing was imported. Choose to skip or replace them.");
         }
         var made = factorNames().stream().filter(name -> !before.contains(name)).toList();
-        return new ImportResult(done.written(), done.replaced(), done.skipped(), plan.unknownColumns(), made);
+        return new ImportResult(done.written(), done.replaced(), done.skipped(), plan.unknownColumns(), made,
+                plan.notUsed());
     }
 
     /** The user's yes/no factors, hidden ones too, in the order they were made. */

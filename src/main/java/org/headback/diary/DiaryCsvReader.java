@@ -20,6 +20,8 @@ import org.headback.diary.csv.CsvRecord;
 import org.headback.storage.OpenDiaries;
 import org.headback.text.NotTextException;
 import org.headback.text.TextEncoding;
+import org.headback.work.CountingReader;
+import org.headback.work.Progress;
 
 /**
  * Reads a diary CSV file into checked days, all or nothing: the first problem stops it with the file, line,
@@ -45,27 +47,44 @@ public final class DiaryCsvReader {
 
     /** Reads and checks a CSV file; throws {@link ImportException} at the first problem. */
     public static ImportPlan read(Path file, LocalDate today) {
+        return readText(file, Progress.NONE, (name, in) -> read(name, in, today));
+    }
+
+    /**
+     * Opens a file offered for import as text and hands it to {@code read}, after the checks every diary file gets:
+     * not HeadBack's own diary, not larger than {@link #MAX_BYTES}, text and not binary data, in an encoding it can
+     * read; each refused in words naming the file. {@code progress} is told the characters read of the file's size.
+     */
+    public static <T> T readText(Path file, Progress progress, TextRead<T> read) {
         var name = String.valueOf(file.getFileName());
         if (OpenDiaries.holds(file)) {
             throw new ImportException(name + ": it is HeadBack's own diary (" + file + "), not a CSV file. Nothing "
                     + "was imported.");
         }
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ImportException(name + ": the file is larger than 50 MB; it is not a HeadBack diary.");
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ImportException(name + ": the file is larger than 50 MB; it is not a diary export.");
             }
-            try (var in = TextEncoding.reader(Files.newInputStream(file))) {
-                return read(name, in, today);
+            try (var in = new CountingReader(TextEncoding.reader(Files.newInputStream(file)),
+                    chars -> progress.done(Math.min(chars, size), size))) {
+                return read.read(name, in);
             }
         } catch (NoSuchFileException e) {
             throw new ImportException(name + ": there is no such file (" + file + ").", e);
         } catch (NotTextException e) {
             throw notText(name, e);
         } catch (CharacterCodingException e) {
-            throw new DiaryCsvReader(name, today).undecodable(file, e);
+            throw new DiaryCsvReader(name, LocalDate.MAX).undecodable(file, e);
         } catch (IOException e) {
             throw new ImportException(name + ": the file cannot be read (" + e.getMessage() + ").", e);
         }
+    }
+
+    /** Reads a file's text; {@code fileName} is for messages. */
+    @FunctionalInterface
+    public interface TextRead<T> {
+        T read(String fileName, Reader in) throws IOException;
     }
 
     /** Reads CSV text; {@code fileName} is used in messages. */
@@ -75,28 +94,51 @@ public final class DiaryCsvReader {
 
     private ImportPlan read(CsvReader csv) throws IOException {
         try {
-            var first = nextRow(csv).orElseThrow(() -> new ImportException(fileName
-                    + ": the file is empty; it needs a header row naming its columns (date, back_pain, headache…)."));
-            var header = DiaryCsvHeader.read(first, csv.separator());
-            var days = new ArrayList<DayEntry>();
-            var seenOn = new HashMap<LocalDate, Long>();
-            for (var record = nextRow(csv); record.isPresent(); record = nextRow(csv)) {
-                var day = day(record.get(), header);
-                var earlier = seenOn.putIfAbsent(day.date(), record.get().line());
-                if (earlier != null) {
-                    throw error(record.get().line(), DayField.DATE.column() + ": " + day.date()
-                            + " appears twice (also on line " + earlier + ")");
-                }
-                days.add(day);
-            }
-            return new ImportPlan(fileName, days, header.unknownColumns(), seenOn);
+            return readAfter(header(fileName, csv), csv);
         } catch (CsvFormatException e) {
             throw error(e.line(), e.detail());
         }
     }
 
+    /**
+     * The first row that holds something, which names the columns; refused when the file has none.
+     *
+     * @throws CsvFormatException when the text is not CSV there
+     */
+    public static CsvRecord header(String fileName, CsvReader csv) throws IOException, CsvFormatException {
+        return nextRow(csv).orElseThrow(() -> new ImportException(fileName
+                + ": the file is empty; it needs a header row naming its columns (date, back_pain, headache…)."));
+    }
+
+    /** Reads the days of a HeadBack CSV file whose header row, {@code first}, is read already. */
+    public static ImportPlan readAfter(String fileName, CsvRecord first, CsvReader csv, LocalDate today)
+            throws IOException {
+        var reader = new DiaryCsvReader(fileName, today);
+        try {
+            return reader.readAfter(first, csv);
+        } catch (CsvFormatException e) {
+            throw reader.error(e.line(), e.detail());
+        }
+    }
+
+    private ImportPlan readAfter(CsvRecord first, CsvReader csv) throws IOException, CsvFormatException {
+        var header = DiaryCsvHeader.read(first, csv.separator());
+        var days = new ArrayList<DayEntry>();
+        var seenOn = new HashMap<LocalDate, Long>();
+        for (var record = nextRow(csv); record.isPresent(); record = nextRow(csv)) {
+            var day = day(record.get(), header);
+            var earlier = seenOn.putIfAbsent(day.date(), record.get().line());
+            if (earlier != null) {
+                throw error(record.get().line(), DayField.DATE.column() + ": " + day.date()
+                        + " appears twice (also on line " + earlier + ")");
+            }
+            days.add(day);
+        }
+        return new ImportPlan(fileName, days, header.unknownColumns(), seenOn);
+    }
+
     /** The next record that holds something: a spreadsheet writes rows of empty fields (",,,,") for empty rows. */
-    private static Optional<CsvRecord> nextRow(CsvReader csv) throws IOException, CsvFormatException {
+    public static Optional<CsvRecord> nextRow(CsvReader csv) throws IOException, CsvFormatException {
         var record = csv.next();
         while (record.isPresent() && record.get().fields().stream().allMatch(String::isBlank)) {
             record = csv.next();

@@ -12,13 +12,21 @@ import java.util.Optional;
  *
  * @param fileName for messages
  * @param lines    the line of the file each day is on (empty for days that came from no file)
+ * @param notUsed  what else the file holds that the import leaves out, each in words ("Foods, on 3 check-ins")
  */
 public record ImportPlan(String fileName, List<DayEntry> days, List<String> unknownColumns,
-                         Map<LocalDate, Long> lines) {
+                         Map<LocalDate, Long> lines, List<String> notUsed) {
     public ImportPlan {
         days = List.copyOf(days);
         unknownColumns = List.copyOf(unknownColumns);
         lines = Map.copyOf(lines);
+        notUsed = List.copyOf(notUsed);
+    }
+
+    /** Days of a HeadBack file, which leaves out nothing but the columns it does not know. */
+    public ImportPlan(String fileName, List<DayEntry> days, List<String> unknownColumns,
+                      Map<LocalDate, Long> lines) {
+        this(fileName, days, unknownColumns, lines, List.of());
     }
 
     /** Days that came from no file, so from no line of one. */

@@ -8,15 +8,23 @@ import org.headback.text.Words;
  *
  * @param newFactors the factors the import made, as the user's own, because the file ticked them and the diary did
  *                   not know them
+ * @param notUsed    what else the file held that was left out, each in words ({@link ImportPlan#notUsed})
  */
 public record ImportResult(int imported, int replaced, int skipped, List<String> unknownColumns,
-                           List<String> newFactors) {
+                           List<String> newFactors, List<String> notUsed) {
     /** A file can tick thousands of new names; the summary stays one readable line. */
     private static final int NAMED_FACTORS = 20;
 
     public ImportResult {
         unknownColumns = List.copyOf(unknownColumns);
         newFactors = List.copyOf(newFactors);
+        notUsed = List.copyOf(notUsed);
+    }
+
+    /** What an import of a file that left out nothing but unknown columns did. */
+    public ImportResult(int imported, int replaced, int skipped, List<String> unknownColumns,
+                        List<String> newFactors) {
+        this(imported, replaced, skipped, unknownColumns, newFactors, List.of());
     }
 
     /** "imported 12 days", with what was skipped, replaced, made or ignored. */
@@ -36,6 +44,9 @@ public record ImportResult(int imported, int replaced, int skipped, List<String>
         if (!unknownColumns.isEmpty()) {
             text.append("; ignored ").append(Words.format("columns", unknownColumns.size())).append(' ')
                     .append(String.join(", ", unknownColumns));
+        }
+        if (!notUsed.isEmpty()) {
+            text.append("; not used: ").append(String.join("; ", notUsed));
         }
         return text.toString();
     }

@@ -17,6 +17,9 @@ import org.headback.diary.HeadacheKind;
 import org.headback.diary.MedicationClass;
 import org.headback.diary.Relief;
 import org.headback.diary.Symptom;
+import org.headback.diary.other.OnePainDays;
+import org.headback.diary.other.Role;
+import org.headback.diary.other.Source;
 import org.headback.stats.FactorKind;
 import org.headback.stats.FactorVerdict;
 import org.headback.stats.Measure;
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /** Coded values: the codes kept in diaries and CSV files never change, and every constant has its label. */
 class CodedTest {
     private static final List<Class<? extends Coded>> CODED = List.of(BackLocation.class, HeadacheKind.class,
-            MedicationClass.class, ChartKind.class, Aura.class, Symptom.class, AttackCost.class, Relief.class,
+            MedicationClass.class, ChartKind.class, Source.class, Role.class, OnePainDays.class, Aura.class,
+            Symptom.class, AttackCost.class, Relief.class,
             FactorEffect.class, FactorKind.class, FactorVerdict.class, Measure.class);
 
     @Test
@@ -46,6 +50,10 @@ class CodedTest {
         assertThat(codes(FactorVerdict.values())).containsExactly("more", "fewer", "no_clear_link", "not_enough_data");
         assertThat(codes(Measure.values())).containsExactly("headache_days", "migraine_days",
                 "acute_medication_days", "back_pain_days");
+        assertThat(codes(Source.values())).containsExactly("headback", "flaredown", "bearable", "headi");
+        assertThat(codes(Role.values()))
+                .containsExactly("back_pain", "headache", "migraine", "medication", "factor", "not_used");
+        assertThat(codes(OnePainDays.values())).containsExactly("skip", "zero");
     }
 
     @Test

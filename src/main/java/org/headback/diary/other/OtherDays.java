@@ -1,0 +1,198 @@
+package org.headback.diary.other;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.headback.diary.Attack;
+import org.headback.diary.DayEntry;
+import org.headback.diary.Factor;
+import org.headback.diary.HeadacheKind;
+import org.headback.diary.ImportPlan;
+import org.headback.diary.InvalidValueException;
+import org.headback.diary.Medication;
+import org.headback.text.Words;
+
+/**
+ * Another diary's days as HeadBack's, by a mapping. A day's back pain is the highest score of what became back
+ * pain, its headache the highest of what became a headache or a migraine (a migraine-mapped score above 0 makes it
+ * a migraine day); a Headi episode mapped to a headache becomes an attack with its start and length. A day with no
+ * score of either pain stays not recorded; a day with a score of only one is left out or has the other as 0, as the
+ * user chose ({@link OnePainDays}), and is listed until they do.
+ *
+ * @param plan        the days, ready for the diary's import
+ * @param onePainDays the days with a score of only one of the two pains, chosen for or not
+ * @param withoutPain the days with rows but no score of either pain
+ */
+public record OtherDays(ImportPlan plan, List<LocalDate> onePainDays, List<LocalDate> withoutPain,
+                        Optional<OnePainDays> onePain) {
+    public OtherDays {
+        onePainDays = List.copyOf(onePainDays);
+        withoutPain = List.copyOf(withoutPain);
+    }
+
+    /** The diary's days by this mapping; days of one pain only are left out until {@code onePain} says. */
+    public static OtherDays of(OtherDiary diary, Mapping mapping, Optional<OnePainDays> onePain) {
+        return new Making(diary, mapping, onePain).make();
+    }
+
+    /** What must still be chosen before the days can be imported, in words; empty when nothing. */
+    public Optional<String> missingChoice() {
+        if (onePainDays.isEmpty() || onePain.isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(Words.format("count.day-has", onePainDays.size()) + " a score of only one of the two "
+                + "pains (the first is " + plan.firstInFile(onePainDays).orElseThrow().describe() + ")");
+    }
+
+    private static final class Making {
+        private final OtherDiary diary;
+        private final Mapping mapping;
+        private final Optional<OnePainDays> onePain;
+        private final Map<LocalDate, List<Reading>> readings;
+        private final Map<LocalDate, List<Intake>> intakes;
+        private final Map<LocalDate, List<Mark>> tags;
+        private final Map<LocalDate, List<Mark>> notes;
+        private final List<LocalDate> onePainDays = new ArrayList<>();
+        private final List<LocalDate> withoutPain = new ArrayList<>();
+        private int tooLong;
+
+        private Making(OtherDiary diary, Mapping mapping, Optional<OnePainDays> onePain) {
+            this.diary = diary;
+            this.mapping = mapping;
+            this.onePain = onePain;
+            readings = diary.readings().stream().collect(Collectors.groupingBy(Reading::day));
+            intakes = diary.intakes().stream().collect(Collectors.groupingBy(Intake::day));
+            tags = diary.tags().stream().collect(Collectors.groupingBy(Mark::day));
+            notes = diary.notes().stream().collect(Collectors.groupingBy(Mark::day));
+        }
+
+        private OtherDays make() {
+            var days = new ArrayList<DayEntry>();
+            for (var entry : diary.entryDays().entrySet()) {
+                try {
+                    day(entry.getKey()).ifPresent(days::add);
+                } catch (InvalidValueException e) {
+                    throw RowProblem.at(diary.fileName(), entry.getValue(), e.field().column(), e.getMessage()
+                            + " (on " + entry.getKey() + ")");
+                }
+            }
+            var plan = new ImportPlan(diary.fileName(), days, List.of(), diary.lines(), notUsed());
+            return new OtherDays(plan, onePainDays, withoutPain, onePain);
+        }
+
+        private Optional<DayEntry> day(LocalDate date) {
+            var scores = readings.getOrDefault(date, List.of());
+            var back = highest(scores, Role.BACK_PAIN);
+            var headache = scores.stream().filter(reading -> role(reading.trackable()).isHeadache()).toList();
+            var attacks = new ArrayList<Attack>();
+            var attackOnLine = new HashMap<Long, Integer>();
+            headache.stream().filter(Reading::isEpisode).forEach(reading -> {
+                attacks.add(attack(reading));
+                attackOnLine.put(reading.line(), attacks.size());
+            });
+            var head = headache.stream().mapToInt(Reading::score).max();
+            if (back.isEmpty() && head.isEmpty()) {
+                withoutPain.add(date);
+                return Optional.empty();
+            }
+            if (back.isEmpty() || head.isEmpty()) {
+                onePainDays.add(date);
+                if (onePain.orElse(OnePainDays.SKIP) == OnePainDays.SKIP) {
+                    return Optional.empty();
+                }
+            }
+            var day = DayEntry.on(date).backPain(back.orElse(0)).headache(head.orElse(0)).attacks(attacks);
+            boolean migraine = headache.stream().anyMatch(reading -> reading.score() > 0
+                    && role(reading.trackable()) == Role.MIGRAINE);
+            if (migraine && attacks.isEmpty()) {
+                day.headacheKind(HeadacheKind.MIGRAINE);
+            }
+            return Optional.of(day.medications(medications(date, attackOnLine)).factors(factors(date))
+                    .notes(notes(date)).build());
+        }
+
+        private Attack attack(Reading episode) {
+            var attack = Attack.ofPeak(episode.score()).start(episode.start().orElseThrow());
+            if (role(episode.trackable()) == Role.MIGRAINE) {
+                attack.kind(HeadacheKind.MIGRAINE);
+            }
+            var lasted = episode.duration().orElseThrow();
+            if (lasted.compareTo(Attack.LONGEST) <= 0) {
+                attack.duration(lasted);
+            } else {
+                tooLong++;
+            }
+            return attack.build();
+        }
+
+        private OptionalInt highest(List<Reading> scores, Role wanted) {
+            return scores.stream().filter(reading -> role(reading.trackable()) == wanted).mapToInt(Reading::score)
+                    .max();
+        }
+
+        private Role role(String trackable) {
+            return mapping.of(trackable).role();
+        }
+
+        private List<Medication> medications(LocalDate date, Map<Long, Integer> attackOnLine) {
+            var taken = new ArrayList<Medication>();
+            for (var intake : intakes.getOrDefault(date, List.of())) {
+                var choice = mapping.of(intake.medicine());
+                if (choice.role() != Role.MEDICATION) {
+                    continue;
+                }
+                var attack = attackOnLine.get(intake.line());
+                taken.add(new Medication(choice.medicationClass().orElseThrow(), intake.medicine(), intake.dose(),
+                        intake.taken(), attack == null ? OptionalInt.empty() : OptionalInt.of(attack),
+                        Optional.empty()));
+            }
+            return taken;
+        }
+
+        private Set<String> factors(LocalDate date) {
+            var seen = new HashSet<String>();
+            var names = new LinkedHashSet<String>();
+            for (var tag : tags.getOrDefault(date, List.of())) {
+                if (role(tag.text()) == Role.FACTOR
+                        && seen.add(Factor.sameIgnoringCase(tag.text().strip()))) {
+                    names.add(tag.text().strip());
+                }
+            }
+            return names;
+        }
+
+        private String notes(LocalDate date) {
+            return notes.getOrDefault(date, List.of()).stream().map(Mark::text).distinct()
+                    .collect(Collectors.joining("\n"));
+        }
+
+        private List<String> notUsed() {
+            var unused = new ArrayList<>(diary.notUsed());
+            for (var trackable : diary.trackables()) {
+                if (role(trackable.name()) == Role.NOT_USED && trackable.days() > 0) {
+                    unused.add(trackable.name() + ", on " + Words.count("day", trackable.days()));
+                }
+            }
+            if (!withoutPain.isEmpty()) {
+                unused.add(Words.count("day", withoutPain.size()) + " with entries but no score of either pain "
+                        + "(not recorded)");
+            }
+            if (!onePainDays.isEmpty() && onePain.orElse(OnePainDays.SKIP) == OnePainDays.SKIP) {
+                unused.add(Words.count("day", onePainDays.size()) + " with a score of only one of the two pains "
+                        + "(left out)");
+            }
+            if (tooLong > 0) {
+                unused.add("the length of " + Words.count("episode", tooLong) + " longer than 72 hours");
+            }
+            return unused;
+        }
+    }
+}
