@@ -52,7 +52,8 @@ final class DiaryImportCommand extends DiaryWork {
             description = "What one of the file's trackables becomes: back_pain=NAME, headache=NAME (several may: "
                     + "the day's worst counts), migraine=NAME, factor=NAME, medication=NAME:CLASS (triptan, ergot, "
                     + "opioid, combination_analgesic, simple_analgesic or other) or not_used=NAME. A role given "
-                    + "takes exactly the names given for it; the others keep HeadBack's proposal.")
+                    + "takes exactly the names given for it (headache and migraine together); the others keep "
+                    + "HeadBack's proposal.")
     List<String> maps = new ArrayList<>();
 
     @Option(names = "--one-pain", paramLabel = "CHOICE",

@@ -12,8 +12,9 @@ import org.headback.text.Coded;
 /**
  * The command line's mapping: {@code role=NAME} choices ({@code back_pain=Lower back pain},
  * {@code medication=Ibuprofen:simple_analgesic}) over HeadBack's proposal. A role named at least once takes
- * exactly the names given for it, so that {@code --map headache=Headache} leaves a proposed "Migraine" headache out
- * unless it is named too; roles not named keep the proposal. A name may be given {@code not_used}.
+ * exactly the names given for it, headache and migraine together, so that {@code --map headache=Headache} leaves a
+ * proposed "Migraine" out unless it is named too; roles not named keep the proposal. A name may be given
+ * {@code not_used}.
  */
 public final class MappingArguments {
     private MappingArguments() {
@@ -30,10 +31,10 @@ public final class MappingArguments {
             var choice = parse(diary, argument);
             given.put(choice.name(), choice.choice());
         }
-        var named = given.values().stream().map(Mapping.Choice::role).collect(Collectors.toSet());
+        var named = given.values().stream().map(choice -> group(choice.role())).collect(Collectors.toSet());
         var mapping = Proposal.of(diary);
         for (var trackable : diary.trackables()) {
-            if (named.contains(mapping.of(trackable.name()).role()) && !given.containsKey(trackable.name())) {
+            if (named.contains(group(mapping.of(trackable.name()).role())) && !given.containsKey(trackable.name())) {
                 mapping = mapping.with(trackable.name(), Mapping.Choice.NOT_USED);
             }
         }
@@ -41,6 +42,11 @@ public final class MappingArguments {
             mapping = mapping.with(entry.getKey(), entry.getValue());
         }
         return mapping;
+    }
+
+    /** Headache and migraine are named together: what is named for either is the whole of the day's headache. */
+    private static Role group(Role role) {
+        return role.isHeadache() ? Role.HEADACHE : role;
     }
 
     private record Named(String name, Mapping.Choice choice) {
