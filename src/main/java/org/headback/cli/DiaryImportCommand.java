@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code headback diary import FILE.csv}: adds a CSV file's days, or another diary's, all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Adds the days of a CSV file, all or nothing: HeadBack's own, or an export of Flaredown, "
-                + "Bearable or Headi.",
+        description = {"Adds the days of a CSV file or another diary's, all or nothing.",
+            "The file is HeadBack's own or an export of Flaredown, Bearable or Headi.",
             "HeadBack's columns are as the README describes. The first bad row stops the import with its line and "
                 + "column, and the diary is left as it was. For another diary's file, --preview shows what it "
                 + "holds and what each thing it tracks would become; --map changes that."})

@@ -20,26 +20,13 @@ final class DayParts {
             FROM medication WHERE day BETWEEN ? AND ? ORDER BY day, position""";
     private static final String SELECT_WARNING_SIGNS = """
             SELECT day, code FROM warning_sign WHERE day BETWEEN ? AND ? ORDER BY day, code""";
-    private static final String DELETE_MEDICATIONS = "DELETE FROM medication WHERE day = ?";
-    private static final String INSERT_MEDICATION = """
-            INSERT INTO medication (day, position, class, name, dose, taken_minute, attack_position, relief)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String DELETE_WARNING_SIGNS = "DELETE FROM warning_sign WHERE day = ?";
-    private static final String INSERT_WARNING_SIGN = "INSERT INTO warning_sign (day, code) VALUES (?, ?)";
     private static final String SELECT_ATTACKS = """
             SELECT day, start_minute, duration_minutes, peak, kind, aura, nausea, light, sound, lay_down, missed_work,
                    note
             FROM attack WHERE day BETWEEN ? AND ? ORDER BY day, position""";
-    private static final String DELETE_ATTACKS = "DELETE FROM attack WHERE day = ?";
-    private static final String INSERT_ATTACK = """
-            INSERT INTO attack (day, position, start_minute, duration_minutes, peak, kind, aura, nausea, light, sound,
-                                lay_down, missed_work, note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String SELECT_TICKS = """
             SELECT t.day, f.name FROM factor_tick t JOIN factor f ON f.id = t.factor_id
             WHERE t.day BETWEEN ? AND ? ORDER BY t.day, f.name COLLATE NOCASE""";
-    private static final String DELETE_TICKS = "DELETE FROM factor_tick WHERE day = ?";
-    private static final String INSERT_TICK = "INSERT OR IGNORE INTO factor_tick (day, factor_id) VALUES (?, ?)";
 
     private DayParts() {
     }
@@ -111,88 +98,6 @@ final class DayParts {
             }
         }
         return byDay;
-    }
-
-    /** Replaces the day's medications, warning signs, attacks and ticks with the ones it holds now. */
-    static void write(Connection connection, StoredDay day, String now) throws SQLException {
-        writeMedications(connection, day);
-        writeWarningSigns(connection, day);
-        writeAttacks(connection, day);
-        writeFactors(connection, day, now);
-    }
-
-    private static void writeMedications(Connection connection, StoredDay day) throws SQLException {
-        deleteOf(connection, DELETE_MEDICATIONS, day.day());
-        try (var statement = connection.prepareStatement(INSERT_MEDICATION)) {
-            int position = 0;
-            for (var medication : day.medications()) {
-                statement.setString(1, day.day());
-                statement.setInt(2, position++);
-                statement.setString(3, medication.medicationClass());
-                statement.setString(4, medication.name());
-                statement.setString(5, medication.dose());
-                setNullable(statement, 6, medication.takenMinute());
-                setNullable(statement, 7, medication.attackPosition());
-                statement.setString(8, medication.relief());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-    }
-
-    private static void writeWarningSigns(Connection connection, StoredDay day) throws SQLException {
-        deleteOf(connection, DELETE_WARNING_SIGNS, day.day());
-        try (var statement = connection.prepareStatement(INSERT_WARNING_SIGN)) {
-            for (var code : day.warningSigns()) {
-                statement.setString(1, day.day());
-                statement.setString(2, code);
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-    }
-
-    private static void writeAttacks(Connection connection, StoredDay day) throws SQLException {
-        deleteOf(connection, DELETE_ATTACKS, day.day());
-        try (var statement = connection.prepareStatement(INSERT_ATTACK)) {
-            int position = 0;
-            for (var attack : day.attacks()) {
-                statement.setString(1, day.day());
-                statement.setInt(2, position++);
-                setNullable(statement, 3, attack.startMinute());
-                setNullable(statement, 4, attack.durationMinutes());
-                statement.setInt(5, attack.peak());
-                statement.setString(6, attack.kind());
-                statement.setString(7, attack.aura());
-                statement.setInt(8, attack.nausea() ? 1 : 0);
-                statement.setInt(9, attack.light() ? 1 : 0);
-                statement.setInt(10, attack.sound() ? 1 : 0);
-                statement.setInt(11, attack.layDown() ? 1 : 0);
-                statement.setInt(12, attack.missedWork() ? 1 : 0);
-                statement.setString(13, attack.note());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-    }
-
-    private static void writeFactors(Connection connection, StoredDay day, String now) throws SQLException {
-        deleteOf(connection, DELETE_TICKS, day.day());
-        try (var statement = connection.prepareStatement(INSERT_TICK)) {
-            for (var name : day.factors()) {
-                statement.setString(1, day.day());
-                statement.setLong(2, FactorRows.idMakingIt(connection, name, now));
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-    }
-
-    private static void deleteOf(Connection connection, String sql, String day) throws SQLException {
-        try (var statement = connection.prepareStatement(sql)) {
-            statement.setString(1, day);
-            statement.executeUpdate();
-        }
     }
 
     static void setNullable(PreparedStatement statement, int index, Integer value) throws SQLException {

@@ -1,10 +1,8 @@
 package org.headback.storage;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,16 +25,6 @@ public final class SqliteDiaryStore implements DiaryStore {
             stress, notes""";
     private static final String SELECT_BETWEEN = "SELECT " + DAY_COLUMNS
             + " FROM day_entry WHERE day BETWEEN ? AND ? ORDER BY day";
-    private static final String UPSERT = """
-            INSERT INTO day_entry (day, back_pain, lower_back, upper_back, neck, headache, headache_kind,
-                                   headache_hours, sleep_hours, stress, notes, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (day) DO UPDATE SET
-                back_pain = excluded.back_pain, lower_back = excluded.lower_back, upper_back = excluded.upper_back,
-                neck = excluded.neck, headache = excluded.headache, headache_kind = excluded.headache_kind,
-                headache_hours = excluded.headache_hours, sleep_hours = excluded.sleep_hours,
-                stress = excluded.stress, notes = excluded.notes, updated_at = excluded.updated_at""";
-    private static final String INSERT = UPSERT.substring(0, UPSERT.indexOf("ON CONFLICT")).strip();
     private static final String DELETE_DAY = "DELETE FROM day_entry WHERE day = ?";
     private static final String IS_RECORDED = "SELECT 1 FROM day_entry WHERE day = ?";
     private static final String COUNT = "SELECT count(*) FROM day_entry";
@@ -100,7 +88,7 @@ public final class SqliteDiaryStore implements DiaryStore {
     @Override
     public void put(StoredDay day) {
         database.write(connection -> {
-            write(connection, UPSERT, day);
+            DayWriter.writeOne(connection, day, false, clock.instant().toString());
             return null;
         });
     }
@@ -111,7 +99,7 @@ public final class SqliteDiaryStore implements DiaryStore {
             if (isRecorded(connection, day.day())) {
                 return false;
             }
-            write(connection, INSERT, day);
+            DayWriter.writeOne(connection, day, true, clock.instant().toString());
             return true;
         });
     }
@@ -122,7 +110,7 @@ public final class SqliteDiaryStore implements DiaryStore {
             if (!stillAsSeen.test(between(connection, day.day(), day.day()).stream().findFirst())) {
                 return false;
             }
-            write(connection, UPSERT, day);
+            DayWriter.writeOne(connection, day, false, clock.instant().toString());
             return true;
         });
     }
@@ -141,41 +129,20 @@ public final class SqliteDiaryStore implements DiaryStore {
             }
             int written = 0;
             int done = 0;
-            for (var day : days) {
-                progress.stopIfAsked();
-                boolean there = recorded.contains(day.day());
-                if (!there || onConflict == OnConflict.REPLACE) {
-                    write(connection, there ? UPSERT : INSERT, day);
-                    written++;
+            try (var writer = new DayWriter(connection, clock.instant().toString())) {
+                for (var day : days) {
+                    progress.stopIfAsked();
+                    boolean there = recorded.contains(day.day());
+                    if (!there || onConflict == OnConflict.REPLACE) {
+                        writer.write(day, !there);
+                        written++;
+                    }
+                    progress.done(++done, days.size());
                 }
-                progress.done(++done, days.size());
             }
             int replaced = onConflict == OnConflict.REPLACE ? recorded.size() : 0;
             return new PutAllResult(written, replaced, recorded.size() - replaced, List.of());
         });
-    }
-
-    private void write(Connection connection, String sql, StoredDay day) throws SQLException {
-        try (var statement = connection.prepareStatement(sql)) {
-            bindDay(statement, day);
-            statement.executeUpdate();
-        }
-        DayParts.write(connection, day, clock.instant().toString());
-    }
-
-    private void bindDay(PreparedStatement statement, StoredDay day) throws SQLException {
-        statement.setString(1, day.day());
-        statement.setInt(2, day.backPain());
-        statement.setInt(3, day.lowerBack() ? 1 : 0);
-        statement.setInt(4, day.upperBack() ? 1 : 0);
-        statement.setInt(5, day.neck() ? 1 : 0);
-        statement.setInt(6, day.headache());
-        statement.setString(7, day.headacheKind());
-        setNullable(statement, 8, day.headacheHours());
-        setNullable(statement, 9, day.sleepHours());
-        DayParts.setNullable(statement, 10, day.stress());
-        statement.setString(11, day.notes());
-        statement.setString(12, clock.instant().toString());
     }
 
     @Override
@@ -229,14 +196,6 @@ public final class SqliteDiaryStore implements DiaryStore {
                         ? Optional.of(new RecordedSpan(rows.getString(1), rows.getString(2))) : Optional.empty();
             }
         });
-    }
-
-    private static void setNullable(PreparedStatement statement, int index, Double value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.REAL);
-        } else {
-            statement.setDouble(index, value);
-        }
     }
 
     private static Double nullableDouble(ResultSet rows, String column) throws SQLException {

@@ -3,7 +3,6 @@ package org.headback.diary.other;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,18 +26,19 @@ final class BearableReader {
     private static final Pattern DATE = Pattern.compile(
             "(\\d{1,2})(?:st|nd|rd|th) ([A-Za-z]{3}) (\\d{4})");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern NAMED = Pattern.compile("(.*\\S)\\s*\\(([^()]*)\\)\\s*");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
             "sep", "oct", "nov", "dec");
     private static final List<String> SEVERITIES = List.of("none", "mild", "moderate", "severe", "unbearable");
     private static final Set<String> FACTOR_CATEGORIES = Set.of("factors", "sleep factors");
-    private static final String LIST_SEPARATOR = " | ";
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(Pattern.quote(" | "));
 
     private final String fileName;
     private final LocalDate today;
     private final boolean dated;
     private final Collected found = new Collected();
+    private String lastDateCell;
+    private LocalDate lastDate;
 
     private BearableReader(String fileName, LocalDate today, boolean dated) {
         this.fileName = fileName;
@@ -66,19 +66,20 @@ final class BearableReader {
     }
 
     private void item(CsvRecord row) {
-        var fields = dated ? row.fields() : withoutFormattedDate(row.fields());
-        var day = dated ? isoDate(fields.get(1), row.line()) : date(fields.get(0), row.line());
+        var fields = row.fields();
+        int at = dated ? 1 : 0;
+        var day = day(dated ? fields.get(1) : fields.get(0), row.line());
         found.row(day, row.line());
-        var time = fields.get(3).strip();
-        var category = fields.get(4).strip();
-        var amount = fields.get(5).strip();
-        var detail = fields.get(6).strip();
+        var time = fields.get(at + 2).strip();
+        var category = fields.get(at + 3).strip();
+        var amount = fields.get(at + 4).strip();
+        var detail = fields.get(at + 5).strip();
         switch (category.toLowerCase(Locale.ROOT)) {
             case "symptom" -> symptom(day, amount, detail, row.line());
             case "meds/supplements" -> medicine(day, time, amount, detail, row.line());
             default -> {
                 if (FACTOR_CATEGORIES.contains(category.toLowerCase(Locale.ROOT))) {
-                    Pattern.compile(Pattern.quote(LIST_SEPARATOR)).splitAsStream(detail).map(String::strip)
+                    LIST_SEPARATOR.splitAsStream(detail).map(String::strip)
                             .filter(item -> !item.isEmpty()).distinct().forEach(item -> found.tag(day, item,
                                     row.line()));
                 } else {
@@ -86,44 +87,63 @@ final class BearableReader {
                 }
             }
         }
-        var note = note(fields.get(7));
+        var note = note(fields.get(at + 6));
         if (!note.isEmpty()) {
             found.note(day, note, row.line());
         }
     }
 
-    /** The seven columns in the places of the eight, with no formatted date. */
-    private static List<String> withoutFormattedDate(List<String> fields) {
-        var eight = new ArrayList<String>(fields);
-        eight.add(1, "");
-        return eight;
+    /** A day's rows follow one another, so the date of the row before is most often this row's. */
+    private LocalDate day(String cell, long line) {
+        if (!cell.equals(lastDateCell)) {
+            lastDate = dated ? isoDate(cell, line) : date(cell, line);
+            lastDateCell = cell;
+        }
+        return lastDate;
+    }
+
+    /**
+     * "Back (lower) pain (Mild)": a name and, in the last brackets, its severity or unit; empty when the text does
+     * not end so.
+     */
+    record Named(String name, String bracketed) {
+        static Optional<Named> of(String detail) {
+            int open = detail.lastIndexOf('(');
+            if (open <= 0 || !detail.endsWith(")") || detail.indexOf(')', open) != detail.length() - 1) {
+                return Optional.empty();
+            }
+            var name = detail.substring(0, open).strip();
+            return name.isEmpty() ? Optional.empty()
+                    : Optional.of(new Named(name, detail.substring(open + 1, detail.length() - 1).strip()));
+        }
     }
 
     private void symptom(LocalDate day, String amount, String detail, long line) {
-        var named = NAMED.matcher(detail);
-        if (!named.matches()) {
+        var parsed = Named.of(detail);
+        if (parsed.isEmpty()) {
             throw RowProblem.at(fileName, line, "detail", DayText.quoted(detail)
                     + " is not a symptom with its severity, as “Headache (Mild)”");
         }
-        int byWord = SEVERITIES.indexOf(named.group(2).strip().toLowerCase(Locale.ROOT));
+        var named = parsed.get();
+        int byWord = SEVERITIES.indexOf(named.bracketed().toLowerCase(Locale.ROOT));
         if (byWord < 0) {
-            throw RowProblem.at(fileName, line, "detail", DayText.quoted(named.group(2))
+            throw RowProblem.at(fileName, line, "detail", DayText.quoted(named.bracketed())
                     + " is not a severity (Mild, Moderate, Severe or Unbearable)");
         }
         if (!amount.isEmpty() && !amount.equals(Integer.toString(byWord))) {
             throw RowProblem.at(fileName, line, "rating/amount", DayText.quoted(amount) + " is not "
-                    + named.group(2).strip() + "'s rating " + byWord + " on Bearable's scale of 1 to 4");
+                    + named.bracketed() + "'s rating " + byWord + " on Bearable's scale of 1 to 4");
         }
-        found.reading(new Reading(day, named.group(1), RowProblem.fromFourPoint(byWord), line));
+        found.reading(new Reading(day, named.name(), RowProblem.fromFourPoint(byWord), line));
     }
 
     private void medicine(LocalDate day, String time, String amount, String detail, long line) {
-        var named = NAMED.matcher(detail);
-        var name = named.matches() ? named.group(1) : detail;
+        var named = Named.of(detail);
+        var name = named.map(Named::name).orElse(detail);
         if (name.isEmpty()) {
             throw RowProblem.at(fileName, line, "detail", "the medicine has no name");
         }
-        var unit = named.matches() ? named.group(2).strip() : "";
+        var unit = named.map(Named::bracketed).orElse("");
         var dose = amount.isEmpty() ? "" : unit.isEmpty() ? amount : amount + " " + unit;
         found.intake(day, name, dose, clock(time, line), line);
     }

@@ -22,11 +22,15 @@ final class Collected {
     private final TreeMap<LocalDate, Long> entryDays = new TreeMap<>();
     private final Map<String, Counted> notUsed = new LinkedHashMap<>();
     private long rows;
+    private LocalDate lastDay;
 
     /** A row of the file on this day. */
     void row(LocalDate day, long line) {
         rows++;
-        entryDays.putIfAbsent(day, line);
+        if (!day.equals(lastDay)) {
+            entryDays.putIfAbsent(day, line);
+            lastDay = day;
+        }
     }
 
     /** Makes a trackable known before it has a value, as a header names it. */

@@ -26,7 +26,7 @@ final class FlaredownReader {
     private static final Pattern WHOLE = Pattern.compile("\\d+");
     private static final String TAKEN = "Taken";
     private static final String NOT_TAKEN = "Not Taken";
-    private static final String LIST_SEPARATOR = "; ";
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(Pattern.quote("; "));
     private static final int MAX_SCORE = 4;
 
     private final String fileName;
@@ -156,7 +156,7 @@ final class FlaredownReader {
         if (cell.isBlank()) {
             return List.of();
         }
-        return Pattern.compile(Pattern.quote(LIST_SEPARATOR)).splitAsStream(cell).map(String::strip)
+        return LIST_SEPARATOR.splitAsStream(cell).map(String::strip)
                 .filter(item -> !item.isEmpty()).distinct().toList();
     }
 }

@@ -60,6 +60,7 @@ public record OtherDays(ImportPlan plan, List<LocalDate> onePainDays, List<Local
         private final Map<LocalDate, List<Intake>> intakes;
         private final Map<LocalDate, List<Mark>> tags;
         private final Map<LocalDate, List<Mark>> notes;
+        private final Map<String, Role> roles = new HashMap<>();
         private final List<LocalDate> onePainDays = new ArrayList<>();
         private final List<LocalDate> withoutPain = new ArrayList<>();
         private int tooLong;
@@ -89,29 +90,41 @@ public record OtherDays(ImportPlan plan, List<LocalDate> onePainDays, List<Local
         }
 
         private Optional<DayEntry> day(LocalDate date) {
-            var scores = readings.getOrDefault(date, List.of());
-            var back = highest(scores, Role.BACK_PAIN);
-            var headache = scores.stream().filter(reading -> role(reading.trackable()).isHeadache()).toList();
+            int back = -1;
+            int head = -1;
+            boolean migraine = false;
             var attacks = new ArrayList<Attack>();
             var attackOnLine = new HashMap<Long, Integer>();
-            headache.stream().filter(Reading::isEpisode).forEach(reading -> {
-                attacks.add(attack(reading));
-                attackOnLine.put(reading.line(), attacks.size());
-            });
-            var head = headache.stream().mapToInt(Reading::score).max();
-            if (back.isEmpty() && head.isEmpty()) {
+            for (var reading : readings.getOrDefault(date, List.of())) {
+                var role = role(reading.trackable());
+                if (role == Role.BACK_PAIN) {
+                    back = Math.max(back, reading.score());
+                } else if (role.isHeadache()) {
+                    head = Math.max(head, reading.score());
+                    migraine |= role == Role.MIGRAINE && reading.score() > 0;
+                    if (reading.isEpisode()) {
+                        attacks.add(attack(reading, role));
+                        attackOnLine.put(reading.line(), attacks.size());
+                    }
+                }
+            }
+            return day(date, back, head, migraine, attacks, attackOnLine);
+        }
+
+        /** The day of these scores, -1 for none. */
+        private Optional<DayEntry> day(LocalDate date, int back, int head, boolean migraine, List<Attack> attacks,
+                                       Map<Long, Integer> attackOnLine) {
+            if (back < 0 && head < 0) {
                 withoutPain.add(date);
                 return Optional.empty();
             }
-            if (back.isEmpty() || head.isEmpty()) {
+            if (back < 0 || head < 0) {
                 onePainDays.add(date);
                 if (onePain.orElse(OnePainDays.SKIP) == OnePainDays.SKIP) {
                     return Optional.empty();
                 }
             }
-            var day = DayEntry.on(date).backPain(back.orElse(0)).headache(head.orElse(0)).attacks(attacks);
-            boolean migraine = headache.stream().anyMatch(reading -> reading.score() > 0
-                    && role(reading.trackable()) == Role.MIGRAINE);
+            var day = DayEntry.on(date).backPain(Math.max(back, 0)).headache(Math.max(head, 0)).attacks(attacks);
             if (migraine && attacks.isEmpty()) {
                 day.headacheKind(HeadacheKind.MIGRAINE);
             }
@@ -119,9 +132,9 @@ public record OtherDays(ImportPlan plan, List<LocalDate> onePainDays, List<Local
                     .notes(notes(date)).build());
         }
 
-        private Attack attack(Reading episode) {
+        private Attack attack(Reading episode, Role role) {
             var attack = Attack.ofPeak(episode.score()).start(episode.start().orElseThrow());
-            if (role(episode.trackable()) == Role.MIGRAINE) {
+            if (role == Role.MIGRAINE) {
                 attack.kind(HeadacheKind.MIGRAINE);
             }
             var lasted = episode.duration().orElseThrow();
@@ -133,13 +146,8 @@ public record OtherDays(ImportPlan plan, List<LocalDate> onePainDays, List<Local
             return attack.build();
         }
 
-        private OptionalInt highest(List<Reading> scores, Role wanted) {
-            return scores.stream().filter(reading -> role(reading.trackable()) == wanted).mapToInt(Reading::score)
-                    .max();
-        }
-
         private Role role(String trackable) {
-            return mapping.of(trackable).role();
+            return roles.computeIfAbsent(trackable, name -> mapping.of(name).role());
         }
 
         private List<Medication> medications(LocalDate date, Map<Long, Integer> attackOnLine) {
