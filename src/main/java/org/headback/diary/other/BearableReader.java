@@ -36,12 +36,13 @@ final class BearableReader {
     private final String fileName;
     private final LocalDate today;
     private final boolean dated;
-    private final Collected found = new Collected();
+    private final Collected found;
     private String lastDateCell;
     private LocalDate lastDate;
 
     private BearableReader(String fileName, LocalDate today, boolean dated) {
         this.fileName = fileName;
+        found = new Collected(fileName);
         this.today = today;
         this.dated = dated;
     }

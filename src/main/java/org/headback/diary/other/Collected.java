@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.headback.diary.Factor;
+import org.headback.diary.InvalidValueException;
+import org.headback.diary.Medication;
+import org.headback.diary.MedicationClass;
 import org.headback.text.Words;
 
 /** What a reader of another diary's export has found so far; {@link #diary} makes it whole. */
@@ -21,8 +25,13 @@ final class Collected {
     private final List<Mark> notes = new ArrayList<>();
     private final TreeMap<LocalDate, Long> entryDays = new TreeMap<>();
     private final Map<String, Counted> notUsed = new LinkedHashMap<>();
+    private final String fileName;
     private long rows;
     private LocalDate lastDay;
+
+    Collected(String fileName) {
+        this.fileName = fileName;
+    }
 
     /** A row of the file on this day. */
     void row(LocalDate day, long line) {
@@ -44,13 +53,25 @@ final class Collected {
         readings.add(reading);
     }
 
+    /** A medicine taken; a name or dose HeadBack cannot keep is refused with its line. */
     void intake(LocalDate day, String medicine, String dose, Optional<LocalTime> taken, long line) {
+        try {
+            new Medication(MedicationClass.OTHER, medicine, dose);
+        } catch (InvalidValueException e) {
+            throw RowProblem.at(fileName, line, medicine, e.problem());
+        }
         known(medicine, Trackable.Kind.MEDICINE, false);
         trackables.get(medicine).days.add(day);
         intakes.add(new Intake(day, medicine, dose, taken, line));
     }
 
+    /** A tag of a day; one that cannot be a factor's name is refused with its line. */
     void tag(LocalDate day, String name, long line) {
+        try {
+            Factor.checkName(name);
+        } catch (InvalidValueException e) {
+            throw RowProblem.at(fileName, line, "factor", e.problem());
+        }
         known(name, Trackable.Kind.TAG, false);
         trackables.get(name).days.add(day);
         tags.add(new Mark(day, name, line));

@@ -31,10 +31,11 @@ final class FlaredownReader {
 
     private final String fileName;
     private final LocalDate today;
-    private final Collected found = new Collected();
+    private final Collected found;
 
     private FlaredownReader(String fileName, LocalDate today) {
         this.fileName = fileName;
+        found = new Collected(fileName);
         this.today = today;
     }
 

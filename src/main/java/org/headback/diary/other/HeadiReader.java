@@ -30,10 +30,11 @@ final class HeadiReader {
     private final String fileName;
     private final LocalDate today;
     private final ZoneId zone;
-    private final Collected found = new Collected();
+    private final Collected found;
 
     private HeadiReader(String fileName, LocalDate today, ZoneId zone) {
         this.fileName = fileName;
+        found = new Collected(fileName);
         this.today = today;
         this.zone = zone;
     }

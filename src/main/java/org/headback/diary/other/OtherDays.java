@@ -81,7 +81,7 @@ public record OtherDays(ImportPlan plan, List<LocalDate> onePainDays, List<Local
                 try {
                     day(entry.getKey()).ifPresent(days::add);
                 } catch (InvalidValueException e) {
-                    throw RowProblem.at(diary.fileName(), entry.getValue(), e.field().column(), e.getMessage()
+                    throw RowProblem.at(diary.fileName(), entry.getValue(), e.field().column(), e.problem()
                             + " (on " + entry.getKey() + ")");
                 }
             }
@@ -103,6 +103,11 @@ public record OtherDays(ImportPlan plan, List<LocalDate> onePainDays, List<Local
                     head = Math.max(head, reading.score());
                     migraine |= role == Role.MIGRAINE && reading.score() > 0;
                     if (reading.isEpisode()) {
+                        if (attacks.size() == Attack.MOST_IN_A_DAY) {
+                            throw RowProblem.at(diary.fileName(), reading.line(), reading.trackable(), "the "
+                                    + (Attack.MOST_IN_A_DAY + 1) + "th headache episode of " + date + "; a day "
+                                    + "holds at most " + Attack.MOST_IN_A_DAY + " attacks");
+                        }
                         attacks.add(attack(reading, role));
                         attackOnLine.put(reading.line(), attacks.size());
                     }

@@ -118,4 +118,26 @@ class OtherDiaryReadingTest {
                 + "2024-03-01,2,\"\",\"\"\n"), Optional.empty(), ZURICH, TODAY, stopped))
                 .isInstanceOf(CancelledException.class);
     }
+
+    @Test
+    void whatHeadBackCannotKeep_isRefusedWithTheLineItIsOn_notTheDaysFirst() {
+        var longName = "x".repeat(61);
+        assertThatThrownBy(() -> read("date,weekday,time of day,category,rating/amount,detail,notes\n"
+                + "\"4th Mar 2024\",\"Monday\",\"am\",\"Symptom\",\"1\",\"Back (lower) pain (Mild)\",\"\"\n"
+                + "\"4th Mar 2024\",\"Monday\",\"all day\",\"Factors\",\"\",\"Walk | " + longName + "\",\"\"\n"))
+                .hasMessageStartingWith("test.csv, line 3, factor: the factor name").hasMessageContaining("60");
+        assertThatThrownBy(() -> read("Date,Back,Pill,Tags,Foods\n2024-03-01,1,1:2 tablets,\"\",\"\"\n"))
+                .hasMessage("test.csv, line 2, Pill: the dose “1:2 tablets” cannot contain ; or : or a line break");
+        var episodes = new StringBuilder("_id,pain,start_date,end_date,duration,strength,medication,"
+                + "medication_amount,description\n");
+        for (int i = 0; i < 25; i++) {
+            long start = 1709624842814L + i * 120_000L;
+            episodes.append(i).append(",Migraine,").append(start).append(',').append(start + 60_000L)
+                    .append(",60000,5,,0,\n");
+        }
+        assertThatThrownBy(() -> OtherDays.of((OtherDiary) read(episodes.toString()), Proposal.of(
+                (OtherDiary) read(episodes.toString())), Optional.of(OnePainDays.ZERO)))
+                .hasMessage("test.csv, line 26, Migraine: the 25th headache episode of 2024-03-05; a day holds at most "
+                        + "24 attacks");
+    }
 }
