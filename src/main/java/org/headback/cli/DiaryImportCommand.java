@@ -107,8 +107,7 @@ final class DiaryImportCommand extends DiaryWork {
     private void importOrShow(Diary diary, ImportPlan plan, ConflictMode mode, PrintWriter out) {
         if (preview) {
             var would = diary.preview(plan);
-            out.println(plan.fileName() + ": HeadBack's CSV, " + (would.newDays() + would.conflicts().size())
-                    + " days, " + would.conflicts().size() + " of them already in the diary.");
+            out.println(plan.fileName() + ": HeadBack's CSV. " + OtherDiaryText.ready(would));
             return;
         }
         out.println(diary.importDays(plan, mode, Progress.NONE).summary());

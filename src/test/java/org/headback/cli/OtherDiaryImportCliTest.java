@@ -3,6 +3,7 @@ package org.headback.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -156,6 +157,18 @@ class OtherDiaryImportCliTest extends CliFolders {
         assertThat(run("diary", "import", file, "--map", "pain=Headache")).isEqualTo(Cli.USAGE);
         assertThat(run("diary", "import", file, "--map", "medication=Ibuprofen:aspirin")).isEqualTo(Cli.USAGE);
         assertThat(err).contains("aspirin is not triptan, ergot, opioid");
+    }
+
+    @Test
+    void headBacksOwnFile_takesNoMapping_andItsPreviewChangesNothing() throws Exception {
+        var file = Files.writeString(files.resolve("days.csv"), "date,back_pain,headache\n"
+                + "2024-03-01,2,3\n");
+        assertThat(run("diary", "import", file.toString(), "--map", "back_pain=Back")).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("days.csv is HeadBack's own CSV file: --map, --one-pain and --time-zone are for "
+                + "other diaries' files");
+        assertThat(run("diary", "import", file.toString(), "--preview")).isEqualTo(Cli.OK);
+        assertThat(out.strip()).isEqualTo("days.csv: HeadBack's CSV. Would import 1 day.");
+        assertThat(listed("2024-03-01")).isEmpty();
     }
 
     /** The listed rows of these days, in date order; a day not recorded has none. */

@@ -58,7 +58,7 @@ public final class OtherDiaryText {
     }
 
     /** "Would import 40 days: 38 new, 2 already in the diary (first 2024-03-04, line 2)." */
-    static String ready(ImportPreview preview) {
+    public static String ready(ImportPreview preview) {
         int total = preview.newDays() + preview.conflicts().size();
         var text = new StringBuilder("Would import ").append(Words.count("day", total));
         if (!preview.conflicts().isEmpty()) {
