@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -59,9 +60,37 @@ public final class DiaryDialogs {
 
     public static Optional<Path> chooseImportFile(Window owner) {
         var chooser = new FileChooser();
-        chooser.setTitle("Import Diary from CSV");
-        chooser.getExtensionFilters().addAll(IMPORTABLE, new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.setTitle("Import Diary");
+        chooser.getExtensionFilters().addAll(IMPORTABLE, CSV, new FileChooser.ExtensionFilter("All files", "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    /**
+     * Reads a diary file and asks how to import it: HeadBack's own CSV file with its preview, another diary's with
+     * its mapping step.
+     */
+    public static void importFile(Window owner, Path file, DiaryTransferViewModel transfer) {
+        transfer.prepareImport(file, (plan, preview) -> confirmImport(owner, plan.fileName(), preview)
+                .ifPresent(mode -> transfer.importDays(plan, mode)), mapping -> chooseMapping(owner, mapping));
+    }
+
+    /** The mapping step of another diary's file: Import imports its days as chosen; Cancel or Escape, nothing. */
+    private static void chooseMapping(Window owner, MappingViewModel mapping) {
+        var dialog = new Dialog<ButtonType>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Import Another Diary");
+        dialog.setHeaderText("What should each thing it tracks become in HeadBack?");
+        var importDays = new ButtonType("_Import", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(importDays, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(MappingView.load(mapping));
+        dialog.getDialogPane().lookupButton(importDays).disableProperty().bind(mapping.canImportProperty().not());
+        dialog.setResizable(true);
+        // A longer preview or a choice that appears makes the dialog grow rather than hide its buttons.
+        for (var text : List.of(mapping.previewProperty(), mapping.onePainDaysProperty(), mapping.problemProperty())) {
+            text.addListener((observable, was, now) -> Optional.ofNullable(dialog.getDialogPane().getScene())
+                    .map(Scene::getWindow).ifPresent(Window::sizeToScene));
+        }
+        dialog.showAndWait().filter(importDays::equals).ifPresent(button -> mapping.importDays());
     }
 
     public static Optional<Path> chooseExportFile(Window owner, LocalDate today) {
