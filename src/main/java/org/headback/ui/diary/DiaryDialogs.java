@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -15,9 +15,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.headback.diary.ConflictMode;
 import org.headback.diary.ImportPreview;
@@ -79,17 +81,18 @@ public final class DiaryDialogs {
         var dialog = new Dialog<ButtonType>();
         dialog.initOwner(owner);
         dialog.setTitle("Import Another Diary");
-        dialog.setHeaderText("What should each thing it tracks become in HeadBack?");
+        dialog.setHeaderText("Check what each thing the file tracks becomes in HeadBack");
         var importDays = new ButtonType("_Import", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(importDays, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(MappingView.load(mapping));
+        var view = MappingView.load(mapping);
+        dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().lookupButton(importDays).disableProperty().bind(mapping.canImportProperty().not());
         dialog.setResizable(true);
         // A longer preview or a choice that appears makes the dialog grow rather than hide its buttons.
-        for (var text : List.of(mapping.previewProperty(), mapping.onePainDaysProperty(), mapping.problemProperty())) {
-            text.addListener((observable, was, now) -> Optional.ofNullable(dialog.getDialogPane().getScene())
-                    .map(Scene::getWindow).ifPresent(Window::sizeToScene));
-        }
+        var around = new double[] {Double.NaN};
+        Runnable fit = () -> around[0] = fitHeight(dialog.getDialogPane(), around[0]);
+        view.whenItsHeightChanges(fit);
+        dialog.setOnShown(event -> Platform.runLater(fit));
         dialog.showAndWait().filter(importDays::equals).ifPresent(button -> mapping.importDays());
     }
 
@@ -122,6 +125,33 @@ public final class DiaryDialogs {
             }
             return button == skip ? Optional.of(ConflictMode.SKIP) : Optional.empty();
         });
+    }
+
+    /**
+     * Makes a dialog as high as its content needs at the width it has (a dialog sizes itself as if its wrapping
+     * lines did not wrap), within the screen: a list in it scrolls rather than push its buttons off a small screen.
+     *
+     * @param around the height of the window around its content, or NaN until it is measured: the first time the
+     *               window has its first size, before the content changes its need
+     * @return the height around the content
+     */
+    private static double fitHeight(DialogPane pane, double around) {
+        var window = pane.getScene() == null ? null : pane.getScene().getWindow();
+        var content = pane.getContent();
+        if (window == null || !window.isShowing() || Double.isNaN(window.getHeight())) {
+            return around;
+        }
+        if (Double.isNaN(around)) {
+            around = window.getHeight() - content.getLayoutBounds().getHeight();
+        }
+        var screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double wanted = content.prefHeight(content.getLayoutBounds().getWidth()) + around;
+        window.setHeight(Math.min(Math.ceil(wanted), screen.getHeight()));
+        if (window.getY() + window.getHeight() > screen.getMaxY()) {
+            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
+        }
+        return around;
     }
 
     /** Asks which days to export: both dates may be left empty for the whole diary. */

@@ -3,10 +3,13 @@ package org.headback.ui.diary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -32,8 +35,9 @@ import org.headback.diary.other.Role;
 /** The mapping step's content, bound to its {@link MappingViewModel}; the dialog around it is DiaryDialogs'. */
 public final class MappingView {
     /** How many trackables show before the list scrolls, so that the dialog fits a 700-pixel-high screen. */
-    private static final int SHOWN_ROWS = 7;
-    private static final double ROW_HEIGHT_EM = 2.4;
+    private static final int SHOWN_ROWS = 6;
+    /** Two rows at least, however small the screen. */
+    private static final double MIN_HEIGHT_EM = 6;
 
     @FXML
     private VBox root;
@@ -58,7 +62,7 @@ public final class MappingView {
     @FXML
     private Label mappingPreview;
     @FXML
-    private VBox mappingConflicts;
+    private HBox mappingConflicts;
     @FXML
     private RadioButton mappingSkipConflicts;
     @FXML
@@ -73,13 +77,29 @@ public final class MappingView {
     }
 
     /** The view of this mapping, loaded from its FXML file. */
-    static Parent load(MappingViewModel viewModel) {
+    static MappingView load(MappingViewModel viewModel) {
         var loader = new FXMLLoader(MappingView.class.getResource("MappingView.fxml"));
         loader.setControllerFactory(type -> new MappingView(viewModel));
         try {
-            return loader.load();
+            loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException("The mapping step's layout could not be loaded", e);
+        }
+        return loader.getController();
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    /**
+     * Calls {@code fit} (later on the JavaFX thread, once all of a change is in) whenever the height the view needs
+     * may have changed: a longer preview, a choice that appears, the list's rows laid out.
+     */
+    void whenItsHeightChanges(Runnable fit) {
+        for (var shown : List.<ObservableValue<?>>of(viewModel.previewProperty(), viewModel.onePainDaysProperty(),
+                viewModel.conflictsProperty(), viewModel.problemProperty(), mappingScroll.prefHeightProperty())) {
+            shown.addListener((observable, was, now) -> Platform.runLater(fit));
         }
     }
 
@@ -91,9 +111,16 @@ public final class MappingView {
         mappingZone.valueProperty().bindBidirectional(viewModel.zoneProperty());
         viewModel.rows().addListener((ListChangeListener<MappingRow>) change -> showRows());
         showRows();
-        double em = mappingHolds.getFont().getSize();
-        mappingScroll.setPrefViewportHeight(em * ROW_HEIGHT_EM * Math.min(SHOWN_ROWS, viewModel.rows().size()));
-        mappingScroll.setMinViewportHeight(em * ROW_HEIGHT_EM * Math.min(2, viewModel.rows().size()));
+        // A height of its own, not its list's: a dialog asks its content how high it would be at its width. Half
+        // a row more than the rows shown says that the list goes on.
+        mappingGrid.heightProperty().addListener((observable, was, height) -> {
+            int count = Math.max(1, viewModel.rows().size());
+            double shown = count <= SHOWN_ROWS ? height.doubleValue()
+                    : height.doubleValue() * (SHOWN_ROWS + 0.5) / count;
+            mappingScroll.setPrefHeight(Math.ceil(shown + mappingScroll.snappedTopInset()
+                    + mappingScroll.snappedBottomInset()) + 2);
+        });
+        mappingScroll.setMinHeight(mappingHolds.getFont().getSize() * MIN_HEIGHT_EM);
         root.sceneProperty().addListener((observable, was, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((focus, old, node) -> reveal(node));

@@ -31,6 +31,7 @@ import org.headback.diary.other.OtherDiary;
 import org.headback.diary.other.OtherDiaryText;
 import org.headback.diary.other.Proposal;
 import org.headback.diary.other.Source;
+import org.headback.text.Words;
 import org.headback.ui.TaskRunner;
 
 /**
@@ -142,6 +143,11 @@ public final class MappingViewModel {
             var days = result.days();
             onePainDays.set(days.onePainDays().isEmpty() ? "" : OtherDiaryText.onePain(days));
             var text = new StringBuilder(OtherDiaryText.ready(result.preview()));
+            if (days.missingChoice().isPresent()) {
+                // Counted as left out until the user chooses: say what the other choice would bring.
+                text.append(" Recording the missing pain as 0 would import ")
+                        .append(Words.count("more-day", days.onePainDays().size())).append('.');
+            }
             ImportText.newFactors(result.preview()).ifPresent(line -> text.append('\n').append(line));
             if (!days.plan().notUsed().isEmpty()) {
                 text.append("\nNot used: ").append(String.join("; ", days.plan().notUsed())).append('.');

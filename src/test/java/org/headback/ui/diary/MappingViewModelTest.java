@@ -139,7 +139,8 @@ class MappingViewModelTest {
         assertThat(mapping.mapping().of("Ibuprofen").medicationClass()).contains(MedicationClass.OTHER);
 
         row(mapping, "Lower back pain").roleProperty().set(Role.NOT_USED);
-        assertThat(mapping.previewProperty().get()).startsWith("Would import 0 days.\n")
+        assertThat(mapping.previewProperty().get()).startsWith("Would import 0 days. Recording the missing pain as 0 "
+                + "would import 42 more days.\n")
                 .contains("Lower back pain, on 42 days");
         assertThat(mapping.onePainDaysProperty().get()).startsWith("42 days have a score of only one of the two "
                 + "pains: 2024-03-04, 2024-03-05,").endsWith(" and 32 more days.");
@@ -168,6 +169,8 @@ class MappingViewModelTest {
         assertThat(mapping.onePainProperty().get()).isNull();
         assertThat(mapping.onePainDaysProperty().get()).startsWith("16 days have a score of only one of the two "
                 + "pains: 2024-03-04,");
+        assertThat(mapping.previewProperty().get()).startsWith("Would import 26 days. Recording the missing pain as 0 "
+                + "would import 16 more days.\n");
         assertThat(mapping.canImportProperty().get()).isFalse();
         assertThat(mapping.importDays()).isFalse();
 
