@@ -311,9 +311,7 @@ public final class MainView {
     @FXML
     private void importDiary() {
         var window = root.getScene().getWindow();
-        DiaryDialogs.chooseImportFile(window).ifPresent(file -> transfer.prepareImport(file, (plan, preview) ->
-                DiaryDialogs.confirmImport(window, plan.fileName(), preview)
-                        .ifPresent(mode -> transfer.importDays(plan, mode))));
+        DiaryDialogs.chooseImportFile(window).ifPresent(file -> DiaryDialogs.importFile(window, file, transfer));
     }
 
     @FXML

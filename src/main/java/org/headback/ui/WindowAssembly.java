@@ -2,6 +2,7 @@ package org.headback.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
@@ -119,6 +120,11 @@ public final class WindowAssembly implements Navigation {
     /** Today's entry in the diary, the keyboard in it: what the reminder's notification opens. */
     public void showToday() {
         view.recordToday();
+    }
+
+    /** Imports a diary file, as File › Import Diary does once the file is chosen. */
+    void importDiary(Path file) {
+        DiaryDialogs.importFile(root.getScene().getWindow(), file, transfer);
     }
 
     /** Reads everything shown from the data again: after a restore, or a change by another program. */

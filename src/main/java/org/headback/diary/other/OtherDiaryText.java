@@ -47,14 +47,19 @@ public final class OtherDiaryText {
             lines.add("  " + trackable(trackable) + ": " + choice(mapping.of(trackable.name())));
         }
         if (!days.onePainDays().isEmpty()) {
-            lines.add(Words.format("count.day-has", days.onePainDays().size())
-                    + " a score of only one of the two pains: " + someDays(days) + ".");
+            lines.add(onePain(days));
         }
         lines.add(ready(preview));
         if (!days.plan().notUsed().isEmpty()) {
             lines.add("Not used: " + String.join("; ", days.plan().notUsed()) + ".");
         }
         return lines;
+    }
+
+    /** "16 days have a score of only one of the two pains: 2024-03-04, 2024-03-05 … and 6 more days." */
+    public static String onePain(OtherDays days) {
+        return Words.format("count.day-has", days.onePainDays().size()) + " a score of only one of the two pains: "
+                + someDays(days) + ".";
     }
 
     /** "Would import 40 days: 38 new, 2 already in the diary (first 2024-03-04, line 2)." */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -14,9 +15,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.headback.diary.ConflictMode;
 import org.headback.diary.ImportPreview;
@@ -59,9 +62,38 @@ public final class DiaryDialogs {
 
     public static Optional<Path> chooseImportFile(Window owner) {
         var chooser = new FileChooser();
-        chooser.setTitle("Import Diary from CSV");
-        chooser.getExtensionFilters().addAll(IMPORTABLE, new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.setTitle("Import Diary");
+        chooser.getExtensionFilters().addAll(IMPORTABLE, CSV, new FileChooser.ExtensionFilter("All files", "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    /**
+     * Reads a diary file and asks how to import it: HeadBack's own CSV file with its preview, another diary's with
+     * its mapping step.
+     */
+    public static void importFile(Window owner, Path file, DiaryTransferViewModel transfer) {
+        transfer.prepareImport(file, (plan, preview) -> confirmImport(owner, plan.fileName(), preview)
+                .ifPresent(mode -> transfer.importDays(plan, mode)), mapping -> chooseMapping(owner, mapping));
+    }
+
+    /** The mapping step of another diary's file: Import imports its days as chosen; Cancel or Escape, nothing. */
+    private static void chooseMapping(Window owner, MappingViewModel mapping) {
+        var dialog = new Dialog<ButtonType>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Import Another Diary");
+        dialog.setHeaderText("Check what each thing the file tracks becomes in HeadBack");
+        var importDays = new ButtonType("_Import", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(importDays, ButtonType.CANCEL);
+        var view = MappingView.load(mapping);
+        dialog.getDialogPane().setContent(view.root());
+        dialog.getDialogPane().lookupButton(importDays).disableProperty().bind(mapping.canImportProperty().not());
+        dialog.setResizable(true);
+        // A longer preview or a choice that appears makes the dialog grow rather than hide its buttons.
+        var around = new double[] {Double.NaN};
+        Runnable fit = () -> around[0] = fitHeight(dialog.getDialogPane(), around[0]);
+        view.whenItsHeightChanges(fit);
+        dialog.setOnShown(event -> Platform.runLater(fit));
+        dialog.showAndWait().filter(importDays::equals).ifPresent(button -> mapping.importDays());
     }
 
     public static Optional<Path> chooseExportFile(Window owner, LocalDate today) {
@@ -93,6 +125,33 @@ public final class DiaryDialogs {
             }
             return button == skip ? Optional.of(ConflictMode.SKIP) : Optional.empty();
         });
+    }
+
+    /**
+     * Makes a dialog as high as its content needs at the width it has (a dialog sizes itself as if its wrapping
+     * lines did not wrap), within the screen: a list in it scrolls rather than push its buttons off a small screen.
+     *
+     * @param around the height of the window around its content, or NaN until it is measured: the first time the
+     *               window has its first size, before the content changes its need
+     * @return the height around the content
+     */
+    private static double fitHeight(DialogPane pane, double around) {
+        var window = pane.getScene() == null ? null : pane.getScene().getWindow();
+        var content = pane.getContent();
+        if (window == null || !window.isShowing() || Double.isNaN(window.getHeight())) {
+            return around;
+        }
+        if (Double.isNaN(around)) {
+            around = window.getHeight() - content.getLayoutBounds().getHeight();
+        }
+        var screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double wanted = content.prefHeight(content.getLayoutBounds().getWidth()) + around;
+        window.setHeight(Math.min(Math.ceil(wanted), screen.getHeight()));
+        if (window.getY() + window.getHeight() > screen.getMaxY()) {
+            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
+        }
+        return around;
     }
 
     /** Asks which days to export: both dates may be left empty for the whole diary. */

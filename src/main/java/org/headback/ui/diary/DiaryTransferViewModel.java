@@ -2,16 +2,19 @@ package org.headback.ui.diary;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.headback.diary.ConflictMode;
 import org.headback.diary.Diary;
-import org.headback.diary.DiaryCsvReader;
 import org.headback.diary.DiaryExport;
 import org.headback.diary.ImportPlan;
 import org.headback.diary.ImportPreview;
+import org.headback.diary.other.DiaryFile;
+import org.headback.diary.other.OtherDiary;
 import org.headback.output.Outputs;
 import org.headback.safekeeping.Backup;
 import org.headback.safekeeping.DiaryBackups;
@@ -48,16 +51,31 @@ public final class DiaryTransferViewModel {
         this.dataReplaced = Objects.requireNonNull(dataReplaced, "dataReplaced");
     }
 
-    /** Reads and checks a CSV file, then hands its days and what importing them would do to {@code ready}. */
-    public void prepareImport(Path file, BiConsumer<ImportPlan, ImportPreview> ready) {
-        runner.run("Reading " + file.getFileName() + "…", () -> {
-            var plan = DiaryCsvReader.read(file, diary.today());
-            return new Prepared(plan, diary.preview(plan));
-        }, prepared -> ready.accept(prepared.plan(), prepared.preview()),
-                error -> messages.failure("Nothing was imported. " + error.getMessage()));
+    /**
+     * Reads and checks a diary file (the user can cancel). HeadBack's own CSV file's days, and what importing them
+     * would do, go to {@code ready}; another diary's file goes to {@code mapping}, for the user to say what each of
+     * its trackables becomes (its Headi times read in this computer's time zone until they choose another).
+     */
+    public void prepareImport(Path file, BiConsumer<ImportPlan, ImportPreview> ready,
+                              Consumer<MappingViewModel> mapping) {
+        var zone = ZoneId.systemDefault();
+        runner.runCancellable("Reading " + file.getFileName() + "…", progress -> {
+            var read = DiaryFile.read(file, Optional.empty(), zone, diary.today(), progress);
+            return read instanceof DiaryFile.HeadBackDays own ? new Prepared(read, diary.preview(own.plan()))
+                    : new Prepared(read, null);
+        }, prepared -> {
+            if (prepared.file() instanceof DiaryFile.HeadBackDays own) {
+                ready.accept(own.plan(), prepared.preview());
+            } else {
+                var choices = new MappingViewModel(diary, runner, file, (OtherDiary) prepared.file(), zone,
+                        this::importDays);
+                choices.refresh();
+                mapping.accept(choices);
+            }
+        }, this::importFailed);
     }
 
-    private record Prepared(ImportPlan plan, ImportPreview preview) {
+    private record Prepared(DiaryFile file, ImportPreview preview) {
     }
 
     /** Imports checked days, all or nothing; the user can cancel, which changes nothing. */

@@ -1,5 +1,6 @@
 package org.headback.ui.diary;
 
+import java.util.Optional;
 import org.headback.diary.ImportPlan;
 import org.headback.diary.ImportPreview;
 import org.headback.diary.ImportResult;
@@ -24,15 +25,21 @@ final class ImportText {
                     .append(preview.firstConflict().map(ImportPlan.DayInFile::describe).orElse("")).append(")");
         }
         text.append('.');
-        if (!preview.newFactors().isEmpty()) {
-            text.append("\nFactors your diary does not have yet, which the import adds as your own (")
-                    .append(Words.count("new-factor", preview.newFactors().size())).append("): ")
-                    .append(ImportResult.namedInShort(preview.newFactors())).append('.');
-        }
+        newFactors(preview).ifPresent(line -> text.append('\n').append(line));
         if (!preview.unknownColumns().isEmpty()) {
             text.append("\nColumns HeadBack does not use, and will ignore: ")
                     .append(String.join(", ", preview.unknownColumns())).append('.');
         }
         return text.toString();
+    }
+
+    /** "Factors your diary does not have yet, which the import adds as your own (2 new factors): a, b." */
+    static Optional<String> newFactors(ImportPreview preview) {
+        if (preview.newFactors().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("Factors your diary does not have yet, which the import adds as your own ("
+                + Words.count("new-factor", preview.newFactors().size()) + "): "
+                + ImportResult.namedInShort(preview.newFactors()) + ".");
     }
 }

@@ -1,6 +1,7 @@
 package org.headback.ui.diary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import org.headback.text.Dates;
 import org.headback.diary.ConflictMode;
@@ -69,13 +71,18 @@ class DiaryTransferViewModelTest {
         return Files.writeString(files.resolve("days.csv"), text, StandardCharsets.UTF_8);
     }
 
+    /** Prepares the import of HeadBack's own CSV file, which never asks for a mapping. */
+    private void prepare(Path file, BiConsumer<ImportPlan, ImportPreview> ready) {
+        transfer.prepareImport(file, ready, mapping -> fail("HeadBack's own file was taken for another diary's"));
+    }
+
     @Test
     void prepareImport_previewsNewAndConflictingDays_beforeAnythingIsWritten() throws Exception {
         diary.save(DayEntry.on(TODAY).backPain(2).build());
         var file = csv("date,back_pain,headache,mood\n2026-11-20,1,1,ok\n2026-11-21,5,5,bad\n");
         var preview = new AtomicReference<ImportPreview>();
         var plan = new AtomicReference<ImportPlan>();
-        transfer.prepareImport(file, (p, v) -> {
+        prepare(file, (p, v) -> {
             plan.set(p);
             preview.set(v);
         });
@@ -111,7 +118,7 @@ class DiaryTransferViewModelTest {
         var file = csv("date,back_pain,headache,factors\n2026-11-21,3,0,stairs;heat pad\n");
         var preview = new AtomicReference<ImportPreview>();
         var plan = new AtomicReference<ImportPlan>();
-        transfer.prepareImport(file, (p, v) -> {
+        prepare(file, (p, v) -> {
             plan.set(p);
             preview.set(v);
         });
@@ -127,7 +134,7 @@ class DiaryTransferViewModelTest {
     @Test
     void badFile_isReportedWithItsLine_andNothingIsImported() throws Exception {
         var file = csv("date,back_pain,headache\n2026-11-20,1,1\n2026-11-21,12,1\n");
-        transfer.prepareImport(file, (p, v) -> { });
+        prepare(file, (p, v) -> { });
         assertThat(diaryView.messageProperty().get())
                 .isEqualTo("Nothing was imported. days.csv, line 3, back_pain: 12 is not between 0 and 10");
         assertThat(diary.count()).isZero();
@@ -139,7 +146,7 @@ class DiaryTransferViewModelTest {
                 + "2026-11-20;1;1,0;7,33333333333333;;\r\n;;;;;\r\n").getBytes(StandardCharsets.UTF_8));
         var preview = new AtomicReference<ImportPreview>();
         var plan = new AtomicReference<ImportPlan>();
-        transfer.prepareImport(file, (p, v) -> {
+        prepare(file, (p, v) -> {
             plan.set(p);
             preview.set(v);
         });
@@ -153,7 +160,7 @@ class DiaryTransferViewModelTest {
     void prepareImport_ofAWindows1252File_saysWhereAndWhatToDo_asTheCommandLineDoes() throws Exception {
         var file = Files.write(files.resolve("days.csv"), ("date,back_pain,headache,notes\r\n"
                 + "2026-11-20,1,1,caf\u00e9\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
-        transfer.prepareImport(file, (p, v) -> { });
+        prepare(file, (p, v) -> { });
         assertThat(diaryView.messageProperty().get()).isEqualTo("Nothing was imported. days.csv, line 2, notes: the "
                 + "text is not UTF-8 (byte 0xE9 after “caf”); Excel's plain CSV format writes letters such as é "
                 + "another way: save the file as CSV UTF-8 (in other programs, choose the encoding UTF-8)");
@@ -165,7 +172,7 @@ class DiaryTransferViewModelTest {
         var file = csv("date,back_pain,headache\n2026-11-18,1,1\n2026-11-19,2,2\n2026-11-20,1,1\n"
                 + "2026-11-21,2,2\n");
         var plan = new AtomicReference<ImportPlan>();
-        transfer.prepareImport(file, (p, v) -> plan.set(p));
+        prepare(file, (p, v) -> plan.set(p));
         runner.cancelAfter(2);
         transfer.importDays(plan.get(), ConflictMode.FAIL);
         assertThat(runner.progressProperty().get()).isEqualTo(0.5);
@@ -177,7 +184,7 @@ class DiaryTransferViewModelTest {
     void cancelledImport_changesNothing_andSaysSo() throws Exception {
         var file = csv("date,back_pain,headache\n2026-11-20,1,1\n2026-11-21,2,2\n");
         var plan = new AtomicReference<ImportPlan>();
-        transfer.prepareImport(file, (p, v) -> plan.set(p));
+        prepare(file, (p, v) -> plan.set(p));
         runner.cancel();
         transfer.importDays(plan.get(), ConflictMode.FAIL);
         assertThat(diary.count()).isZero();
