@@ -200,7 +200,7 @@ public record OtherDays(ImportPlan plan, List<LocalDate> onePainDays, List<Local
             }
             if (!onePainDays.isEmpty() && onePain.orElse(OnePainDays.SKIP) == OnePainDays.SKIP) {
                 unused.add(Words.count("day", onePainDays.size()) + " with a score of only one of the two pains "
-                        + "(left out)");
+                        + (onePain.isPresent() ? "(left out)" : "(left out unless the missing pain is recorded as 0)"));
             }
             if (tooLong > 0) {
                 unused.add("the length of " + Words.count("episode", tooLong) + " longer than 72 hours");

@@ -170,7 +170,8 @@ class MappingViewModelTest {
         assertThat(mapping.onePainDaysProperty().get()).startsWith("16 days have a score of only one of the two "
                 + "pains: 2024-03-04,");
         assertThat(mapping.previewProperty().get()).startsWith("Would import 26 days. Recording the missing pain as 0 "
-                + "would import 16 more days.\n");
+                + "would import 16 more days.\n").contains("16 days with a score of only one of the two pains "
+                + "(left out unless the missing pain is recorded as 0)");
         assertThat(mapping.canImportProperty().get()).isFalse();
         assertThat(mapping.importDays()).isFalse();
 
