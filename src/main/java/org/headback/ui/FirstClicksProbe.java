@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -76,26 +75,11 @@ final class FirstClicksProbe {
     /** Clicks, then checks after each pulse (a timer keeps pulses coming) until the result is laid out. */
     private void time(Click click) {
         long start = System.nanoTime();
-        var pulses = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                // A pulse is due: the listener below looks at its layout.
-            }
-        };
-        Runnable[] check = new Runnable[1];
-        boolean[] done = new boolean[1];
-        check[0] = () -> {
-            if (!done[0] && click.shown().getAsBoolean()) {
-                done[0] = true;
-                Platform.runLater(() -> scene.removePostLayoutPulseListener(check[0]));
-                pulses.stop();
-                System.out.printf(Locale.ROOT, "click-%s-ms %.1f%n", click.name(), (System.nanoTime() - start) / 1e6);
-                System.out.flush();
-                next();
-            }
-        };
-        scene.addPostLayoutPulseListener(check[0]);
-        pulses.start();
+        LaidOut.when(scene, click.shown(), true, () -> {
+            System.out.printf(Locale.ROOT, "click-%s-ms %.1f%n", click.name(), (System.nanoTime() - start) / 1e6);
+            System.out.flush();
+            next();
+        });
         click.click().run();
     }
 }

@@ -13,16 +13,7 @@ public final class FirstFrame {
 
     /** Runs {@code inPulse} inside the pulse that lays out the window's first frame, once. */
     static void whenLaidOut(Scene scene, Runnable inPulse) {
-        var fired = new boolean[1];
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (!fired[0] && scene.getWindow() != null && scene.getWindow().isShowing()) {
-                fired[0] = true;
-                inPulse.run();
-                Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        LaidOut.when(scene, () -> scene.getWindow() != null && scene.getWindow().isShowing(), false, inPulse);
     }
 
     /** Runs {@code afterwards} on the JavaFX thread just after the window's first frame, once. */

@@ -212,10 +212,17 @@ public final class WindowAssembly implements Navigation {
             }
         }));
         stage.setOnHiding(event -> rememberWindow(stage));
-        FirstFrameProbe.watch(scene);
+        FirstFrameProbe.watch(scene, this::pictureComplete);
         stage.show();
         view.restoreDividers(settings);
         focusAtStart(scene);
+    }
+
+    /** Whether the library, the article's text, the month's days and the day's entry have all arrived. */
+    private boolean pictureComplete() {
+        var articleShown = reader.articles().isEmpty() || reader.openArticleProperty().get() != null;
+        return !reader.loadingProperty().get() && articleShown && !diary.loadingProperty().get()
+                && diary.editor().dateProperty().get() != null;
     }
 
     /**

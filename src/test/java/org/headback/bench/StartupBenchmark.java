@@ -18,7 +18,9 @@ import org.headback.dist.Folders;
 import org.headback.dist.Jdks;
 
 /**
- * Start-up: from process start to the window's first frame, and peak memory, in one interleaved run (each round
+ * Start-up: from process start to the window's first frame and to its complete first picture (the article's text,
+ * the month's days and the day's entry arrived: a bare window's first frame is its whole picture), and peak memory
+ * by then, in one interleaved run (each round
  * starts every candidate once, so a busy moment of the machine falls on all of them): a bare JavaFX window with one
  * label on Java 17 (the floor every ratio is taken to) and on Java 25, HeadBack's runnable jar on Java 17, and the
  * packaged app (when {@code target/dist/HeadBack} has been built with {@code mvn -Pdist package}) with its start-up
@@ -68,9 +70,11 @@ public final class StartupBenchmark {
         var figures = measure(candidates);
         var floor = figures.values().iterator().next();
         figures.forEach((what, figure) -> System.out.printf(Locale.ROOT,
-                "%-42s first frame %6.0f ms (%4.0f–%4.0f)  peak memory %4.0f MB  %.2f× the time, %.2f× the memory%n",
-                what, figure.frame(), figure.fastest(), figure.slowest(), figure.memory(),
-                figure.frame() / floor.frame(), figure.memory() / floor.memory()));
+                "%-42s first frame %6.0f ms (%4.0f–%4.0f)  complete picture %6.0f ms  peak memory %4.0f MB  "
+                        + "%.2f× the time (%.2f× to the complete picture), %.2f× the memory%n",
+                what, figure.frame(), figure.fastest(), figure.slowest(), figure.complete(), figure.memory(),
+                figure.frame() / floor.frame(), figure.complete() / floor.complete(),
+                figure.memory() / floor.memory()));
         if (!Files.isExecutable(launcher)) {
             System.out.println("(packaged app not measured: build it first with mvn -Pdist package)");
         }
@@ -94,26 +98,29 @@ public final class StartupBenchmark {
     }
 
     /** One candidate's medians. */
-    record Figure(double frame, double fastest, double slowest, double memory) {
+    record Figure(double frame, double fastest, double slowest, double complete, double memory) {
     }
 
     private static Map<String, Figure> measure(Map<String, List<String>> candidates) throws Exception {
         var frames = new LinkedHashMap<String, List<Double>>();
+        var complete = new LinkedHashMap<String, List<Double>>();
         var memory = new LinkedHashMap<String, List<Double>>();
         for (int round = 0; round <= ROUNDS; round++) {
             for (var candidate : candidates.entrySet()) {
                 var output = once(candidate.getValue(), "1");
                 if (round > 0) {
                     frames.computeIfAbsent(candidate.getKey(), key -> new ArrayList<>()).add(output.frame());
+                    complete.computeIfAbsent(candidate.getKey(), key -> new ArrayList<>()).add(output.complete());
                     memory.computeIfAbsent(candidate.getKey(), key -> new ArrayList<>()).add(
-                            output.value("peak-rss-kb") / 1024.0);
+                            output.value("complete-picture-peak-rss-kb") / 1024.0);
                 }
             }
         }
         var figures = new LinkedHashMap<String, Figure>();
         frames.forEach((what, times) -> figures.put(what, new Figure(median(times),
                 times.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
-                times.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), median(memory.get(what)))));
+                times.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), median(complete.get(what)),
+                median(memory.get(what)))));
         return figures;
     }
 
@@ -154,8 +161,8 @@ public final class StartupBenchmark {
         return copy;
     }
 
-    /** What one start printed, and when its first frame was reported. */
-    record Output(double frame, String text) {
+    /** What one start printed, and when its first frame and its complete picture were reported. */
+    record Output(double frame, double complete, String text) {
         double value(String key) {
             return text.lines().filter(line -> line.startsWith(key + " ")).mapToDouble(line ->
                     Double.parseDouble(line.substring(key.length() + 1).strip())).findFirst().orElse(-1);
@@ -163,8 +170,9 @@ public final class StartupBenchmark {
     }
 
     /**
-     * One start, timed from here: from just before the process is started to the moment it reports its first
-     * frame (the process's own start time is only known to the second on Linux, too coarse to use).
+     * One start, timed from here: from just before the process is started to the moments it reports its first
+     * frame and its complete picture (the process's own start time is only known to the second on Linux, too
+     * coarse to use).
      */
     private static Output once(List<String> command, String probe) throws IOException, InterruptedException {
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -172,19 +180,23 @@ public final class StartupBenchmark {
         long start = System.nanoTime();
         var process = builder.start();
         double frameMillis = -1;
+        double completeMillis = -1;
         var output = new StringBuilder();
         try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (var line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.startsWith("first-frame-ms") && frameMillis < 0) {
                     frameMillis = (System.nanoTime() - start) / 1e6;
                 }
+                if (line.startsWith("complete-picture-ms") && completeMillis < 0) {
+                    completeMillis = (System.nanoTime() - start) / 1e6;
+                }
                 output.append(line).append('\n');
             }
         }
-        if (!process.waitFor(2, TimeUnit.MINUTES) || frameMillis < 0) {
+        if (!process.waitFor(2, TimeUnit.MINUTES) || frameMillis < 0 || completeMillis < 0) {
             process.destroyForcibly();
-            throw new IllegalStateException("no first frame from " + command + ":\n" + output);
+            throw new IllegalStateException("no complete first picture from " + command + ":\n" + output);
         }
-        return new Output(frameMillis, output.toString());
+        return new Output(frameMillis, completeMillis, output.toString());
     }
 }
