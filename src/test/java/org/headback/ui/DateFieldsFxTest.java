@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.headback.diary.DateRange;
 import org.headback.diary.Diary;
@@ -159,7 +160,7 @@ class DateFieldsFxTest extends WindowTest {
     @Test
     void thePickers_andTheCalendar_startTheWeekOnTheSameDay(FxRobot robot) throws Exception {
         openCustomRange(robot);
-        var firstInCalendar = robot.lookup(".weekday").queryAs(Label.class).getText();
+        var firstInCalendar = robot.lookup(".weekday").queryAs(Text.class).getText();
         var from = pickers(robot, ".range-row")[0];
         robot.interact(from::show);
         WaitForAsyncUtils.waitForFxEvents();

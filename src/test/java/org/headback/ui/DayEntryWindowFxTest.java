@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.headback.diary.SuggestedFactors;
 import org.headback.text.Dates;
@@ -289,7 +290,7 @@ class DayEntryWindowFxTest extends WindowTest {
         assertThat(robot.lookup("#factorChips .factor-chip").queryAllAs(ToggleButton.class))
                 .extracting(ToggleButton::getText, ToggleButton::isSelected).containsExactly(tuple("coffee", true));
         var today = robot.lookup(".day-cell.today").queryAs(Button.class);
-        assertThat(((Label) today.getGraphic()).getText()).isEqualTo("✓2");
+        assertThat(((Text) today.getGraphic()).getText()).isEqualTo("✓2");
         assertThat(today.getAccessibleText()).contains("2 factors ticked: coffee, Heat on the back");
     }
 }

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.headback.diary.Attack;
 import org.headback.diary.DayEntry;
@@ -49,10 +49,10 @@ class GlanceWindowFxTest extends WindowTest {
         waitUntilIdle();
 
         var two = dayCell(robot, TWO);
-        assertThat(((Label) two.getGraphic()).getText()).isEqualTo("2× ✓2");
+        assertThat(((Text) two.getGraphic()).getText()).isEqualTo("2× ✓2");
         assertThat(two.getAccessibleText()).contains("2 headache attacks; 2 factors ticked: coffee, Long drive");
         assertThat(two.getTooltip().getText()).contains("  coffee\n  Long drive");
-        assertThat(((Label) dayCell(robot, NONE).getGraphic()).getText()).isEmpty();
+        assertThat(((Text) dayCell(robot, NONE).getGraphic()).getText()).isEmpty();
         assertThat(dayCell(robot, NONE).getAccessibleText()).doesNotContain("attack").doesNotContain("factor");
     }
 

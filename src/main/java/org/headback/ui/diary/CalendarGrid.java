@@ -11,13 +11,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.geometry.HPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.text.Text;
 import org.headback.diary.DayStatus;
 import org.headback.text.Dates;
 
@@ -47,16 +48,18 @@ final class CalendarGrid {
             constraints.setPercentWidth(100.0 / 7);
             constraints.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(constraints);
-            var weekday = new Label(FIRST_DAY.plus(column).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            // Text, not Label: 49 labels' skins were a measurable part of the window's first frame.
+            var weekday = new Text(FIRST_DAY.plus(column).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
             weekday.getStyleClass().add("weekday");
             grid.add(weekday, column, 0);
+            GridPane.setHalignment(weekday, HPos.CENTER);
         }
         for (int i = 0; i < WEEKS * 7; i++) {
             var cell = new Button();
             cell.getStyleClass().add("day-cell");
             cell.setMaxWidth(Double.MAX_VALUE);
             // The marks of attacks and factors, smaller, on a line of their own: the cell keeps its width.
-            var marks = new Label();
+            var marks = new Text();
             marks.getStyleClass().add("day-marks");
             cell.setGraphic(marks);
             cell.setContentDisplay(ContentDisplay.BOTTOM);
@@ -94,7 +97,7 @@ final class CalendarGrid {
             var reachable = !date.isAfter(days.latest()) || status != DayStatus.NOT_RECORDED;
             cell.setText(date.getDayOfMonth() + (signs.isEmpty() ? "" : " " + WARNING) + "\n"
                     + glyph(status, inMonth && reachable));
-            ((Label) cell.getGraphic()).setText(marks.mark());
+            ((Text) cell.getGraphic()).setText(marks.mark());
             cell.getStyleClass().removeAll(STATUS_CLASSES);
             cell.getStyleClass().removeAll("other-month", "today", "selected", "future", "warning-sign");
             style(cell, !signs.isEmpty(), "warning-sign");
