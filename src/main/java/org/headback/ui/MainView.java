@@ -188,9 +188,7 @@ public final class MainView {
      */
     private void tabChosen(Tab tab) {
         if (tab == chartsTab) {
-            if (chartsTab.getContent() == null) {
-                chartsTab.setContent(scrolling(chartsView.get()));
-            }
+            buildChartsView();
             dividerBeforeCharts = mainSplit.getDividerPositions()[0];
             if (dividerBeforeCharts > CHARTS_DIVIDER) {
                 mainSplit.setDividerPositions(CHARTS_DIVIDER);
@@ -203,15 +201,18 @@ public final class MainView {
     }
 
     /**
-     * The charts fill their tab, and scroll rather than squeeze the chart below its minimum height (in their style
-     * sheet) when the window is short or the text large.
+     * Builds the Charts tab's view, unless it is built already: at the tab's first look, or ahead of it. The charts
+     * fill their tab, and scroll rather than squeeze the chart below its minimum height (in their style sheet) when
+     * the window is short or the text large.
      */
-    private static Node scrolling(Node charts) {
-        var scroll = new ScrollPane(charts);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("charts-scroll");
-        return scroll;
+    public void buildChartsView() {
+        if (chartsTab.getContent() == null) {
+            var scroll = new ScrollPane(chartsView.get());
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(true);
+            scroll.getStyleClass().add("charts-scroll");
+            chartsTab.setContent(scroll);
+        }
     }
 
     private void bindNotice() {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -79,7 +80,8 @@ public final class WindowAssembly implements Navigation {
     /**
      * Builds the window on the stage, shows it, and loads the library and the diary in the background; what the
      * first picture does not need (the rest of the day's entry, the icons, the daily backup, the watch for other
-     * programs' changes) waits for its first frame.
+     * programs' changes) waits for its first frame, and the charts' first look gets ready once that picture is
+     * complete.
      */
     public static WindowAssembly show(Stage stage, UiSettings settings, AppServices services, TaskRunner runner) {
         var assembly = new WindowAssembly(settings, services, runner);
@@ -99,6 +101,9 @@ public final class WindowAssembly implements Navigation {
         OutsideChangesWatch.start(stage, () -> main.lookForOutsideChanges(services.changedElsewhere(),
                 this::reloadAll, messages.diary()::failure));
         transfer.backUpIfDue();
+        // The first look at the charts gets ready once the first picture is complete, so as not to delay it.
+        LaidOut.when(stage.getScene(), this::pictureComplete, true, () -> Platform.runLater(() ->
+                charts.prepare(view::buildChartsView)));
         if (FirstClicksProbe.wanted()) {
             FirstClicksProbe.measure(stage.getScene(), () -> charts.drawnProperty().get() != null);
         }

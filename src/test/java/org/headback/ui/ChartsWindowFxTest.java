@@ -2,8 +2,10 @@ package org.headback.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.headback.chart.ChartKind;
 import org.headback.diary.Diary;
@@ -13,6 +15,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The charts as a user meets them: open them, change the range and the kind, and the figures follow. */
 class ChartsWindowFxTest extends WindowTest {
@@ -29,6 +32,27 @@ class ChartsWindowFxTest extends WindowTest {
 
     private static String summary(FxRobot robot) {
         return robot.lookup(".charts-summary").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void onceTheFirstPictureIsComplete_theChartsViewIsBuiltAhead_showingNoChartAndLeavingTheDiaryOnShow(
+            FxRobot robot) throws Exception {
+        waitUntilIdle();
+        var tabs = robot.lookup(".right-tabs").queryAs(TabPane.class);
+        var chartsTab = tabs.getTabs().get(1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chartsTab.getContent() != null);
+        waitUntilIdle();
+
+        assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Diary");
+        var viewer = (ChartViewer) robot.lookup(".chart-holder").queryAs(javafx.scene.layout.StackPane.class)
+                .getChildren().get(0);
+        assertThat(viewer.getChart()).isNull();
+        assertThat(summary(robot)).isEmpty();
+
+        robot.clickOn("Charts");
+        waitUntilIdle();
+        assertThat(viewer.getChart()).isNotNull();
+        assertThat(summary(robot)).endsWith("(90 recorded days).");
     }
 
     @Test

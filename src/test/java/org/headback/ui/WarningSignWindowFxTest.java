@@ -101,7 +101,7 @@ class WarningSignWindowFxTest extends WindowTest {
         assertThat(robot.lookup(".recent-counts").queryAs(Hyperlink.class).getText())
                 .isEqualTo("30 days: not recorded");
 
-        robot.clickOn("Calendar");
+        robot.clickOn("#calendarChoice");
         waitUntilIdle();
         assertThat(robot.lookup(".counters-table").tryQuery()).isEmpty();
     }

@@ -94,30 +94,60 @@ public final class ChartsViewModel {
 
     /** Draws the chart again from the diary as it is now; the newest request wins. */
     public void refresh() {
-        var today = diary.today();
-        var chosenKind = kind.get();
-        var choice = rangeChoice.get();
-        var from = customFrom.get();
-        var to = customTo.get();
-        var thresholds = new Thresholds(backThreshold.get(), headacheThreshold.get());
-        var settings = new FactorSettings(thresholds, shortSleepHours.get(), highStress.get());
-        var colours = dark.get() ? ChartColours.DARK : ChartColours.LIGHT;
+        var asked = asked();
         long mine = ++request;
         runner.run("Drawing the chart…", () -> {
-            var latest = diary.latestDay();
-            var range = choice.range(latest, diary.firstRecordedDay(), from, to);
-            if (range.isEmpty()) {
-                return new Outcome(Optional.empty(), DateRange.problem(from, to, latest, today,
-                        DayPickers.rangeFields(true)).orElse(""));
-            }
-            var input = ChartInput.ofDiary(diary, range.get(), settings);
-            return new Outcome(Optional.of(new Drawn(chosenKind, input, Charts.createForWindow(chosenKind, input,
-                    colours))), "");
+            var read = read(asked);
+            return new Outcome(read.input().map(input -> new Drawn(asked.kind(), input,
+                    Charts.createForWindow(asked.kind(), input, asked.colours()))), read.problem());
         }, result -> {
             if (mine == request) {
                 show(result.drawn(), result.problem());
             }
         }, error -> messages.failure("The chart could not be drawn: " + error.getMessage()));
+    }
+
+    /**
+     * Gets the first look at the charts ready without showing anything: reads the diary for the chart the tab
+     * would show, then makes and draws that chart once off screen on a thread of its own (so that the chart
+     * library's classes, fonts and first drawing are behind it, and the diary's work is not held up), then runs
+     * {@code then} on the JavaFX thread. Does nothing once a chart is on show.
+     */
+    public void prepare(Runnable then) {
+        if (drawn.get() != null) {
+            return;
+        }
+        var asked = asked();
+        runner.runQuietly(() -> read(asked).input(), input -> ChartPreparation.drawOffScreen(
+                () -> input.map(read -> Charts.createForWindow(asked.kind(), read, asked.colours())), then),
+                error -> then.run());
+    }
+
+    /** The choices a chart is asked for with, taken on the JavaFX thread. */
+    private record Asked(ChartKind kind, RangeChoice choice, LocalDate from, LocalDate to, FactorSettings settings,
+                         ChartColours colours, LocalDate today) {
+    }
+
+    private Asked asked() {
+        var thresholds = new Thresholds(backThreshold.get(), headacheThreshold.get());
+        return new Asked(kind.get(), rangeChoice.get(), customFrom.get(), customTo.get(),
+                new FactorSettings(thresholds, shortSleepHours.get(), highStress.get()),
+                dark.get() ? ChartColours.DARK : ChartColours.LIGHT, diary.today());
+    }
+
+    /** What the diary holds for a chart asked for, or what is wrong with its range. */
+    private record Read(Optional<ChartInput> input, String problem) {
+    }
+
+    /** Off the JavaFX thread: the diary's days over the range asked for. */
+    private Read read(Asked asked) {
+        var latest = diary.latestDay();
+        var range = asked.choice().range(latest, diary.firstRecordedDay(), asked.from(), asked.to());
+        if (range.isEmpty()) {
+            return new Read(Optional.empty(), DateRange.problem(asked.from(), asked.to(), latest, asked.today(),
+                    DayPickers.rangeFields(true)).orElse(""));
+        }
+        return new Read(Optional.of(ChartInput.ofDiary(diary, range.get(), asked.settings())), "");
     }
 
     /** A chart drawn, or what is wrong with the range asked for. */
