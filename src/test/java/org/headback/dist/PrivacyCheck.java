@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Proof that the packaged app, on its own runtime, uses no network: it is started under {@code strace} to its first
- * frame, and records a day from the command line, and the build fails if either uses an internet socket or
- * address ({@link NetworkTrace}). Local sockets ({@code AF_UNIX}, which the window uses to talk to the X server)
- * are fine. Linux only; skipped, saying so, without strace.
+ * Proof that the packaged app, on its own runtime, uses no network: it is started under {@code strace} through its
+ * first frame and first clicks (the charts prepared and drawn), and records a day from the command line, and the
+ * build fails if either uses an internet socket or address ({@link NetworkTrace}). Local sockets ({@code AF_UNIX},
+ * which the window uses to talk to the X server) are fine. Linux only; skipped, saying so, without strace.
  *
  * <p>Arguments: the image's launcher and a folder under target/ for the check's data and the traces.
  */
@@ -36,10 +36,10 @@ public final class PrivacyCheck {
         var findings = new ArrayList<String>();
         var display = Display.find(System.getProperty("os.name"), System.getenv());
         if (display.isPresent()) {
-            findings.add(traced(display.get(), "first frame", List.of(launcher.toString(), "--data-dir",
+            findings.add(traced(display.get(), "window and first clicks", List.of(launcher.toString(), "--data-dir",
                     data.toString()), work.resolve("first-frame.strace")));
         } else {
-            findings.add("first frame not checked (" + Display.missing() + ")");
+            findings.add("window not checked (" + Display.missing() + ")");
         }
         findings.add(traced(new Display(List.of(), "none"), "diary add", List.of(launcher.toString(), "--data-dir",
                 data.toString(), "diary", "add", LocalDate.now().minusDays(1).toString(), "--back-pain", "3",
@@ -53,7 +53,8 @@ public final class PrivacyCheck {
         var strace = new ArrayList<>(List.of("strace", "-f", "-e", "trace=network", "-o", trace.toString()));
         strace.addAll(command);
         Files.deleteIfExists(trace);
-        var run = AppRun.of(display.around(strace), Map.of("HEADBACK_FIRST_FRAME_PROBE", "1"),
+        // The window's probe goes on through the first clicks (a day, Counts, Charts) and the charts' preparation.
+        var run = AppRun.of(display.around(strace), Map.of("HEADBACK_FIRST_FRAME_PROBE", "clicks"),
                 Path.of(trace + ".log"));
         if (run.exitCode() != 0) {
             throw new IllegalStateException(run.describe("The no-network check's start (" + what + ")"));
