@@ -101,8 +101,10 @@ public final class WindowAssembly implements Navigation {
         OutsideChangesWatch.start(stage, () -> main.lookForOutsideChanges(services.changedElsewhere(),
                 this::reloadAll, messages.diary()::failure));
         transfer.backUpIfDue();
-        // The first look at the charts gets ready once the first picture is complete, so as not to delay it.
-        LaidOut.when(stage.getScene(), this::pictureComplete, true, () -> Platform.runLater(() ->
+        // The first look at the charts gets ready once the first picture is complete, so as not to delay it. What
+        // completes the picture changes the window, so the pulse that shows it comes without being asked for (and
+        // if the diary cannot be read, no timer asks for pulses for ever).
+        LaidOut.when(stage.getScene(), this::pictureComplete, false, () -> Platform.runLater(() ->
                 charts.prepare(view::buildChartsView)));
         if (FirstClicksProbe.wanted()) {
             FirstClicksProbe.measure(stage.getScene(), () -> charts.drawnProperty().get() != null);
