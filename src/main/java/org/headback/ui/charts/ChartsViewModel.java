@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.DoubleProperty;
@@ -97,12 +98,11 @@ public final class ChartsViewModel {
         var asked = asked();
         long mine = ++request;
         runner.run("Drawing the chart…", () -> {
-            var read = read(asked);
-            return new Outcome(read.input().map(input -> new Drawn(asked.kind(), input,
-                    Charts.createForWindow(asked.kind(), input, asked.colours()))), read.problem());
+            return read(asked).map(input -> new Drawn(asked.kind(), input,
+                    Charts.createForWindow(asked.kind(), input, asked.colours())));
         }, result -> {
             if (mine == request) {
-                show(result.drawn(), result.problem());
+                show(result.result(), result.problem());
             }
         }, error -> messages.failure("The chart could not be drawn: " + error.getMessage()));
     }
@@ -118,7 +118,7 @@ public final class ChartsViewModel {
             return;
         }
         var asked = asked();
-        runner.runQuietly(() -> read(asked).input(), input -> ChartPreparation.drawOffScreen(
+        runner.runQuietly(() -> read(asked).result(), input -> ChartPreparation.drawOffScreen(
                 () -> input.map(read -> Charts.createForWindow(asked.kind(), read, asked.colours())), then),
                 error -> then.run());
     }
@@ -135,23 +135,22 @@ public final class ChartsViewModel {
                 dark.get() ? ChartColours.DARK : ChartColours.LIGHT, diary.today());
     }
 
-    /** What the diary holds for a chart asked for, or what is wrong with its range. */
-    private record Read(Optional<ChartInput> input, String problem) {
-    }
-
     /** Off the JavaFX thread: the diary's days over the range asked for. */
-    private Read read(Asked asked) {
+    private Outcome<ChartInput> read(Asked asked) {
         var latest = diary.latestDay();
         var range = asked.choice().range(latest, diary.firstRecordedDay(), asked.from(), asked.to());
         if (range.isEmpty()) {
-            return new Read(Optional.empty(), DateRange.problem(asked.from(), asked.to(), latest, asked.today(),
+            return new Outcome<>(Optional.empty(), DateRange.problem(asked.from(), asked.to(), latest, asked.today(),
                     DayPickers.rangeFields(true)).orElse(""));
         }
-        return new Read(Optional.of(ChartInput.ofDiary(diary, range.get(), asked.settings())), "");
+        return new Outcome<>(Optional.of(ChartInput.ofDiary(diary, range.get(), asked.settings())), "");
     }
 
-    /** A chart drawn, or what is wrong with the range asked for. */
-    private record Outcome(Optional<Drawn> drawn, String problem) {
+    /** What a chart asked for came to (the diary's days, or the chart drawn), or what is wrong with its range. */
+    private record Outcome<T>(Optional<T> result, String problem) {
+        <R> Outcome<R> map(Function<T, R> next) {
+            return new Outcome<>(result.map(next), problem);
+        }
     }
 
     private void show(Optional<Drawn> result, String problem) {
