@@ -52,14 +52,14 @@ class EvidenceWindowFxTest extends WindowTest {
         waitUntilIdle();
         var article = app.readerViewModel().articles().stream().filter(a -> a.sourceName().equals(SEED))
                 .findFirst().orElseThrow();
-        robot.clickOn(robot.lookup(".library-title").match((Label label) -> label.getText().equals(article.title()))
+        clickHeld(robot, robot.lookup(".library-title").match((Label label) -> label.getText().equals(article.title()))
                 .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Contents");
         ListView<OutlineEntry> outline = robot.lookup(".outline-list").queryListView();
         var entry = outline.getItems().stream().filter(e -> e.text().equals(HEADING)).findFirst().orElseThrow();
         robot.interact(() -> outline.scrollTo(entry));
-        robot.clickOn(robot.lookup(".outline-list .list-cell").match((ListCell<?> cell) ->
+        clickHeld(robot, robot.lookup(".outline-list .list-cell").match((ListCell<?> cell) ->
                 entry.equals(cell.getItem())).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -133,7 +133,7 @@ class EvidenceWindowFxTest extends WindowTest {
         var claim = markedText(robot, "evidence-claim");
         assertThat(claim.getText()).isEqualTo("In their analysis of chronic headache and low back pain the adjusted "
                 + "odds ratio was 1.9");
-        robot.clickOn(inside(claim));
+        clickHeld(robot, inside(claim));
         TabPane tabs = robot.lookup(".right-tabs").queryAs(TabPane.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".evidence-row-selected").queryAll()
                 .isEmpty());

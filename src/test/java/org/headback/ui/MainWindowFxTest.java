@@ -84,7 +84,7 @@ class MainWindowFxTest extends WindowTest {
         waitUntilIdle();
         ListView<ArticleEntry> library = robot.lookup(".library-list").queryListView();
         var third = library.getItems().get(2);
-        robot.clickOn(robot.lookup(".library-title").match((Label label) -> label.getText().equals(third.title()))
+        clickHeld(robot, robot.lookup(".library-title").match((Label label) -> label.getText().equals(third.title()))
                 .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(articleTitleShown(robot)).isEqualTo(third.title());
@@ -165,7 +165,7 @@ class MainWindowFxTest extends WindowTest {
         var last = outline.getItems().get(outline.getItems().size() - 1);
         assertThat(headingInView(robot, last.text())).isFalse();
 
-        robot.clickOn(robot.lookup(".outline-list .list-cell").match((ListCell<?> cell) ->
+        clickHeld(robot, robot.lookup(".outline-list .list-cell").match((ListCell<?> cell) ->
                 last.equals(cell.getItem())).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(headingInView(robot, last.text())).isTrue();

@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.headback.article.Library;
 import org.headback.diary.Diary;
@@ -80,6 +84,34 @@ abstract class WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> !runner.busyProperty().get() && !app.readerViewModel().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Clicks the middle of a node as a person does, the window laid out again while the button is down (the robot's
+     * own clicks are quicker than a frame, and would miss what changes under the pointer between press and release).
+     */
+    void clickHeld(FxRobot robot, Node node) throws Exception {
+        var bounds = node.localToScreen(node.getBoundsInLocal());
+        clickHeld(robot, new Point2D(bounds.getCenterX(), bounds.getCenterY()));
+    }
+
+    /** As {@link #clickHeld(FxRobot, Node)}, at a point on the screen. */
+    void clickHeld(FxRobot robot, Point2D at) throws Exception {
+        robot.moveTo(at);
+        robot.press(MouseButton.PRIMARY);
+        var scene = stage.getScene();
+        var pulsed = new CountDownLatch(1);
+        Runnable listener = pulsed::countDown;
+        robot.interact(() -> {
+            scene.addPostLayoutPulseListener(listener);
+            Platform.requestNextPulse();
+        });
+        if (!pulsed.await(5, TimeUnit.SECONDS)) {
+            throw new AssertionError("The window was not laid out with the button down");
+        }
+        robot.interact(() -> scene.removePostLayoutPulseListener(listener));
+        robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

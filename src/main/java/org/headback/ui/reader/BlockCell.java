@@ -11,6 +11,11 @@ final class BlockCell extends ListCell<Integer> {
     private final Supplier<ArticleRenderer> renderer;
     private final Supplier<MarkedText.Current> current;
     private final DoubleBinding availableWidth;
+    private Shown shown;
+
+    /** The row on show and the typesetting it came from. */
+    private record Shown(ArticleRenderer renderer, int row) {
+    }
 
     BlockCell(Supplier<ArticleRenderer> renderer, Supplier<MarkedText.Current> current) {
         this.renderer = renderer;
@@ -29,8 +34,17 @@ final class BlockCell extends ListCell<Integer> {
         var typesetter = renderer.get();
         if (empty || row == null || typesetter == null) {
             setGraphic(null);
+            shown = null;
             return;
         }
+        // Pressing a row selects it, and selecting asks for the row again: its text stays the same nodes, or a click
+        // that began on a marked figure would end on new ones and never reach it. The reading pane marks the current
+        // hit and passage on the nodes it has, in place.
+        var asked = new Shown(typesetter, row);
+        if (asked.equals(shown)) {
+            return;
+        }
+        shown = asked;
         var content = row == 0 ? typesetter.header() : typesetter.block(row - 1, current.get());
         var column = new ReadingColumn(content);
         column.availableWidthProperty().bind(availableWidth);
