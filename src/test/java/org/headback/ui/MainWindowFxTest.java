@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -25,6 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Drives the real window, headless: the reader as a user meets it. */
 /** Drives the real window, headless: the reader as a user meets it. */
 class MainWindowFxTest extends WindowTest {
+    /** The seed with the most headings, several of them long enough to wrap in the contents. */
+    private static final String MANY_HEADINGS = "004_2eba5ff69666bfda.txt";
+
     @Start
     void start(Stage window) {
         begin(window);
@@ -169,6 +173,34 @@ class MainWindowFxTest extends WindowTest {
                 last.equals(cell.getItem())).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(headingInView(robot, last.text())).isTrue();
+    }
+
+    @Test
+    void contents_showEachHeadingWhole_noneOverAnother(FxRobot robot) throws Exception {
+        waitUntilIdle();
+        var longest = app.readerViewModel().articles().stream().filter(a -> a.sourceName().equals(MANY_HEADINGS))
+                .findFirst().orElseThrow();
+        clickHeld(robot, robot.lookup(".library-title").match((Label label) -> label.getText().equals(longest.title()))
+                .queryAs(Node.class));
+        waitUntilIdle();
+        robot.clickOn("Contents");
+        waitUntilIdle();
+
+        var cells = robot.lookup(".outline-list .list-cell").match((ListCell<?> cell) -> cell.isVisible()
+                && cell.getItem() != null).queryAllAs(ListCell.class).stream()
+                .sorted(Comparator.comparingDouble(cell -> cell.localToScene(0, 0).getY())).toList();
+        assertThat(cells).hasSizeGreaterThan(8);
+        for (int i = 0; i < cells.size(); i++) {
+            var cell = cells.get(i);
+            var label = robot.from(cell).lookup(".outline-text").queryAs(Label.class);
+            double labelBottom = cell.sceneToLocal(label.localToScene(label.getLayoutBounds())).getMaxY();
+            assertThat(labelBottom).as("heading %s within its row", cell.getItem())
+                    .isLessThanOrEqualTo(cell.getHeight() + 0.5);
+            if (i + 1 < cells.size()) {
+                assertThat(cell.localToScene(0, cell.getHeight()).getY()).as("%s above the next", cell.getItem())
+                        .isLessThanOrEqualTo(cells.get(i + 1).localToScene(0, 0).getY() + 0.5);
+            }
+        }
     }
 
     private static boolean headingInView(FxRobot robot, String heading) {

@@ -10,10 +10,10 @@ import org.headback.article.ArticleEntry;
 final class ArticleCell extends ListCell<ArticleEntry> {
     private final Label title = new Label();
     private final Label details = new Label();
-    private final VBox box = new VBox(title, details);
+    private final VBox box;
 
     ArticleCell() {
-        WrappingCells.wrapWithin(this, title, details);
+        box = WrappingCells.wrapWithin(this, title, details);
         title.getStyleClass().add("library-title");
         details.getStyleClass().add("library-details");
         box.getStyleClass().add("library-entry");

@@ -9,10 +9,10 @@ import org.headback.article.SearchHit;
 final class HitCell extends ListCell<SearchHit> {
     private final Label article = new Label();
     private final Label snippet = new Label();
-    private final VBox box = new VBox(article, snippet);
+    private final VBox box;
 
     HitCell() {
-        WrappingCells.wrapWithin(this, article, snippet);
+        box = WrappingCells.wrapWithin(this, article, snippet);
         article.getStyleClass().add("hit-article");
         snippet.getStyleClass().add("hit-snippet");
         box.getStyleClass().add("hit-entry");

@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
 
 /** The open article's headings; choosing one scrolls the reading pane to it. */
 public final class OutlineView {
@@ -46,10 +47,11 @@ public final class OutlineView {
     /** A heading, indented by its level. */
     private static final class EntryCell extends ListCell<OutlineEntry> {
         private final Label label = new Label();
+        private final VBox box;
 
         EntryCell() {
             label.getStyleClass().add("outline-text");
-            WrappingCells.wrapWithin(this, label);
+            box = WrappingCells.wrapWithin(this, label);
         }
 
         @Override
@@ -61,7 +63,7 @@ public final class OutlineView {
                 return;
             }
             label.setText(entry.text());
-            setGraphic(label);
+            setGraphic(box);
             getStyleClass().add("outline-level-" + entry.level());
         }
     }
