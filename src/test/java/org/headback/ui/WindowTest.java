@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -100,17 +99,11 @@ abstract class WindowTest {
     void clickHeld(FxRobot robot, Point2D at) throws Exception {
         robot.moveTo(at);
         robot.press(MouseButton.PRIMARY);
-        var scene = stage.getScene();
         var pulsed = new CountDownLatch(1);
-        Runnable listener = pulsed::countDown;
-        robot.interact(() -> {
-            scene.addPostLayoutPulseListener(listener);
-            Platform.requestNextPulse();
-        });
+        robot.interact(() -> LaidOut.when(stage.getScene(), () -> true, true, pulsed::countDown));
         if (!pulsed.await(5, TimeUnit.SECONDS)) {
             throw new AssertionError("The window was not laid out with the button down");
         }
-        robot.interact(() -> scene.removePostLayoutPulseListener(listener));
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
     }
