@@ -10,6 +10,7 @@ import org.headback.evidence.Evidence;
 import org.headback.output.Outputs;
 import org.headback.output.Png;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
 
 /** Makes the charts from their input, and writes them as PNG images: plain functions, no window needed. */
 public final class Charts {
@@ -69,6 +70,16 @@ public final class Charts {
     /** As {@link #createForWindow(ChartKind, ChartInput, ChartColours)} in the light colours. */
     public static JFreeChart createForWindow(ChartKind kind, ChartInput input) {
         return createForWindow(kind, input, ChartColours.LIGHT);
+    }
+
+    /**
+     * The least height, in pixels at the window's scale, at which every row of a chart with a row per item (the
+     * evidence, the factors) has room for its name and its figure's label; 0 for the other charts, whose height
+     * does not grow with what they show.
+     */
+    public static double minimumHeight(JFreeChart chart) {
+        return chart.getPlot() instanceof XYPlot plot && plot.getRangeAxis() instanceof ForestPlot.RowAxis rows
+                ? ForestPlot.minimumHeight(rows.getRange().getLength()) : 0;
     }
 
     /** Whether a file's name says PNG: the only format a chart is written in. */

@@ -20,7 +20,17 @@ import org.jfree.chart.ui.TextAnchor;
 final class ForestPlot {
     static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
+    /** A row's height that keeps a figure's label, lifted over its point, clear of the row above. */
+    static final double ROW_HEIGHT = 28;
+    /** The height of what is not rows: the title and its line of range, the axis with its label, the legend. */
+    static final double AROUND_ROWS = 190;
+
     private ForestPlot() {
+    }
+
+    /** The least height of a forest plot whose row axis spans {@code rows} rows (its margins included). */
+    static double minimumHeight(double rows) {
+        return AROUND_ROWS + rows * ROW_HEIGHT;
     }
 
     /** The dashed line at an odds ratio of 1, labelled. */
@@ -47,9 +57,18 @@ final class ForestPlot {
         return axis;
     }
 
+    /** The axis of a forest plot's rows, told apart from other charts' axes of names by its class. */
+    static final class RowAxis extends SymbolAxis {
+        private static final long serialVersionUID = 1L;
+
+        private RowAxis(String[] labels) {
+            super(null, labels);
+        }
+    }
+
     /** One row per label, labelled on the left, with {@code above} rows of room over the top one. */
     static SymbolAxis rowAxis(String[] labels, double above) {
-        var axis = new SymbolAxis(null, labels);
+        var axis = new RowAxis(labels);
         axis.setRange(-0.6, labels.length - 0.4 + above);
         axis.setGridBandsVisible(false);
         axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));

@@ -51,7 +51,8 @@ final class HelpDialogs {
                     + "they cover.",
             "Charts. The Charts tab draws your diary over a range of days: back pain and headache together, by "
                     + "month, as a calendar, how often they fall on the same day, and your figure beside published "
-                    + "studies. A chart needs enough recorded days; it says so when there are too few.",
+                    + "studies. A chart needs enough recorded days; it says so when there are too few. Hold Ctrl and "
+                    + "turn the mouse wheel over a chart to zoom it; the wheel alone scrolls the tab.",
             "Report for the doctor. File > Report for the Doctor (Ctrl+R) writes the figures, charts and the notes "
                     + "of your worst days for the range you choose, as a PDF to print or a PNG image.",
             "Articles. The library on the left holds articles about back pain and headaches; Ctrl+F searches them, "

@@ -28,7 +28,7 @@ class FactorsChartTest {
     private static final LocalDate FIRST = LocalDate.of(2026, 4, 1);
 
     /** 40 days: coffee with most headaches, back pain on alternate days, a walk known on only 10 days. */
-    private static ChartInput input() {
+    static ChartInput input() {
         var days = new ArrayList<FactorDay>();
         for (int i = 0; i < 40; i++) {
             var known = new HashMap<String, Boolean>();

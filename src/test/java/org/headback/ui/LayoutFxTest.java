@@ -3,15 +3,22 @@ package org.headback.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
+import org.headback.chart.ChartKind;
 import org.headback.diary.Diary;
 import org.headback.testing.TestDays;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -78,6 +85,70 @@ class LayoutFxTest extends WindowTest {
         }
         waitUntilIdle();
         assertNothingCrushed(robot);
+    }
+
+    /** The Charts tab at the evidence chart, drawn. */
+    private ChartViewer showTheEvidenceChart(FxRobot robot) throws Exception {
+        robot.clickOn("Charts");
+        waitUntilIdle();
+        robot.clickOn("Evidence");
+        var viewer = (ChartViewer) region(robot, ".chart-holder").getChildrenUnmodifiable().get(0);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewer.getChart() != null
+                && ChartKind.EVIDENCE.title().equals(viewer.getChart().getTitle().getText()));
+        waitUntilIdle();
+        return viewer;
+    }
+
+    /** The height the chart as last drawn gave each of its rows. */
+    private static double heightPerRow(ChartViewer viewer) {
+        var rows = ((XYPlot) viewer.getChart().getPlot()).getRangeAxis().getRange().getLength();
+        return viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getHeight() / rows;
+    }
+
+    @Test
+    void at1024x700_theEvidenceChartGivesEachRowRoomForItsLabels_andItsTextSomeLines_theTabScrolling(
+            FxRobot robot) throws Exception {
+        resize(robot, 1024, 700);
+        var viewer = showTheEvidenceChart(robot);
+
+        assertThat(heightPerRow(viewer)).as("each row's height").isGreaterThanOrEqualTo(24);
+        var text = region(robot, ".evidence-view");
+        assertThat(text.getHeight()).as("the evidence text's height").isGreaterThanOrEqualTo(text.minHeight(-1) - 1)
+                .isGreaterThan(100);
+        var tab = robot.lookup(".charts-scroll").queryAs(ScrollPane.class);
+        assertThat(tab.getContent().getLayoutBounds().getHeight()).as("the tab's content, scrolled")
+                .isGreaterThan(tab.getViewportBounds().getHeight());
+    }
+
+    /** A turn of the mouse wheel over the middle of the chart's plot, with Ctrl held or not. */
+    private void wheel(FxRobot robot, ChartViewer viewer, double deltaY, boolean ctrl) throws Exception {
+        robot.interact(() -> {
+            var canvas = viewer.getCanvas();
+            var plot = canvas.getRenderingInfo().getPlotInfo().getDataArea();
+            var point = canvas.localToScene(plot.getCenterX(), plot.getCenterY());
+            double x = point.getX();
+            double y = point.getY();
+            Event.fireEvent(canvas, new ScrollEvent(ScrollEvent.SCROLL, x, y, x, y, false, ctrl, false, false, false,
+                    false, 0, deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+        });
+        waitUntilIdle();
+    }
+
+    @Test
+    void overAChart_theWheelAloneScrollsTheTab_andZoomsTheChartOnlyWithCtrl(FxRobot robot) throws Exception {
+        resize(robot, 1024, 700);
+        var viewer = showTheEvidenceChart(robot);
+        var axis = ((XYPlot) viewer.getChart().getPlot()).getDomainAxis();
+        var range = axis.getRange();
+        var tab = robot.lookup(".charts-scroll").queryAs(ScrollPane.class);
+
+        wheel(robot, viewer, -120, false);
+        assertThat(tab.getVvalue()).as("the tab scrolled").isGreaterThan(0);
+        assertThat(axis.getRange()).as("the chart's range").isEqualTo(range);
+
+        wheel(robot, viewer, 40, true);
+        assertThat(axis.getRange()).as("the chart's range, zoomed").isNotEqualTo(range);
     }
 
     @Test

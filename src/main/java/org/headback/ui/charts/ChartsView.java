@@ -18,17 +18,20 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import org.headback.chart.ChartKind;
 import org.headback.chart.ChartReport;
+import org.headback.chart.Charts;
 import org.headback.ui.DayPickers;
 import org.headback.ui.report.ReportViewModel;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
- * The charts area: the chart in view (zoom and pan with the mouse), its range and thresholds, export and copy;
- * under the evidence chart, the evidence view.
+ * The charts area: the chart in view (zoom and pan with the mouse, the wheel with Ctrl), its range and thresholds,
+ * export and copy; under the evidence chart, the evidence view.
  */
 public final class ChartsView {
     /** The chart's share of the height while the evidence view is under it. */
@@ -128,7 +131,8 @@ public final class ChartsView {
                 viewModel.headacheThresholdProperty().set(value));
         sizeBox.getItems().setAll(ExportSize.values());
         sizeBox.setValue(ExportSize.PRINT);
-        chartHolder.getChildren().add(viewer);
+        chartHolder.getChildren().addAll(viewer, heightFloor());
+        ShortcutWheelZoom.install(viewer.getCanvas());
         summary.textProperty().bind(viewModel.summaryProperty());
         figures.textProperty().bind(viewModel.figuresProperty());
         viewModel.shiftTestShownProperty().addListener((observable, old, shown) -> footerShown());
@@ -138,11 +142,31 @@ public final class ChartsView {
             label.managedProperty().bind(label.textProperty().isNotEmpty());
         }
         shiftTest.setText(ChartReport.shiftTestSentence());
-        viewModel.drawnProperty().addListener((observable, old, drawn) -> viewer.setChart(drawn.chart()));
+        viewModel.drawnProperty().addListener((observable, old, drawn) -> show(drawn.chart()));
         // A chart drawn before this view was made (the theme draws it afresh at start) is shown too.
         if (viewModel.drawnProperty().get() != null) {
-            viewer.setChart(viewModel.drawnProperty().get().chart());
+            show(viewModel.drawnProperty().get().chart());
         }
+    }
+
+    /**
+     * The chart, never shorter than its rows need: the charts scroll rather than draw a row's labels over the
+     * next.
+     */
+    private void show(JFreeChart chart) {
+        viewer.setMinHeight(Charts.minimumHeight(chart));
+        viewer.setChart(chart);
+    }
+
+    /**
+     * An empty region under the chart that gives the holder its least height in the text's units (its style sheet),
+     * so that the holder is as tall as the larger of that and the rows of the chart it holds.
+     */
+    private static Region heightFloor() {
+        var floor = new Region();
+        floor.getStyleClass().add("chart-height-floor");
+        floor.setMouseTransparent(true);
+        return floor;
     }
 
     /** The cuts of short sleep and high stress, beside the thresholds while the Factors chart is shown. */

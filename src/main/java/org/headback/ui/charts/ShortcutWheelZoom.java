@@ -1,0 +1,35 @@
+package org.headback.ui.charts;
+
+import javafx.scene.input.ScrollEvent;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.fx.interaction.ScrollHandlerFX;
+
+/**
+ * The mouse wheel zooms a chart only with Ctrl (Command on a Mac) held; alone it scrolls the Charts tab, as it
+ * scrolls everything else, so that scrolling past a chart never zooms it by the way.
+ */
+final class ShortcutWheelZoom extends ScrollHandlerFX {
+    /** The identifier the chart canvas gives its own wheel handler, which this one takes the place of. */
+    static final String ID = "scroll";
+
+    ShortcutWheelZoom() {
+        super(ID);
+    }
+
+    /** Gives the canvas this handler in place of the one that zooms at every turn of the wheel. */
+    static void install(ChartCanvas canvas) {
+        var own = canvas.getMouseHandler(ID);
+        if (own != null) {
+            canvas.removeAuxiliaryMouseHandler(own);
+        }
+        canvas.addAuxiliaryMouseHandler(new ShortcutWheelZoom());
+    }
+
+    @Override
+    public void handleScroll(ChartCanvas canvas, ScrollEvent event) {
+        if (event.isShortcutDown()) {
+            super.handleScroll(canvas, event);
+            event.consume();
+        }
+    }
+}
