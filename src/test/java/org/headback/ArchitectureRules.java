@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.headback.SourceTree.Source;
 
 /**
@@ -22,6 +23,9 @@ final class ArchitectureRules {
 
     /** The one class of ui that may name storage: it opens the database at start-up. */
     static final String UI_START = "ui/DataFolderStart.java";
+
+    private static final Pattern NEW_CHART_VIEWER =
+            Pattern.compile("new\\s+(org\\.jfree\\.chart\\.fx\\.)?ChartViewer\\s*\\(");
 
     private final SourceTree tree;
     private final List<Source> sources;
@@ -43,6 +47,16 @@ final class ArchitectureRules {
     /** Nothing but the ui package knows JFreeChart's JavaFX viewer; charts elsewhere are plain JFreeChart. */
     List<String> chartViewerOutsideUi() {
         return using(source -> !source.feature().equals("ui"), "org.jfree.chart.fx");
+    }
+
+    /**
+     * The window's chart viewers are all made in one place, so that each scrolls and zooms alike (the wheel alone
+     * scrolls, with Ctrl it zooms).
+     */
+    List<String> chartViewersMadeElsewhere() {
+        return sources.stream().filter(source -> !source.file().endsWith("ui/charts/ShortcutWheelZoom.java")
+                        && NEW_CHART_VIEWER.matcher(source.text()).find())
+                .map(source -> source.file() + ": new ChartViewer(").toList();
     }
 
     /** SQL belongs to the storage layer. */

@@ -41,6 +41,7 @@ class ArchitectureRulesTest {
         var rules = rules();
         assertThat(rules.javaFxOutsideUi()).isEmpty();
         assertThat(rules.chartViewerOutsideUi()).isEmpty();
+        assertThat(rules.chartViewersMadeElsewhere()).isEmpty();
         assertThat(rules.sqlOutsideStorage()).isEmpty();
         assertThat(rules.uiUsedOutsideUiAndLauncher()).isEmpty();
         assertThat(rules.storageUsingAFeature()).isEmpty();
@@ -124,6 +125,15 @@ class ArchitectureRulesTest {
         plant("diary/Args.java", "package app.diary;\nimport picocli.CommandLine.Option;\nclass Args {}\n");
         assertThat(rules().commandLineUsedByAFeature())
                 .containsExactly(root.resolve("diary/Args.java") + ": picocli.CommandLine");
+    }
+
+    @Test
+    void aChartViewerMadeOutsideItsOnePlace_isFound() throws IOException {
+        plant("ui/charts/ShortcutWheelZoom.java", "package app.ui.charts;\nclass ShortcutWheelZoom { Object v = "
+                + "new ChartViewer(); }\n");
+        plant("ui/charts/Dialog.java", "package app.ui.charts;\nclass Dialog { Object v = new ChartViewer(); }\n");
+        assertThat(rules().chartViewersMadeElsewhere())
+                .containsExactly(root.resolve("ui/charts/Dialog.java") + ": new ChartViewer(");
     }
 
     @Test

@@ -31,6 +31,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyChartViewerIsMadeInItsOnePlace() {
+        assertThat(RULES.chartViewersMadeElsewhere()).isEmpty();
+    }
+
+    @Test
     void onlyStorageUsesSql() {
         assertThat(RULES.sqlOutsideStorage()).isEmpty();
     }

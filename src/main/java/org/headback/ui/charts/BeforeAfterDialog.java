@@ -23,7 +23,6 @@ import javafx.stage.Window;
 import org.headback.stats.StatsText;
 import org.headback.ui.DayPickers;
 import org.headback.ui.ProblemLine;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * "Before / after…" from the Charts tab: the two ranges (offered for each preventive course, or chosen day by
@@ -35,7 +34,7 @@ public final class BeforeAfterDialog {
 
     /** Opens the view beside the window; the courses are read and the first one's ranges compared meanwhile. */
     public static void show(Window owner, BeforeAfterViewModel view) {
-        var viewer = new ChartViewer();
+        var viewer = ShortcutWheelZoom.viewer();
         view.shownProperty().addListener((observable, old, shown) -> viewer.setChart(shown == null ? null
                 : shown.chart()));
         var holder = new StackPane(viewer);

@@ -92,7 +92,7 @@ public final class ChartsView {
 
     private final ChartsViewModel viewModel;
     private final ReportViewModel report;
-    private final ChartViewer viewer = new ChartViewer();
+    private final ChartViewer viewer = ShortcutWheelZoom.viewer();
     private Map<ToggleButton, ChartKind> kinds;
 
     /**
@@ -132,7 +132,6 @@ public final class ChartsView {
         sizeBox.getItems().setAll(ExportSize.values());
         sizeBox.setValue(ExportSize.PRINT);
         chartHolder.getChildren().addAll(viewer, heightFloor());
-        ShortcutWheelZoom.install(viewer.getCanvas());
         summary.textProperty().bind(viewModel.summaryProperty());
         figures.textProperty().bind(viewModel.figuresProperty());
         viewModel.shiftTestShownProperty().addListener((observable, old, shown) -> footerShown());

@@ -2,6 +2,7 @@ package org.headback.ui.charts;
 
 import javafx.scene.input.ScrollEvent;
 import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ScrollHandlerFX;
 
 /**
@@ -16,13 +17,16 @@ final class ShortcutWheelZoom extends ScrollHandlerFX {
         super(ID);
     }
 
-    /** Gives the canvas this handler in place of the one that zooms at every turn of the wheel. */
-    static void install(ChartCanvas canvas) {
+    /** A chart viewer whose wheel zooms only with Ctrl: the one way the window makes a chart viewer. */
+    static ChartViewer viewer() {
+        var viewer = new ChartViewer();
+        var canvas = viewer.getCanvas();
         var own = canvas.getMouseHandler(ID);
         if (own != null) {
             canvas.removeAuxiliaryMouseHandler(own);
         }
         canvas.addAuxiliaryMouseHandler(new ShortcutWheelZoom());
+        return viewer;
     }
 
     @Override
