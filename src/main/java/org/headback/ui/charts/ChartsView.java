@@ -158,8 +158,8 @@ public final class ChartsView {
     }
 
     /**
-     * An empty region under the chart that gives the holder its least height in the text's units (its style sheet),
-     * so that the holder is as tall as the larger of that and the rows of the chart it holds.
+     * An empty, see-through region beside the chart in its holder that gives the holder its least height in the
+     * text's units (its style sheet), so that the holder is as tall as the larger of that and the chart's rows.
      */
     private static Region heightFloor() {
         var floor = new Region();
