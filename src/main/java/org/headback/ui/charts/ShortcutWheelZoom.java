@@ -21,10 +21,7 @@ final class ShortcutWheelZoom extends ScrollHandlerFX {
     static ChartViewer viewer() {
         var viewer = new ChartViewer();
         var canvas = viewer.getCanvas();
-        var own = canvas.getMouseHandler(ID);
-        if (own != null) {
-            canvas.removeAuxiliaryMouseHandler(own);
-        }
+        canvas.removeAuxiliaryMouseHandler(canvas.getMouseHandler(ID));
         canvas.addAuxiliaryMouseHandler(new ShortcutWheelZoom());
         return viewer;
     }
