@@ -1,5 +1,10 @@
 package org.headback.ui;
 
+import static org.headback.ui.Nodes.button;
+import static org.headback.ui.Nodes.id;
+import static org.headback.ui.Nodes.onAction;
+import static org.headback.ui.Nodes.tip;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,35 +12,32 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.fxml.FXML;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
+import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.headback.article.ArticleEntry;
 import org.headback.chart.ChartKind;
 import org.headback.text.Words;
 import org.headback.ui.charts.ChartsViewModel;
 import org.headback.ui.charts.ReportAction;
+import org.headback.ui.diary.CatchUpLineView;
 import org.headback.ui.diary.DiaryDialogs;
 import org.headback.ui.diary.DiaryTransferViewModel;
 import org.headback.ui.diary.DiaryView;
 import org.headback.ui.diary.DiaryViewModel;
+import org.headback.ui.reader.ArticleView;
 import org.headback.ui.reader.LibraryView;
 import org.headback.ui.reader.ReaderDialogs;
 import org.headback.ui.reader.ReaderViewModel;
@@ -46,46 +48,6 @@ public final class MainView {
     /** The reader's share of the width while the charts are shown. */
     static final double CHARTS_DIVIDER = 0.42;
 
-    @FXML
-    private BorderPane root;
-    @FXML
-    private SplitPane mainSplit;
-    @FXML
-    private SplitPane readerSplit;
-    @FXML
-    private MenuItem removeArticleItem;
-    @FXML
-    private CheckMenuItem darkThemeItem;
-    @FXML
-    private HBox noticeBar;
-    @FXML
-    private Label noticeText;
-    @FXML
-    private Label statusText;
-    @FXML
-    private Label busyText;
-    @FXML
-    private ProgressIndicator busyIndicator;
-    @FXML
-    private ProgressBar progressBar;
-    @FXML
-    private Button cancelButton;
-    @FXML
-    private LibraryView libraryController;
-    @FXML
-    private Region library;
-    @FXML
-    private Region article;
-    @FXML
-    private TabPane rightTabs;
-    @FXML
-    private Tab chartsTab;
-    @FXML
-    private Tab diaryTab;
-    @FXML
-    private DiaryView diaryController;
-    @FXML
-    private HBox firstSteps;
 
     /** The view-models whose commands the menus and the status bar give. */
     public record ViewModels(MainViewModel main, ReaderViewModel reader, DiaryViewModel diary,
@@ -100,6 +62,16 @@ public final class MainView {
         }
     }
 
+    /** The views the window holds, each made from its own view-model. */
+    public record Views(LibraryView library, ArticleView article, DiaryView diary, CatchUpLineView catchUpLine) {
+        public Views {
+            Objects.requireNonNull(library, "library");
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(diary, "diary");
+            Objects.requireNonNull(catchUpLine, "catchUpLine");
+        }
+    }
+
     private final MainViewModel main;
     private final ReaderViewModel reader;
     private final TaskRunner runner;
@@ -108,55 +80,111 @@ public final class MainView {
     private final ChartsViewModel charts;
     private final ReportViewModel report;
     private final MessageLine bar;
+    private final Views parts;
+    private final MenuItem removeArticleItem = menuItem("_Remove Article…", null, this::removeArticle);
+    private final CheckMenuItem darkThemeItem = new CheckMenuItem("_Dark Theme");
+    private final MainLayout nodes;
     /** Where the reader's divider was before the charts widened the right side, or -1. */
     private double dividerBeforeCharts = -1;
 
     private final Supplier<Node> chartsView;
-    private PaneLayout layout;
+    private final PaneLayout layout;
 
     /**
-     * @param bar        the message bar above the reader
-     * @param chartsView loads the charts' view, the first time the Charts tab is opened
+     * @param bar          the message bar above the reader
+     * @param chartsView   loads the charts' view, the first time the Charts tab is opened
+     * @param showReminder opens the reminder's dialog
      */
-    public MainView(ViewModels models, MessageLine bar, TaskRunner runner, Supplier<Node> chartsView) {
+    public MainView(ViewModels models, Views parts, MessageLine bar, TaskRunner runner, Supplier<Node> chartsView,
+                    Runnable showReminder) {
         this.main = models.main();
         this.reader = models.reader();
         this.diary = models.diary();
         this.transfer = models.transfer();
         this.charts = models.charts();
         this.report = models.report();
+        this.parts = Objects.requireNonNull(parts, "parts");
         this.bar = Objects.requireNonNull(bar, "bar");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.chartsView = Objects.requireNonNull(chartsView, "chartsView");
-    }
-
-    @FXML
-    private void initialize() {
+        nodes = new MainLayout(new MainLayout.Parts(menuBar(Objects.requireNonNull(showReminder, "showReminder")),
+                parts.library().root(), parts.article().root(), parts.diary().root(), parts.catchUpLine().root()));
         removeArticleItem.disableProperty().bind(reader.selectedRemovableProperty().not());
         darkThemeItem.setSelected(main.themeProperty().get() == Theme.DARK);
         darkThemeItem.selectedProperty().addListener((observable, old, dark) ->
                 main.useTheme(dark ? Theme.DARK : Theme.LIGHT));
         bindNotice();
         bindStatus();
-        rightTabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> tabChosen(tab));
-        root.setOnDragOver(this::onDragOver);
-        root.setOnDragDropped(this::onDragDropped);
+        nodes.rightTabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) ->
+                tabChosen(tab));
+        nodes.root.setOnDragOver(this::onDragOver);
+        nodes.root.setOnDragDropped(this::onDragDropped);
         main.fontStepProperty().addListener((observable, old, step) -> applyFontStep(old.intValue(), step.intValue()));
         applyFontStep(-1, main.fontStepProperty().get());
-        layout = new PaneLayout(mainSplit, readerSplit, library, article, rightTabs);
+        layout = new PaneLayout(nodes.mainSplit, nodes.readerSplit, nodes.library, nodes.article, nodes.rightTabs);
         showRailWhileFolded();
         var empty = Bindings.isEmpty(diary.recentDays());
-        firstSteps.visibleProperty().bind(empty);
-        firstSteps.managedProperty().bind(empty);
+        nodes.firstSteps.visibleProperty().bind(empty);
+        nodes.firstSteps.managedProperty().bind(empty);
+        onAction(nodes.recordTodayButton, this::recordToday);
+        onAction(nodes.importButton, this::importDiary);
+        onAction(nodes.dismissNoticeButton, bar::clear);
+        onAction(nodes.cancelButton, runner::cancel);
+    }
+
+    /** The window's root, to set in its scene. */
+    public Parent root() {
+        return nodes.root;
+    }
+
+    private MenuBar menuBar(Runnable showReminder) {
+        id("removeArticleItem", removeArticleItem);
+        id("darkThemeItem", darkThemeItem).setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        var file = new Menu("_File", null, id("addArticleItem", menuItem("_Add Article…", "Shortcut+O",
+                this::addArticle)), removeArticleItem, new SeparatorMenuItem(),
+                menuItem("Record _Today", "Shortcut+T", this::recordToday),
+                menuItem("_Import Diary…", "Shortcut+I", this::importDiary),
+                menuItem("_Export Diary to CSV…", "Shortcut+E", this::exportDiary),
+                menuItem("Restore Diary from _Backup…", null, this::restoreBackup),
+                menuItem("Re_port for the Doctor…", "Shortcut+R", this::report),
+                id("reminderItem", menuItem("Re_minder…", null, showReminder)), new SeparatorMenuItem(),
+                menuItem("_Quit", "Shortcut+Q", this::quit));
+        var view = new Menu("_View", null,
+                menuItem("_Find in Articles", "Shortcut+F", this::find),
+                menuItem("Show the Li_brary", "Shortcut+L", this::focusLibrary),
+                menuItem("Find _Next", "F3", reader.search()::next),
+                menuItem("Find _Previous", "Shift+F3", reader.search()::previous), new SeparatorMenuItem(),
+                menuItem("_Larger Text", "Shortcut+Plus", main::largerText),
+                menuItem("_Smaller Text", "Shortcut+Minus", main::smallerText),
+                menuItem("_Normal Text Size", "Shortcut+0", main::normalText), new SeparatorMenuItem(),
+                darkThemeItem);
+        var help = new Menu("_Help", null,
+                menuItem("_Getting Started", null, () -> HelpDialogs.showGuide(window())),
+                menuItem("_Keyboard Shortcuts", "F1", () -> HelpDialogs.showShortcuts(window())),
+                menuItem("_About HeadBack", null, () -> HelpDialogs.showAbout(window())));
+        return new MenuBar(file, view, help);
+    }
+
+    /** A menu's command; the accelerator in the form the menus show, such as "Shortcut+O", or null. */
+    private static MenuItem menuItem(String text, String accelerator, Runnable action) {
+        var item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private Window window() {
+        return nodes.root.getScene().getWindow();
     }
 
     /** From anywhere in the window: today's day in the diary, the cursor in its first field. */
-    @FXML
     void recordToday() {
-        rightTabs.getSelectionModel().select(diaryTab);
-        diaryController.recordToday();
+        nodes.rightTabs.getSelectionModel().select(nodes.diaryTab);
+        parts.diary().recordToday();
         Platform.runLater(() -> {
-            var field = root.lookup("#backPainField");
+            var field = nodes.root.lookup("#backPainField");
             if (field != null) {
                 field.requestFocus();
             }
@@ -165,19 +193,16 @@ public final class MainView {
 
     /** While the library is folded away, a narrow bar at the window's left edge gives it back. */
     private void showRailWhileFolded() {
-        var open = new Button("Library");
-        open.getStyleClass().add("library-rail-button");
-        open.setTooltip(new Tooltip("Show the library (Ctrl+L)"));
-        open.setOnAction(event -> showLibrary());
+        var open = tip(button("Library", this::focusLibrary, "library-rail-button"), "Show the library (Ctrl+L)");
         var rail = new VBox(new Group(open));
         rail.getStyleClass().add("library-rail");
         open.setRotate(-90);
         layout.libraryFoldedProperty().addListener((observable, was, folded) -> {
-            root.setLeft(folded ? rail : null);
+            nodes.root.setLeft(folded ? rail : null);
             // The reader's minimum kept the charts from their width until the library folded away.
-            if (folded && rightTabs.getSelectionModel().getSelectedItem() == chartsTab
-                    && mainSplit.getDividerPositions()[0] > CHARTS_DIVIDER) {
-                mainSplit.setDividerPositions(CHARTS_DIVIDER);
+            if (folded && nodes.rightTabs.getSelectionModel().getSelectedItem() == nodes.chartsTab
+                    && nodes.mainSplit.getDividerPositions()[0] > CHARTS_DIVIDER) {
+                nodes.mainSplit.setDividerPositions(CHARTS_DIVIDER);
             }
         });
     }
@@ -187,15 +212,15 @@ public final class MainView {
      * width than the diary needs; going back to the diary gives the reader its width back.
      */
     private void tabChosen(Tab tab) {
-        if (tab == chartsTab) {
+        if (tab == nodes.chartsTab) {
             buildChartsView();
-            dividerBeforeCharts = mainSplit.getDividerPositions()[0];
+            dividerBeforeCharts = nodes.mainSplit.getDividerPositions()[0];
             if (dividerBeforeCharts > CHARTS_DIVIDER) {
-                mainSplit.setDividerPositions(CHARTS_DIVIDER);
+                nodes.mainSplit.setDividerPositions(CHARTS_DIVIDER);
             }
             charts.refresh();
         } else if (dividerBeforeCharts > 0) {
-            mainSplit.setDividerPositions(dividerBeforeCharts);
+            nodes.mainSplit.setDividerPositions(dividerBeforeCharts);
             dividerBeforeCharts = -1;
         }
     }
@@ -206,39 +231,40 @@ public final class MainView {
      * the window is short or the text large.
      */
     public void buildChartsView() {
-        if (chartsTab.getContent() == null) {
+        if (nodes.chartsTab.getContent() == null) {
             var scroll = new ScrollPane(chartsView.get());
             scroll.setFitToWidth(true);
             scroll.setFitToHeight(true);
             scroll.getStyleClass().add("charts-scroll");
-            chartsTab.setContent(scroll);
+            nodes.chartsTab.setContent(scroll);
         }
     }
 
     private void bindNotice() {
         var hasNotice = bar.noticeProperty().isNotNull();
-        noticeBar.visibleProperty().bind(hasNotice);
-        noticeBar.managedProperty().bind(hasNotice);
-        noticeText.textProperty().bind(bar.textProperty());
+        nodes.noticeBar.visibleProperty().bind(hasNotice);
+        nodes.noticeBar.managedProperty().bind(hasNotice);
+        nodes.noticeText.textProperty().bind(bar.textProperty());
         bar.noticeProperty().addListener((observable, old, notice) -> {
-            noticeBar.getStyleClass().removeAll("notice-error", "notice-info");
+            nodes.noticeBar.getStyleClass().removeAll("notice-error", "notice-info");
             if (notice != null) {
-                noticeBar.getStyleClass().add(notice.kind() == Notice.Kind.ERROR ? "notice-error" : "notice-info");
+                nodes.noticeBar.getStyleClass().add(notice.kind() == Notice.Kind.ERROR ? "notice-error"
+                        : "notice-info");
             }
         });
     }
 
     private void bindStatus() {
-        statusText.textProperty().bind(Bindings.createStringBinding(() -> {
+        nodes.statusText.textProperty().bind(Bindings.createStringBinding(() -> {
             var articles = reader.articles();
             long yours = articles.stream().filter(ArticleEntry::isUserArticle).count();
             return Words.count("article", articles.size())
                     + (yours > 0 ? " · " + yours + " added by you" : "");
         }, reader.articles()));
-        busyIndicator.visibleProperty().bind(runner.busyProperty().and(runner.cancellableProperty().not()));
-        busyText.textProperty().bind(runner.descriptionProperty());
-        progressBar.progressProperty().bind(runner.progressProperty());
-        for (var node : new Node[] {progressBar, cancelButton}) {
+        nodes.busyIndicator.visibleProperty().bind(runner.busyProperty().and(runner.cancellableProperty().not()));
+        nodes.busyText.textProperty().bind(runner.descriptionProperty());
+        nodes.progressBar.progressProperty().bind(runner.progressProperty());
+        for (var node : new Node[] {nodes.progressBar, nodes.cancelButton}) {
             node.visibleProperty().bind(runner.cancellableProperty());
             node.managedProperty().bind(runner.cancellableProperty());
         }
@@ -246,9 +272,9 @@ public final class MainView {
 
     private void applyFontStep(int old, int step) {
         if (old >= 0) {
-            root.getStyleClass().remove(FontScale.styleClass(old));
+            nodes.root.getStyleClass().remove(FontScale.styleClass(old));
         }
-        root.getStyleClass().add(FontScale.styleClass(step));
+        nodes.root.getStyleClass().add(FontScale.styleClass(step));
     }
 
     private void onDragOver(DragEvent event) {
@@ -270,7 +296,7 @@ public final class MainView {
     /** Shows the evidence view: the Charts tab with the evidence chart, drawn from the diary as it is now. */
     public void showEvidence() {
         charts.kindProperty().set(ChartKind.EVIDENCE);
-        rightTabs.getSelectionModel().select(chartsTab);
+        nodes.rightTabs.getSelectionModel().select(nodes.chartsTab);
     }
 
     /** Adds files as articles, as a drop on the window does. */
@@ -280,120 +306,57 @@ public final class MainView {
 
     /** The divider positions, for remembering them. */
     double[] dividers() {
-        double main = dividerBeforeCharts > 0 ? dividerBeforeCharts : mainSplit.getDividerPositions()[0];
+        double main = dividerBeforeCharts > 0 ? dividerBeforeCharts : nodes.mainSplit.getDividerPositions()[0];
         return new double[] {main, layout.readerDivider()};
     }
 
     void focusLibrary() {
         layout.showLibrary();
-        libraryController.focusLibrary();
-    }
-
-    @FXML
-    private void showLibrary() {
-        focusLibrary();
+        parts.library().focusLibrary();
     }
 
     void restoreDividers(UiSettings settings) {
-        mainSplit.setDividerPositions(settings.mainDivider().orElse(0.64));
+        nodes.mainSplit.setDividerPositions(settings.mainDivider().orElse(0.64));
         layout.start(settings.readerDivider().orElse(0.28));
     }
 
-    @FXML
     private void addArticle() {
-        ReaderDialogs.chooseAndAdd(root.getScene().getWindow(), reader);
+        ReaderDialogs.chooseAndAdd(window(), reader);
     }
 
-    @FXML
     private void removeArticle() {
-        ReaderDialogs.confirmAndRemove(root.getScene().getWindow(), reader);
+        ReaderDialogs.confirmAndRemove(window(), reader);
     }
 
-    @FXML
     private void importDiary() {
-        var window = root.getScene().getWindow();
+        var window = window();
         DiaryDialogs.chooseImportFile(window).ifPresent(file -> DiaryDialogs.importFile(window, file, transfer));
     }
 
-    @FXML
     private void exportDiary() {
-        var window = root.getScene().getWindow();
+        var window = window();
         DiaryDialogs.chooseRange(window).ifPresent(range -> DiaryDialogs.chooseExportFile(window, diary.today())
                 .ifPresent(file -> transfer.export(file, range.from(), range.to())));
     }
 
-    @FXML
     private void restoreBackup() {
-        var window = root.getScene().getWindow();
+        var window = window();
         transfer.listBackups(backups -> DiaryDialogs.chooseBackup(window, backups).ifPresent(transfer::restore));
     }
 
     /** The report starts from the Charts tab's range and thresholds, and says there what became of it. */
-    @FXML
     private void report() {
-        rightTabs.getSelectionModel().select(chartsTab);
-        ReportAction.run(root.getScene().getWindow(), charts, report);
+        nodes.rightTabs.getSelectionModel().select(nodes.chartsTab);
+        ReportAction.run(window(), charts, report);
     }
 
-    @FXML
-    private void cancelWork() {
-        runner.cancel();
-    }
-
-    @FXML
     private void quit() {
-        root.getScene().getWindow().hide();
+        window().hide();
         Platform.exit();
     }
 
-    @FXML
     private void find() {
         layout.showLibrary();
-        libraryController.focusSearch();
-    }
-
-    @FXML
-    private void findNext() {
-        reader.search().next();
-    }
-
-    @FXML
-    private void findPrevious() {
-        reader.search().previous();
-    }
-
-    @FXML
-    private void largerText() {
-        main.largerText();
-    }
-
-    @FXML
-    private void smallerText() {
-        main.smallerText();
-    }
-
-    @FXML
-    private void normalText() {
-        main.normalText();
-    }
-
-    @FXML
-    private void dismissNotice() {
-        bar.clear();
-    }
-
-    @FXML
-    private void showShortcuts() {
-        HelpDialogs.showShortcuts(root.getScene().getWindow());
-    }
-
-    @FXML
-    private void showGuide() {
-        HelpDialogs.showGuide(root.getScene().getWindow());
-    }
-
-    @FXML
-    private void showAbout() {
-        HelpDialogs.showAbout(root.getScene().getWindow());
+        parts.library().focusSearch();
     }
 }

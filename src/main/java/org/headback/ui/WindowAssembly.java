@@ -10,7 +10,6 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -31,7 +30,6 @@ import org.headback.ui.evidence.EvidenceView;
 import org.headback.ui.evidence.EvidenceViewModel;
 import org.headback.ui.reader.ArticleView;
 import org.headback.ui.reader.LibraryView;
-import org.headback.ui.reader.OutlineView;
 import org.headback.ui.reader.ReaderViewModel;
 import org.headback.ui.reminder.ReminderDialog;
 import org.headback.ui.reminder.ReminderViewModel;
@@ -68,13 +66,23 @@ public final class WindowAssembly implements Navigation {
         report = new ReportViewModel(services.diary(), services.outputs(), services.settings(), messages.report(),
                 runner);
         evidence = new EvidenceViewModel(charts.drawnProperty(), reader.articles(), this, messages.evidence(), runner);
-        var loader = new FXMLLoader(WindowAssembly.class.getResource("MainView.fxml"));
-        loader.setControllerFactory(this::controller);
-        root = load(loader);
-        view = loader.getController();
-        // A view-model of its own each time the dialog opens, as the medicines' dialog has.
-        ((MenuItem) loader.getNamespace().get("reminderItem")).setOnAction(event -> ReminderDialog.show(
-                root.getScene().getWindow(), new ReminderViewModel(services.reminder(), runner)));
+        // The first picture's views are built in code, the others from their FXML when first shown.
+        var diaryView = new DiaryView(diary, new DayEditorView(diary),
+                () -> loadView(CountersView.class, "CountersView.fxml"), this::showMedicines);
+        view = new MainView(new MainView.ViewModels(main, reader, diary, transfer, charts, report),
+                new MainView.Views(new LibraryView(reader), new ArticleView(reader), diaryView,
+                        new CatchUpLineView(diary)),
+                messages.bar(), runner, () -> loadView(ChartsView.class, "ChartsView.fxml"), this::showReminder);
+        root = view.root();
+    }
+
+    /** A view-model of its own each time the dialog opens: nothing of a closed dialog stays bound to it. */
+    private void showReminder() {
+        ReminderDialog.show(root.getScene().getWindow(), new ReminderViewModel(services.reminder(), runner));
+    }
+
+    private void showMedicines() {
+        DiaryDialogs.showMedicines(root.getScene().getWindow(), loadView(MedicinesView.class, "MedicinesView.fxml"));
     }
 
     /**
@@ -156,41 +164,17 @@ public final class WindowAssembly implements Navigation {
         }
     }
 
-    /** The controllers the FXML files ask for, made from the view-models. */
+    /** The controllers the FXML files of the views shown later ask for, made from the view-models. */
     private Object controller(Class<?> type) {
-        if (type == MainView.class) {
-            return new MainView(new MainView.ViewModels(main, reader, diary, transfer, charts, report),
-                    messages.bar(), runner, () -> loadView(ChartsView.class, "ChartsView.fxml"));
-        }
         if (type == ChartsView.class) {
             return new ChartsView(charts, report);
         }
         if (type == EvidenceView.class) {
             return new EvidenceView(evidence);
         }
-        if (type == LibraryView.class) {
-            return new LibraryView(reader);
-        }
-        if (type == ArticleView.class) {
-            return new ArticleView(reader);
-        }
-        if (type == OutlineView.class) {
-            return new OutlineView(reader);
-        }
-        if (type == DiaryView.class) {
-            return new DiaryView(diary, () -> loadView(CountersView.class, "CountersView.fxml"),
-                    () -> DiaryDialogs.showMedicines(root.getScene().getWindow(),
-                            loadView(MedicinesView.class, "MedicinesView.fxml")));
-        }
-        if (type == DayEditorView.class) {
-            return new DayEditorView(diary);
-        }
         if (type == MedicinesView.class) {
             // A view-model of its own each time the dialog opens: nothing of a closed dialog stays bound to it.
             return new MedicinesView(new MedicinesViewModel(services.diary(), runner, this::medicinesChanged));
-        }
-        if (type == CatchUpLineView.class) {
-            return new CatchUpLineView(diary);
         }
         if (type == CountersView.class) {
             return new CountersView(diary);

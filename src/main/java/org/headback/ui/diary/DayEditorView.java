@@ -1,5 +1,7 @@
 package org.headback.ui.diary;
 
+import static org.headback.ui.Nodes.onAction;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,28 +13,21 @@ import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.headback.diary.BackLocation;
 import org.headback.diary.DayField;
-import org.headback.diary.FactorEffect;
 import org.headback.diary.HeadacheKind;
 import org.headback.diary.KeptMedicine;
 import org.headback.text.Dates;
@@ -45,105 +40,8 @@ public final class DayEditorView {
     /** A pause in typing this long commits what was typed. */
     static final Duration TYPING_PAUSE = Duration.millis(700);
 
-    /** Ctrl+Shift+F in the entry: the field that ticks factors by name. */
 
-    @FXML
-    private VBox root;
-    @FXML
-    private VBox heading;
-    @FXML
-    private Label dateTitle;
-    @FXML
-    private Label notTodayLabel;
-    @FXML
-    private VBox warningSigns;
-    @FXML
-    private Label warningSignsTitle;
-    @FXML
-    private VBox warningBanner;
-    @FXML
-    private Label warningBannerTitle;
-    @FXML
-    private Label warningBannerText;
-    @FXML
-    private VBox warningSignChecks;
-    @FXML
-    private Label saveState;
-    @FXML
-    private Slider backPainSlider;
-    @FXML
-    private TextField backPainField;
-    @FXML
-    private Label backPainError;
-    @FXML
-    private ToggleButton lowerBackToggle;
-    @FXML
-    private ToggleButton upperBackToggle;
-    @FXML
-    private ToggleButton neckToggle;
-    @FXML
-    private Label locationError;
-    @FXML
-    private Slider headacheSlider;
-    @FXML
-    private TextField headacheField;
-    @FXML
-    private Label headacheError;
-    @FXML
-    private FlowPane kindChoices;
-    @FXML
-    private Label kindError;
-    @FXML
-    private TextField headacheHoursField;
-    @FXML
-    private VBox dayHeadache;
-    @FXML
-    private Label fromAttacksLabel;
-    @FXML
-    private VBox attackRows;
-    @FXML
-    private FlowPane medicationChoices;
-    @FXML
-    private Label headacheHoursError;
-    @FXML
-    private VBox medicationRows;
-    @FXML
-    private Label medicationError;
-    @FXML
-    private TextField sleepField;
-    @FXML
-    private Label sleepError;
-    @FXML
-    private Slider stressSlider;
-    @FXML
-    private TextField stressField;
-    @FXML
-    private Label stressError;
-    @FXML
-    private Label factorsTitle;
-    @FXML
-    private FlowPane factorChips;
-    @FXML
-    private VBox factorAdding;
-    @FXML
-    private TextField newFactorField;
-    @FXML
-    private FlowPane factorSuggestions;
-    @FXML
-    private Label factorError;
-    @FXML
-    private ChoiceBox<FactorEffect> newFactorEffect;
-    @FXML
-    private VBox backFactors;
-    @FXML
-    private FlowPane backFactorChips;
-    @FXML
-    private TextArea notesArea;
-    @FXML
-    private Label notesError;
-    @FXML
-    private Button deleteButton;
-
+    private final DayEditorLayout layout = new DayEditorLayout();
     private final DiaryViewModel diary;
     private final DayEditorViewModel editor;
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
@@ -156,51 +54,50 @@ public final class DayEditorView {
     public DayEditorView(DiaryViewModel diary) {
         this.diary = Objects.requireNonNull(diary, "diary");
         this.editor = diary.editor();
-    }
-
-    @FXML
-    private void initialize() {
         typingPause.setOnFinished(event -> editor.commit());
-        dateTitle.textProperty().bind(Bindings.createStringBinding(() -> editor.dateProperty().get() == null ? ""
-                : Dates.ofUser().withWeekday(editor.dateProperty().get()), editor.dateProperty()));
-        saveState.textProperty().bind(editor.saveStateProperty());
-        notTodayLabel.textProperty().bind(editor.notTodayProperty());
-        notTodayLabel.visibleProperty().bind(editor.notTodayProperty().isNotEmpty());
-        notTodayLabel.managedProperty().bind(notTodayLabel.visibleProperty());
-        ScaleInput.bind(backPainSlider, backPainField, editor.backPainProperty(), editor::commit);
-        ScaleInput.bind(headacheSlider, headacheField, editor.headacheProperty(), editor::commit);
-        ScaleInput.bind(stressSlider, stressField, editor.stressProperty(), editor::commit);
-        headacheHoursField.textProperty().bindBidirectional(editor.headacheHoursProperty());
-        sleepField.textProperty().bindBidirectional(editor.sleepHoursProperty());
-        notesArea.textProperty().bindBidirectional(editor.notesProperty());
-        for (var input : new TextInputControl[] {backPainField, headacheField, stressField, headacheHoursField,
-            sleepField, notesArea}) {
+        layout.dateTitle.textProperty().bind(Bindings.createStringBinding(() -> editor.dateProperty().get() == null
+                ? "" : Dates.ofUser().withWeekday(editor.dateProperty().get()), editor.dateProperty()));
+        layout.saveState.textProperty().bind(editor.saveStateProperty());
+        layout.notTodayLabel.textProperty().bind(editor.notTodayProperty());
+        layout.notTodayLabel.visibleProperty().bind(editor.notTodayProperty().isNotEmpty());
+        layout.notTodayLabel.managedProperty().bind(layout.notTodayLabel.visibleProperty());
+        ScaleInput.bind(layout.backPainSlider, layout.backPainField, editor.backPainProperty(), editor::commit);
+        ScaleInput.bind(layout.headacheSlider, layout.headacheField, editor.headacheProperty(), editor::commit);
+        ScaleInput.bind(layout.stressSlider, layout.stressField, editor.stressProperty(), editor::commit);
+        layout.headacheHoursField.textProperty().bindBidirectional(editor.headacheHoursProperty());
+        layout.sleepField.textProperty().bindBidirectional(editor.sleepHoursProperty());
+        layout.notesArea.textProperty().bindBidirectional(editor.notesProperty());
+        for (var input : new TextInputControl[] {layout.backPainField, layout.headacheField, layout.stressField,
+            layout.headacheHoursField, layout.sleepField, layout.notesArea}) {
             commitWhenFinished(input);
         }
         bindLocations();
         bindKinds();
         bindAttacks();
         bindMedications();
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
-        factorTicks = new FactorTicksView(diary.factorTicks(), new FactorTicksView.Parts(factorsTitle, factorChips,
-                factorAdding, newFactorField, newFactorEffect, factorSuggestions, factorError, backFactors,
-                backFactorChips));
+        layout.root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        factorTicks = new FactorTicksView(diary.factorTicks(), new FactorTicksView.Parts(layout.factorsTitle,
+                layout.factorChips, layout.factorAdding, layout.newFactorField, layout.newFactorEffect,
+                layout.factorSuggestions, layout.factorError, layout.backFactors, layout.backFactorChips));
         bindErrors();
-        CopyControls.attach(root, saveState, diary);
-        deleteButton.disableProperty().bind(editor.recordedProperty().not());
-        var sections = root.getChildren();
-        laterSections = List.copyOf(sections.subList(sections.indexOf(warningSigns), sections.size()));
+        CopyControls.attach(layout.root, layout.saveState, diary);
+        layout.deleteButton.disableProperty().bind(editor.recordedProperty().not());
+        onAction(layout.addAttackButton, this::addAttack);
+        onAction(layout.addMedicationButton, this::addMedication);
+        onAction(layout.deleteButton, this::deleteDay);
+        var sections = layout.root.getChildren();
+        laterSections = List.copyOf(sections.subList(sections.indexOf(layout.firstLaterSection()), sections.size()));
         sections.removeAll(laterSections);
     }
 
     /** Makes the warning signs' checklist and puts back the sections below the scores, kept out of the first frame. */
     public void attachLaterSections() {
-        if (warningSignChecks.getChildren().isEmpty()) {
-            WarningSignChecklist.bind(editor, warningSignsTitle, warningBanner, warningBannerTitle, warningBannerText,
-                    warningSignChecks);
+        if (layout.warningSignChecks.getChildren().isEmpty()) {
+            WarningSignChecklist.bind(editor, layout.warningSignsTitle, layout.warningBanner,
+                    layout.warningBannerTitle, layout.warningBannerText, layout.warningSignChecks);
         }
-        root.getChildren().removeAll(laterSections);
-        root.getChildren().addAll(laterSections);
+        layout.root.getChildren().removeAll(laterSections);
+        layout.root.getChildren().addAll(laterSections);
     }
 
     private void commitWhenFinished(TextInputControl input) {
@@ -218,8 +115,8 @@ public final class DayEditorView {
     }
 
     private void bindLocations() {
-        var toggles = Map.of(BackLocation.LOWER_BACK, lowerBackToggle, BackLocation.UPPER_BACK, upperBackToggle,
-                BackLocation.NECK, neckToggle);
+        var toggles = Map.of(BackLocation.LOWER_BACK, layout.lowerBackToggle, BackLocation.UPPER_BACK,
+                layout.upperBackToggle, BackLocation.NECK, layout.neckToggle);
         toggles.forEach((place, toggle) -> toggle.setOnAction(event -> {
             if (toggle.isSelected()) {
                 editor.locations().add(place);
@@ -243,7 +140,7 @@ public final class DayEditorView {
                 editor.kindProperty().set(toggle.isSelected() ? kind : null);
                 editor.commit();
             });
-            kindChoices.getChildren().add(toggle);
+            layout.kindChoices.getChildren().add(toggle);
         }
         editor.kindProperty().addListener((observable, old, kind) -> kinds.getToggles().forEach(toggle ->
                 toggle.setSelected(toggle.getUserData() == kind)));
@@ -256,11 +153,11 @@ public final class DayEditorView {
     private void bindAttacks() {
         var attacks = editor.attacks();
         var hasAttacks = attacks.hasAttacks();
-        dayHeadache.visibleProperty().bind(hasAttacks.not());
-        dayHeadache.managedProperty().bind(dayHeadache.visibleProperty());
-        fromAttacksLabel.textProperty().bind(attacks.fromAttacksProperty());
-        fromAttacksLabel.visibleProperty().bind(hasAttacks.and(attacks.fromAttacksProperty().isNotEmpty()));
-        fromAttacksLabel.managedProperty().bind(fromAttacksLabel.visibleProperty());
+        layout.dayHeadache.visibleProperty().bind(hasAttacks.not());
+        layout.dayHeadache.managedProperty().bind(layout.dayHeadache.visibleProperty());
+        layout.fromAttacksLabel.textProperty().bind(attacks.fromAttacksProperty());
+        layout.fromAttacksLabel.visibleProperty().bind(hasAttacks.and(attacks.fromAttacksProperty().isNotEmpty()));
+        layout.fromAttacksLabel.managedProperty().bind(layout.fromAttacksLabel.visibleProperty());
         attacks.attacks().addListener((ListChangeListener<AttackRow>) change -> showWhenAddedOrRemoved(change));
         attacks.offered().addListener((ListChangeListener<KeptMedicine>) change -> showMedications());
     }
@@ -286,13 +183,14 @@ public final class DayEditorView {
         var attackView = new AttackRowView(attacks, editor::commit, this::commitWhenFinished, this::medicationView,
                 row -> focusLater(row, MedicationRowView::focusTime));
         var rows = attacks.attacks();
-        attackRows.getChildren().setAll(rows.stream().map(attack -> {
+        layout.attackRows.getChildren().setAll(rows.stream().map(attack -> {
             var node = attackView.of(attack, rows.indexOf(attack) + 1);
             shown.put(attack, node);
             return node;
         }).toList());
-        medicationRows.getChildren().setAll(attacks.medicationsFor(null).stream().map(this::medicationView).toList());
-        var choices = medicationChoices.getChildren();
+        layout.medicationRows.getChildren().setAll(attacks.medicationsFor(null).stream().map(this::medicationView)
+                .toList());
+        var choices = layout.medicationChoices.getChildren();
         choices.retainAll(choices.get(0));
         attacks.offered().forEach(medicine -> {
             var button = new Button(AttacksViewModel.label(medicine));
@@ -336,37 +234,39 @@ public final class DayEditorView {
     }
 
     /** Adds an attack and puts the keyboard on its start. */
-    @FXML
     private void addAttack() {
         var attack = editor.attacks().add();
         focusLater(attack, AttackRowView::focus);
     }
 
     private void bindErrors() {
-        DayFieldErrors.show(editor, backPainError, DayField.BACK_PAIN, backPainField);
-        DayFieldErrors.show(editor, locationError, DayField.BACK_PAIN_LOCATION, null);
-        DayFieldErrors.show(editor, headacheError, DayField.HEADACHE, headacheField);
-        DayFieldErrors.show(editor, kindError, DayField.HEADACHE_KIND, null);
-        DayFieldErrors.show(editor, headacheHoursError, DayField.HEADACHE_HOURS, headacheHoursField);
-        DayFieldErrors.show(editor, medicationError, DayField.MEDICATION, null);
-        DayFieldErrors.show(editor, sleepError, DayField.SLEEP_HOURS, sleepField);
-        DayFieldErrors.show(editor, stressError, DayField.STRESS, stressField);
-        DayFieldErrors.show(editor, notesError, DayField.NOTES, notesArea);
+        DayFieldErrors.show(editor, layout.backPainError, DayField.BACK_PAIN, layout.backPainField);
+        DayFieldErrors.show(editor, layout.locationError, DayField.BACK_PAIN_LOCATION, null);
+        DayFieldErrors.show(editor, layout.headacheError, DayField.HEADACHE, layout.headacheField);
+        DayFieldErrors.show(editor, layout.kindError, DayField.HEADACHE_KIND, null);
+        DayFieldErrors.show(editor, layout.headacheHoursError, DayField.HEADACHE_HOURS, layout.headacheHoursField);
+        DayFieldErrors.show(editor, layout.medicationError, DayField.MEDICATION, null);
+        DayFieldErrors.show(editor, layout.sleepError, DayField.SLEEP_HOURS, layout.sleepField);
+        DayFieldErrors.show(editor, layout.stressError, DayField.STRESS, layout.stressField);
+        DayFieldErrors.show(editor, layout.notesError, DayField.NOTES, layout.notesArea);
     }
 
     /** Adds a row and puts the keyboard in it, on its class. */
-    @FXML
     private void addMedication() {
         editor.attacks().took(null);
-        var rows = medicationRows.getChildren();
+        var rows = layout.medicationRows.getChildren();
         if (!rows.isEmpty()) {
             MedicationRowView.focus(rows.get(rows.size() - 1));
         }
     }
 
+    public Parent root() {
+        return layout.root;
+    }
+
     /** The heading with the day and its save state, which the diary pins in view when it scrolls away. */
     Node heading() {
-        return heading;
+        return layout.heading;
     }
 
     /** Opens the field for factors and puts the keyboard in it ({@link FactorTicksView#focusEntry}). */
@@ -376,17 +276,16 @@ public final class DayEditorView {
 
     /** The banner to seek medical help, beside the checklist. */
     Node banner() {
-        return warningBanner;
+        return layout.warningBanner;
     }
 
-    @FXML
     private void deleteDay() {
         var day = editor.dateProperty().get();
         var delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
         var alert = new Alert(Alert.AlertType.CONFIRMATION, "The record of " + Dates.ofUser().withWeekday(day)
                 + " will be deleted; the day will show as not recorded. You can undo this.", delete,
                 ButtonType.CANCEL);
-        alert.initOwner(root.getScene().getWindow());
+        alert.initOwner(layout.root.getScene().getWindow());
         alert.setTitle("Delete Day");
         alert.setHeaderText("Delete this day's record?");
         alert.showAndWait().filter(delete::equals).ifPresent(button -> diary.deleteSelected());

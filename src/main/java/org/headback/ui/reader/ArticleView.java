@@ -1,12 +1,19 @@
 package org.headback.ui.reader;
 
+import static org.headback.ui.Nodes.id;
+import static org.headback.ui.Nodes.label;
+import static org.headback.ui.Nodes.sheet;
+import static org.headback.ui.Nodes.spoken;
+import static org.headback.ui.Nodes.styled;
+
 import java.util.Objects;
 import java.util.stream.IntStream;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.fxml.FXML;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
@@ -24,22 +31,18 @@ public final class ArticleView {
     /** How much of the pane shows the text before a search hit or a passage that is scrolled to. */
     static final double CONTEXT_ABOVE = 0.25;
 
-    @FXML
-    private StackPane root;
-    @FXML
-    private ListView<Integer> blocks;
-    @FXML
-    private VBox loadingPane;
+    private final ListView<Integer> blocks = id("blocks", spoken(styled(new ListView<>(), "article-blocks"),
+            "Article"));
+    private final VBox loadingPane = id("loadingPane", styled(new VBox(new ProgressIndicator(),
+            label("Opening the library…", "article-loading-text")), "article-loading"));
+    private final StackPane root = sheet(styled(new StackPane(blocks, loadingPane), "article-view"), getClass(),
+            "ArticleView.css");
 
     private final ReaderViewModel viewModel;
     private ArticleRenderer renderer;
 
     public ArticleView(ReaderViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-    }
-
-    @FXML
-    private void initialize() {
         loadingPane.visibleProperty().bind(viewModel.loadingProperty());
         blocks.setCellFactory(list -> new BlockCell(() -> renderer, () -> new MarkedText.Current(
                 viewModel.search().currentProperty().get(), viewModel.currentClaimProperty().get())));
@@ -54,6 +57,10 @@ public final class ArticleView {
                 scrollToRow(jump.blockIndex() + 1, jump.withContext() ? CONTEXT_ABOVE : 0);
             }
         });
+    }
+
+    public Region root() {
+        return root;
     }
 
     /** Marks the current hit among the typeset ones; rows typeset later mark it themselves. */

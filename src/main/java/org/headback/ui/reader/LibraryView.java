@@ -1,10 +1,20 @@
 package org.headback.ui.reader;
 
+import static org.headback.ui.Nodes.button;
+import static org.headback.ui.Nodes.heightening;
+import static org.headback.ui.Nodes.id;
+import static org.headback.ui.Nodes.label;
+import static org.headback.ui.Nodes.sheet;
+import static org.headback.ui.Nodes.spoken;
+import static org.headback.ui.Nodes.styled;
+import static org.headback.ui.Nodes.tip;
+import static org.headback.ui.Nodes.widening;
+
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -17,6 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.headback.article.ArticleEntry;
 import org.headback.article.ArticleSearch;
@@ -25,28 +36,24 @@ import org.headback.ui.OutOfWindowWhileHidden;
 
 /** The library beside the reading pane: the articles, or while searching, the hits with their snippets. */
 public final class LibraryView {
-    @FXML
-    private VBox root;
-    @FXML
-    private TextField searchField;
-    @FXML
-    private HBox searchNavigation;
-    @FXML
-    private Label searchSummary;
-    @FXML
-    private TabPane sidebarTabs;
-    @FXML
-    private Tab contentsTab;
-    @FXML
-    private Tab libraryTab;
-    @FXML
-    private Button previousButton;
-    @FXML
-    private Button nextButton;
-    @FXML
-    private ListView<ArticleEntry> libraryList;
-    @FXML
-    private ListView<SearchHit> hitList;
+    private final TextField searchField = id("searchField", spoken(styled(new TextField(), "search-field"),
+            "Search all articles"));
+    private final Label searchSummary = id("searchSummary", widening(label(null, "search-summary")));
+    private final Button previousButton = id("previousButton", searchStep("↑", "Previous match",
+            "Previous match (Shift+Enter, Shift+F3)", this::previousHit));
+    private final Button nextButton = id("nextButton", searchStep("↓", "Next match", "Next match (Enter, F3)",
+            this::nextHit));
+    private final HBox searchNavigation = id("searchNavigation", styled(new HBox(searchSummary, previousButton,
+            nextButton), "search-navigation"));
+    private final ListView<ArticleEntry> libraryList = id("libraryList", spoken(styled(new ListView<>(),
+            "library-list"), "Articles in the library"));
+    private final ListView<SearchHit> hitList = id("hitList", spoken(styled(new ListView<>(), "hit-list"),
+            "Search results"));
+    private final Tab libraryTab = id("libraryTab", new Tab("Library", new StackPane(libraryList, hitList)));
+    private final Tab contentsTab = id("contentsTab", new Tab("Contents"));
+    private final TabPane sidebarTabs = id("sidebarTabs", heightening(styled(new TabPane(libraryTab, contentsTab),
+            "sidebar-tabs")));
+    private final VBox root;
 
     private final ReaderViewModel viewModel;
     private final SearchViewModel search;
@@ -54,23 +61,34 @@ public final class LibraryView {
     public LibraryView(ReaderViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.search = viewModel.search();
-    }
-
-    @FXML
-    private void initialize() {
+        searchField.setPromptText("Search all articles (Ctrl+F)");
+        sidebarTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        var add = id("addButton", tip(button("Add Article…", this::addArticle, "add-article"),
+                "Add a .txt, .md or .html file (Ctrl+O), or drop files on the window"));
+        add.setMaxWidth(Double.MAX_VALUE);
+        root = sheet(styled(new VBox(searchField, searchNavigation, sidebarTabs, add), "library-view"), getClass(),
+                "LibraryView.css");
         bindLibrary();
         bindSearch();
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::onSearchKey);
         contentsWhenFirstChosen();
     }
 
+    public Region root() {
+        return root;
+    }
+
+    private static Button searchStep(String arrow, String name, String tipText, Runnable action) {
+        var step = spoken(tip(button(arrow, action, "search-step"), tipText), name);
+        step.setFocusTraversable(false);
+        return step;
+    }
+
     /** The contents are not in the first picture: they join the window the first time their tab is chosen. */
     private void contentsWhenFirstChosen() {
-        var contents = contentsTab.getContent();
-        contentsTab.setContent(null);
         contentsTab.selectedProperty().addListener((observable, was, chosen) -> {
             if (chosen && contentsTab.getContent() == null) {
-                contentsTab.setContent(contents);
+                contentsTab.setContent(new OutlineView(viewModel).root());
             }
         });
     }
@@ -165,17 +183,14 @@ public final class LibraryView {
         searchField.selectAll();
     }
 
-    @FXML
     private void previousHit() {
         search.previous();
     }
 
-    @FXML
     private void nextHit() {
         search.next();
     }
 
-    @FXML
     private void addArticle() {
         ReaderDialogs.chooseAndAdd(root.getScene().getWindow(), viewModel);
     }

@@ -1,7 +1,13 @@
 package org.headback.ui.reader;
 
+import static org.headback.ui.Nodes.heightening;
+import static org.headback.ui.Nodes.id;
+import static org.headback.ui.Nodes.sheet;
+import static org.headback.ui.Nodes.spoken;
+import static org.headback.ui.Nodes.styled;
+
 import java.util.Objects;
-import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -11,17 +17,14 @@ import javafx.scene.layout.VBox;
 
 /** The open article's headings; choosing one scrolls the reading pane to it. */
 public final class OutlineView {
-    @FXML
-    private ListView<OutlineEntry> outlineList;
+    private final ListView<OutlineEntry> outlineList = id("outlineList",
+            spoken(heightening(styled(new ListView<>(), "outline-list")), "Contents of the article"));
+    private final VBox root = sheet(styled(new VBox(outlineList), "outline-view"), getClass(), "OutlineView.css");
 
     private final ReaderViewModel viewModel;
 
     public OutlineView(ReaderViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-    }
-
-    @FXML
-    private void initialize() {
         outlineList.setItems(viewModel.outline());
         outlineList.setPlaceholder(new Label("This article has no headings."));
         outlineList.setCellFactory(list -> new EntryCell());
@@ -35,6 +38,10 @@ public final class OutlineView {
                 jumpToSelected();
             }
         });
+    }
+
+    public Parent root() {
+        return root;
     }
 
     private void jumpToSelected() {
