@@ -68,7 +68,7 @@ public final class WindowAssembly implements Navigation {
         evidence = new EvidenceViewModel(charts.drawnProperty(), reader.articles(), this, messages.evidence(), runner);
         // The first picture's views are built in code, the others from their FXML when first shown.
         var diaryView = new DiaryView(diary, new DayEditorView(diary),
-                () -> loadView(CountersView.class, "CountersView.fxml"), this::showMedicines);
+                () -> new CountersView(diary).root(), this::showMedicines);
         view = new MainView(new MainView.ViewModels(main, reader, diary, transfer, charts, report),
                 new MainView.Views(new LibraryView(reader), new ArticleView(reader), diaryView,
                         new CatchUpLineView(diary)),
@@ -175,9 +175,6 @@ public final class WindowAssembly implements Navigation {
         if (type == MedicinesView.class) {
             // A view-model of its own each time the dialog opens: nothing of a closed dialog stays bound to it.
             return new MedicinesView(new MedicinesViewModel(services.diary(), runner, this::medicinesChanged));
-        }
-        if (type == CountersView.class) {
-            return new CountersView(diary);
         }
         throw new IllegalArgumentException("No controller for " + type.getName());
     }

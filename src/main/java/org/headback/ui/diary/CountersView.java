@@ -1,5 +1,12 @@
 package org.headback.ui.diary;
 
+import static org.headback.ui.Nodes.fullHeight;
+import static org.headback.ui.Nodes.id;
+import static org.headback.ui.Nodes.label;
+import static org.headback.ui.Nodes.sheet;
+import static org.headback.ui.Nodes.spoken;
+import static org.headback.ui.Nodes.styled;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +14,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
@@ -19,6 +26,7 @@ import javafx.scene.text.Font;
 import org.headback.clinic.ClinicalCounters;
 import org.headback.clinic.MonthCount;
 import org.headback.diary.MedicationClass;
+import org.headback.ui.Nodes;
 import org.headback.ui.diary.CountersViewModel.Cell;
 
 /**
@@ -36,33 +44,27 @@ public final class CountersView {
             + "NSAIDs 15; several classes together 10. ICHD-3 also asks that a line is reached for more than 3 months. "
             + "A day with two doses counts once; other medication counts for no line.";
 
-    @FXML
-    private ScrollPane root;
-    @FXML
-    private Label about;
-    @FXML
-    private Label problem;
-    @FXML
-    private Label lastThirtyDays;
-    @FXML
-    private FlowPane legend;
-    @FXML
-    private TableView<MonthCount> headacheTable;
-    @FXML
-    private TableView<MonthCount> medicationTable;
-    @FXML
-    private VBox notes;
-    @FXML
-    private Label lines;
+
+    private final Label about = id("about", fullHeight(null, "counters-about"));
+    private final Label problem = id("problem", fullHeight(null, "counters-problem"));
+    private final Label lastThirtyDays = id("lastThirtyDays", fullHeight(null, "counters-recent"));
+    private final FlowPane legend = id("legend", styled(new FlowPane(), "counters-legend"));
+    private final TableView<MonthCount> headacheTable = id("headacheTable", table("Headache days per month"));
+    private final TableView<MonthCount> medicationTable = id("medicationTable",
+            table("Acute medication days per month"));
+    private final VBox notes = id("notes", Nodes.column("counters-notes"));
+    private final Label lines = id("lines", fullHeight(null, "counters-lines"));
+    private final ScrollPane root = sheet(styled(new ScrollPane(Nodes.column("counters",
+            fullHeight("Headache and medication days", "counters-title"), about, problem, lastThirtyDays, legend,
+            heading("Headache days per month", headacheTable), headacheTable,
+            heading("Acute medication days per month", medicationTable), medicationTable, notes, lines)),
+            "counters-scroll"), getClass(), "CountersView.css");
 
     private final CountersViewModel viewModel;
 
     public CountersView(DiaryViewModel diary) {
         this.viewModel = Objects.requireNonNull(diary, "diary").counters();
-    }
-
-    @FXML
-    private void initialize() {
+        root.setFitToWidth(true);
         about.setText(ClinicalCounters.ABOUT);
         lines.setText(LINES);
         legend.getChildren().setAll(new Label(CountersViewModel.AT_LINE + " at or over an ICHD-3 line"),
@@ -151,5 +153,20 @@ public final class CountersView {
                 getStyleClass().add("at-line");
             }
         }
+    }
+
+    /** The counts' view, built the first time it is shown. */
+    public Parent root() {
+        return root;
+    }
+
+    private static TableView<MonthCount> table(String name) {
+        return spoken(styled(new TableView<>(), "counters-table", "dense"), name);
+    }
+
+    private static Label heading(String text, TableView<MonthCount> table) {
+        var heading = label(text, "counters-heading");
+        heading.setLabelFor(table);
+        return heading;
     }
 }
