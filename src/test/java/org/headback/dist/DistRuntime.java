@@ -1,6 +1,7 @@
 package org.headback.dist;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.Optional;
  */
 public final class DistRuntime {
     static final int AOT_FEATURE = 25;
+    static final String PRIORITY_POLICY = "-XX:ThreadPriorityPolicy=1";
+    static final String COMPILER_PRIORITY = "-XX:CompilerThreadPriority=3";
 
     private DistRuntime() {
     }
@@ -30,6 +33,11 @@ public final class DistRuntime {
                     args[1], runtime);
             Files.writeString(Path.of(args[3]), properties(chosen.isPresent()));
             System.out.println(sentence(chosen, args.length > 4 ? args[4] : ""));
+            var options = linkedOptions(System.getProperty("os.name"));
+            if (!options.isEmpty()) {
+                System.out.println("Linked into the runtime: " + String.join(" ", options)
+                        + " (Java's compilers a little below the program's own threads).");
+            }
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.out.println("[ERROR] " + e.getMessage());
             System.exit(1);
@@ -53,15 +61,52 @@ public final class DistRuntime {
         return "dist.cds.skip=" + aheadOfTime + "\ndist.aot.skip=" + !aheadOfTime + "\n";
     }
 
+    /**
+     * Options linked into the runtime itself, so that every start of it (the window, the command line, the cache's
+     * training run) has them and Java prints no warning about them. On Linux, Java's compilers run a little below
+     * the program's own threads (nice 3): on two cores they otherwise take the JavaFX thread's time while the first
+     * picture is built, and at nice 3 they still get a fair share when other programs keep the processor busy
+     * (BENCHMARKS.md, start-up). Other systems map these priorities differently, so they keep Java's defaults.
+     */
+    static List<String> linkedOptions(String osName) {
+        return osName.startsWith("Linux") ? List.of(PRIORITY_POLICY, COMPILER_PRIORITY) : List.of();
+    }
+
     private static void link(Path jdk, Path javafxJars, String modules, Path runtime)
             throws IOException, InterruptedException {
         Folders.deleteTree(runtime);
         var command = new ArrayList<>(List.of(jdk.resolve("bin").resolve("jlink").toString(),
                 "--module-path", javafxJars.toString(), "--add-modules", modules,
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--output", runtime.toString()));
+        var options = linkedOptions(System.getProperty("os.name"));
+        if (!options.isEmpty()) {
+            command.add("--add-options=" + String.join(" ", options));
+        }
         var process = new ProcessBuilder(command).inheritIO().start();
         if (process.waitFor() != 0) {
             throw new IllegalStateException("jlink of " + jdk + " failed (exit code " + process.exitValue() + ")");
+        }
+        checkLinkedOptions(runtime, options);
+    }
+
+    /** The linked runtime's own Java says it has the options, as its flags' origin "jimage". */
+    private static void checkLinkedOptions(Path runtime, List<String> options)
+            throws IOException, InterruptedException {
+        if (options.isEmpty()) {
+            return;
+        }
+        var process = new ProcessBuilder(runtime.resolve("bin").resolve("java").toString(), "-XX:+PrintFlagsFinal",
+                "-version").redirectErrorStream(true).start();
+        var flags = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        for (var option : options) {
+            var name = option.substring("-XX:".length(), option.indexOf('='));
+            var value = option.substring(option.indexOf('=') + 1);
+            boolean linked = flags.lines().anyMatch(line -> line.matches("\\s*\\w+\\s+" + name + "\\s+= " + value
+                    + "\\s.*\\{jimage}.*"));
+            if (!linked) {
+                throw new IllegalStateException("the linked runtime " + runtime + " does not have " + option);
+            }
         }
     }
 
