@@ -29,11 +29,11 @@ public final class DistRuntime {
         try {
             var chosen = Jdks.find(AOT_FEATURE, args.length > 4 ? args[4] : "", System.getenv());
             var runtime = Path.of(args[2]);
+            var options = linkedOptions(System.getProperty("os.name"));
             link(chosen.map(Jdks.Jdk::home).orElse(Path.of(System.getProperty("java.home"))), Path.of(args[0]),
-                    args[1], runtime);
+                    args[1], options, runtime);
             Files.writeString(Path.of(args[3]), properties(chosen.isPresent()));
             System.out.println(sentence(chosen, args.length > 4 ? args[4] : ""));
-            var options = linkedOptions(System.getProperty("os.name"));
             if (!options.isEmpty()) {
                 System.out.println("Linked into the runtime: " + String.join(" ", options)
                         + " (Java's compilers a little below the program's own threads).");
@@ -72,13 +72,12 @@ public final class DistRuntime {
         return osName.startsWith("Linux") ? List.of(PRIORITY_POLICY, COMPILER_PRIORITY) : List.of();
     }
 
-    private static void link(Path jdk, Path javafxJars, String modules, Path runtime)
+    private static void link(Path jdk, Path javafxJars, String modules, List<String> options, Path runtime)
             throws IOException, InterruptedException {
         Folders.deleteTree(runtime);
         var command = new ArrayList<>(List.of(jdk.resolve("bin").resolve("jlink").toString(),
                 "--module-path", javafxJars.toString(), "--add-modules", modules,
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--output", runtime.toString()));
-        var options = linkedOptions(System.getProperty("os.name"));
         if (!options.isEmpty()) {
             command.add("--add-options=" + String.join(" ", options));
         }
@@ -100,14 +99,18 @@ public final class DistRuntime {
         var flags = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         for (var option : options) {
-            var name = option.substring("-XX:".length(), option.indexOf('='));
-            var value = option.substring(option.indexOf('=') + 1);
-            boolean linked = flags.lines().anyMatch(line -> line.matches("\\s*\\w+\\s+" + name + "\\s+= " + value
-                    + "\\s.*\\{jimage}.*"));
-            if (!linked) {
+            if (!linkedIn(flags, option)) {
                 throw new IllegalStateException("the linked runtime " + runtime + " does not have " + option);
             }
         }
+    }
+
+    /** Whether {@code -XX:+PrintFlagsFinal}'s output has {@code -XX:Name=value} with the value from the image. */
+    static boolean linkedIn(String flags, String option) {
+        var name = option.substring("-XX:".length(), option.indexOf('='));
+        var value = option.substring(option.indexOf('=') + 1);
+        return flags.lines().anyMatch(line -> line.matches("\\s*\\w+\\s+" + name + "\\s+= " + value
+                + "\\s.*\\{jimage}.*"));
     }
 
 }

@@ -16,4 +16,15 @@ class DistRuntimeTest {
         assertThat(DistRuntime.linkedOptions("Windows 11")).isEmpty();
         assertThat(DistRuntime.linkedOptions("Mac OS X")).isEmpty();
     }
+
+    @Test
+    void buildAcceptsAnOptionOnlyWhenTheRuntimeImageItselfSetsIt() {
+        var linked = "      int CompilerThreadPriority                   = 3"
+                + "                                         {product} {jimage}\n";
+        assertThat(DistRuntime.linkedIn(linked, "-XX:CompilerThreadPriority=3")).isTrue();
+        assertThat(DistRuntime.linkedIn(linked, "-XX:CompilerThreadPriority=30")).isFalse();
+        assertThat(DistRuntime.linkedIn(linked.replace("{jimage}", "{default}"), "-XX:CompilerThreadPriority=3"))
+                .isFalse();
+        assertThat(DistRuntime.linkedIn(linked, "-XX:ThreadPriorityPolicy=1")).isFalse();
+    }
 }

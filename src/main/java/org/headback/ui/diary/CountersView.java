@@ -44,7 +44,6 @@ public final class CountersView {
             + "NSAIDs 15; several classes together 10. ICHD-3 also asks that a line is reached for more than 3 months. "
             + "A day with two doses counts once; other medication counts for no line.";
 
-
     private final Label about = id("about", fullHeight(null, "counters-about"));
     private final Label problem = id("problem", fullHeight(null, "counters-problem"));
     private final Label lastThirtyDays = id("lastThirtyDays", fullHeight(null, "counters-recent"));
