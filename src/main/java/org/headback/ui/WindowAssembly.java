@@ -92,6 +92,8 @@ public final class WindowAssembly implements Navigation {
      * complete.
      */
     public static WindowAssembly show(Stage stage, UiSettings settings, AppServices services, TaskRunner runner) {
+        // Before the first control is made: else JavaFX loads its own theme, Modena, only for this one to replace it.
+        Application.setUserAgentStylesheet(settings.theme().userAgentStylesheet());
         var assembly = new WindowAssembly(settings, services, runner);
         assembly.showOn(stage, settings);
         assembly.reader.load(services.library(), settings.article());
@@ -187,7 +189,6 @@ public final class WindowAssembly implements Navigation {
 
     private void showOn(Stage stage, UiSettings settings) {
         var scene = new Scene(root);
-        Application.setUserAgentStylesheet(main.themeProperty().get().userAgentStylesheet());
         main.themeProperty().addListener((observable, old, theme) ->
                 Application.setUserAgentStylesheet(theme.userAgentStylesheet()));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onZoomKey);
