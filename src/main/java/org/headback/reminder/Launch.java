@@ -18,12 +18,16 @@ import java.util.stream.Collectors;
  * @param classPath   HeadBack's jars (or classes), as this program was given them
  * @param appLauncher the packaged app's launcher ({@code bin/HeadBack}), which starts the window with its own
  *                    options; empty when HeadBack runs from its jar
+ * @param sqliteLibrary the folder the packaged app loads SQLite's native library from ({@code org.sqlite.lib.path}),
+ *                    so that the reminder, too, writes nothing in the system's temporary folder; empty otherwise
  */
-public record Launch(Path java, String classPath, Optional<String> appLauncher) {
+public record Launch(Path java, String classPath, Optional<String> appLauncher, Optional<String> sqliteLibrary) {
     /** The entry point, {@code org.headback.Launcher}, named as text: the reminder does not depend on it. */
     static final String MAIN_CLASS = "org.headback.Launcher";
     /** What the packaged app's launcher tells the runtime about itself. */
     static final String APP_PATH = "jpackage.app-path";
+    /** Where SQLite's driver takes its native library from, when given, instead of its jar. */
+    static final String SQLITE_LIBRARY = "org.sqlite.lib.path";
 
     /**
      * The background reminder's Java options, for a resident memory under 60 MB while it waits: it is interpreted
@@ -37,6 +41,11 @@ public record Launch(Path java, String classPath, Optional<String> appLauncher) 
         Objects.requireNonNull(java, "java");
         Objects.requireNonNull(classPath, "classPath");
         Objects.requireNonNull(appLauncher, "appLauncher");
+        Objects.requireNonNull(sqliteLibrary, "sqliteLibrary");
+    }
+
+    public Launch(Path java, String classPath, Optional<String> appLauncher) {
+        this(java, classPath, appLauncher, Optional.empty());
     }
 
     /** The running program's runtime, class path and launcher. */
@@ -44,7 +53,8 @@ public record Launch(Path java, String classPath, Optional<String> appLauncher) 
         var windows = System.getProperty("os.name", "").startsWith("Windows");
         var java = Path.of(System.getProperty("java.home"), "bin", windows ? "javaw.exe" : "java");
         return new Launch(java, absolute(System.getProperty("java.class.path")),
-                Optional.ofNullable(System.getProperty(APP_PATH)).filter(path -> !path.isBlank()));
+                Optional.ofNullable(System.getProperty(APP_PATH)).filter(path -> !path.isBlank()),
+                Optional.ofNullable(System.getProperty(SQLITE_LIBRARY)).filter(path -> !path.isBlank()));
     }
 
     /** The class path with every entry made absolute: the login item starts it from another folder. */
@@ -60,6 +70,7 @@ public record Launch(Path java, String classPath, Optional<String> appLauncher) 
         command.add(java.toString());
         command.addAll(SMALL);
         appLauncher.ifPresent(launcher -> command.add("-D" + APP_PATH + "=" + launcher));
+        sqliteLibrary.ifPresent(folder -> command.add("-D" + SQLITE_LIBRARY + "=" + folder));
         command.addAll(List.of("-cp", classPath, MAIN_CLASS, "--data-dir", dataDir.toString(), "reminder", "wait"));
         return List.copyOf(command);
     }

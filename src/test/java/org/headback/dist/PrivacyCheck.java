@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Proof that the packaged app, on its own runtime, uses no network: it is started under {@code strace} through its
- * first frame and first clicks (the charts prepared and drawn), and records a day from the command line, and the
- * build fails if either uses an internet socket or address ({@link NetworkTrace}). Local sockets ({@code AF_UNIX},
- * which the window uses to talk to the X server) are fine. Linux only; skipped, saying so, without strace.
+ * Proof that the packaged app, on its own runtime, uses no network and leaves the system's temporary folder alone:
+ * it is started under {@code strace} through its first frame and first clicks (the charts prepared and drawn), and
+ * records a day from the command line, and the build fails if either uses an internet socket or address
+ * ({@link NetworkTrace}) or creates or writes anything in the temporary folder ({@link TempFolderTrace}). Local
+ * sockets ({@code AF_UNIX}, which the window uses to talk to the X server) are fine. Linux only; skipped, saying so,
+ * without strace.
  *
  * <p>Arguments: the image's launcher and a folder under target/ for the check's data and the traces.
  */
@@ -44,13 +46,18 @@ public final class PrivacyCheck {
         findings.add(traced(new Display(List.of(), "none"), "diary add", List.of(launcher.toString(), "--data-dir",
                 data.toString(), "diary", "add", LocalDate.now().minusDays(1).toString(), "--back-pain", "3",
                 "--headache", "5"), work.resolve("diary-add.strace")));
-        System.out.println("No network: " + String.join("; ", findings) + ".");
+        System.out.println("No network, nothing written in " + String.join(" or ", tempFolders()) + ": "
+                + String.join("; ", findings) + ".");
     }
 
-    /** Runs the command under strace; fails on an internet socket, else says which socket families it used. */
+    /**
+     * Runs the command under strace; fails on an internet socket or a write in the temporary folder, else says which
+     * socket families it used.
+     */
     private static String traced(Display display, String what, List<String> command, Path trace)
             throws IOException, InterruptedException {
-        var strace = new ArrayList<>(List.of("strace", "-f", "-e", "trace=network", "-o", trace.toString()));
+        var calls = "trace=network," + TempFolderTrace.CALLS;
+        var strace = new ArrayList<>(List.of("strace", "-f", "-e", calls, "-o", trace.toString()));
         strace.addAll(command);
         Files.deleteIfExists(trace);
         // The window's probe goes on through the first clicks (a day, Counts, Charts) and the charts' preparation.
@@ -59,7 +66,13 @@ public final class PrivacyCheck {
         if (run.exitCode() != 0) {
             throw new IllegalStateException(run.describe("The no-network check's start (" + what + ")"));
         }
-        var log = new NetworkTrace(Files.readAllLines(trace));
+        var lines = Files.readAllLines(trace);
+        var written = new TempFolderTrace(lines, tempFolders()).writes();
+        if (!written.isEmpty()) {
+            throw new IllegalStateException("The packaged app wrote in the temporary folder (" + what + "), see "
+                    + trace + ":\n" + String.join("\n", written));
+        }
+        var log = new NetworkTrace(lines.stream().filter(line -> !TempFolderTrace.isFileCall(line)).toList());
         var internet = log.internetUse();
         if (!internet.isEmpty()) {
             throw new IllegalStateException("The packaged app used the network (" + what + "), see " + trace + ":\n"
@@ -68,5 +81,19 @@ public final class PrivacyCheck {
         return what + ": " + log.calls() + " network calls traced, socket families " + log.families() + ", "
                 + log.internetSockets() + " internet sockets opened by Java's own probe and never connected, bound,"
                 + " listened on or sent on";
+    }
+
+    /** The system's temporary folder as Java names it, and $TMPDIR's if that is another. */
+    private static List<String> tempFolders() {
+        var folders = new ArrayList<String>();
+        folders.add(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString());
+        var variable = System.getenv("TMPDIR");
+        if (variable != null && !variable.isBlank()) {
+            var folder = Path.of(variable).toAbsolutePath().normalize().toString();
+            if (!folders.contains(folder)) {
+                folders.add(folder);
+            }
+        }
+        return folders;
     }
 }

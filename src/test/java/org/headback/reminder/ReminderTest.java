@@ -111,6 +111,10 @@ class ReminderTest {
         assertThat(packaged.window(dataDir)).containsExactly("/opt/headback/bin/HeadBack", "--data-dir",
                 dataDir.toString());
         assertThat(packaged.waiting(dataDir)).contains("-Djpackage.app-path=/opt/headback/bin/HeadBack");
+        assertThat(packaged.waiting(dataDir)).noneMatch(argument -> argument.startsWith("-Dorg.sqlite"));
+        var withItsLibrary = new Launch(packaged.java(), packaged.classPath(), packaged.appLauncher(),
+                Optional.of("/opt/headback/lib/app/native"));
+        assertThat(withItsLibrary.waiting(dataDir)).contains("-Dorg.sqlite.lib.path=/opt/headback/lib/app/native");
         assertThat(Launch.absolute("target/classes" + File.pathSeparator + "/x.jar"))
                 .isEqualTo(Path.of("target/classes").toAbsolutePath() + File.pathSeparator + "/x.jar");
     }
