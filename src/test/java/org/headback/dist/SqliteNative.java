@@ -16,8 +16,6 @@ import org.sqlite.util.LibraryLoaderUtil;
  * <p>Argument: the folder to put it in (created).
  */
 public final class SqliteNative {
-    static final String FOLDER = "native";
-
     private SqliteNative() {
     }
 
