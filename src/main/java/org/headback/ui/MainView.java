@@ -310,6 +310,13 @@ public final class MainView {
         return new double[] {main, layout.readerDivider()};
     }
 
+    /** The keyboard in today's entry if the diary is on show, else in the library. */
+    void focusAtStart() {
+        if (!parts.diary().focusEntry()) {
+            focusLibrary();
+        }
+    }
+
     void focusLibrary() {
         layout.showLibrary();
         parts.library().focusLibrary();

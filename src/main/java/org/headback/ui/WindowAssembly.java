@@ -204,7 +204,8 @@ public final class WindowAssembly implements Navigation {
         FirstFrameProbe.watch(scene, this::pictureComplete);
         stage.show();
         view.restoreDividers(settings);
-        focusAtStart(scene);
+        // The keyboard in today's entry, so a day is recorded without first reaching for it (Ctrl+L: the library).
+        view.focusAtStart();
     }
 
     /** Whether the library, the article's text, the month's days and the day's entry have all arrived. */
@@ -212,25 +213,6 @@ public final class WindowAssembly implements Navigation {
         var articleShown = reader.articles().isEmpty() || reader.openArticleProperty().get() != null;
         return !reader.loadingProperty().get() && articleShown && !diary.loadingProperty().get()
                 && diary.editor().dateProperty().get() != null;
-    }
-
-    /**
-     * The keyboard in today's entry when the diary is on show, so a day is recorded without first reaching for it
-     * (Ctrl+L goes to the library); else in the library.
-     */
-    private void focusAtStart(Scene scene) {
-        var field = scene.lookup("#backPainField");
-        for (var node = field; node != null; node = node.getParent()) {
-            if (!node.isVisible()) {
-                field = null;
-                break;
-            }
-        }
-        if (field == null) {
-            view.focusLibrary();
-        } else {
-            field.requestFocus();
-        }
     }
 
     /** Ctrl+= and the keypad's plus and minus, beside the menu's Ctrl+Plus and Ctrl+Minus. */

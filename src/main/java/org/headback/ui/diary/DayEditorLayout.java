@@ -40,6 +40,7 @@ final class DayEditorLayout {
     final Slider backPainSlider = id("backPainSlider", scale("Back pain"));
     final TextField backPainField = id("backPainField", scaleField("Back pain"));
     final Label backPainError = id("backPainError", error());
+    final Label backPainLabel = fieldLabel("Back pain (0 none – 10 worst)", backPainField);
     final ToggleButton lowerBackToggle = id("lowerBackToggle", new ToggleButton("Lower back"));
     final ToggleButton upperBackToggle = id("upperBackToggle", new ToggleButton("Upper back"));
     final ToggleButton neckToggle = id("neckToggle", new ToggleButton("Neck"));
@@ -110,7 +111,7 @@ final class DayEditorLayout {
         notesArea.setPrefRowCount(4);
         notesArea.setWrapText(true);
         root = sheet(column("day-editor", heading,
-                fieldLabel("Back pain (0 none – 10 worst)", backPainField),
+                backPainLabel,
                 row("scale-row", backPainSlider, backPainField), backPainError,
                 styled(new FlowPane(lowerBackToggle, upperBackToggle, neckToggle), "choices"), locationError,
                 backFactors,
@@ -125,9 +126,12 @@ final class DayEditorLayout {
                 row("editor-actions", deleteButton)), DayEditorView.class, "DayEditorView.css");
     }
 
-    /** The first of the sections that join the window just after its first frame. */
+    /**
+     * The first of the sections that join the window just after its first frame: everything below the heading, which
+     * the window's first picture shows at most the top of.
+     */
     Node firstLaterSection() {
-        return warningSigns;
+        return backPainLabel;
     }
 
     /** A score from 0 to 10 in whole steps, its marks labelled. */

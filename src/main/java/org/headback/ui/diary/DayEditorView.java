@@ -49,6 +49,7 @@ public final class DayEditorView {
     /** The node of each attack and medication on show, to put the keyboard on the one just added. */
     private final Map<Object, Node> shown = new HashMap<>();
     private List<Node> laterSections = List.of();
+    private boolean scoreWantsKeyboard;
     private FactorTicksView factorTicks;
 
     public DayEditorView(DiaryViewModel diary) {
@@ -90,7 +91,7 @@ public final class DayEditorView {
         sections.removeAll(laterSections);
     }
 
-    /** Makes the warning signs' checklist and puts back the sections below the scores, kept out of the first frame. */
+    /** Makes the warning signs' checklist and puts back the sections below the heading, kept out of the first frame. */
     public void attachLaterSections() {
         if (layout.warningSignChecks.getChildren().isEmpty()) {
             WarningSignChecklist.bind(editor, layout.warningSignsTitle, layout.warningBanner,
@@ -98,6 +99,23 @@ public final class DayEditorView {
         }
         layout.root.getChildren().removeAll(laterSections);
         layout.root.getChildren().addAll(laterSections);
+        if (scoreWantsKeyboard && layout.root.isFocused()) {
+            layout.backPainField.requestFocus();
+        }
+        scoreWantsKeyboard = false;
+    }
+
+    /**
+     * Puts the keyboard in the back pain score, or, before the scores have joined the window, in the entry until
+     * they do (so it is not left in the first field of the window meanwhile).
+     */
+    public void focusFirstScore() {
+        if (layout.backPainField.getScene() != null) {
+            layout.backPainField.requestFocus();
+        } else {
+            scoreWantsKeyboard = true;
+            layout.root.requestFocus();
+        }
     }
 
     private void commitWhenFinished(TextInputControl input) {

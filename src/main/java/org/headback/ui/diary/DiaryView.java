@@ -231,6 +231,17 @@ public final class DiaryView {
         viewModel.goToToday();
     }
 
+    /** Puts the keyboard in the day's first score, if the diary is on show; says whether it was. */
+    public boolean focusEntry() {
+        for (Node node = editor.root(); node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        editor.focusFirstScore();
+        return true;
+    }
+
     public Parent root() {
         return layout.root;
     }
