@@ -53,7 +53,8 @@ final class MainLayout {
     final Label busyText = id("busyText", label(null, "status-text"));
     final ProgressBar progressBar = id("progressBar", styled(new ProgressBar(), "status-progress-bar"));
     final Button cancelButton = id("cancelButton", styled(new Button("Cancel"), "status-cancel"));
-    final ProgressIndicator busyIndicator = id("busyIndicator", styled(new ProgressIndicator(), "status-progress"));
+    final HBox statusBar;
+    private ProgressIndicator busyIndicator;
 
     final BorderPane root;
 
@@ -72,6 +73,16 @@ final class MainLayout {
         root = sheet(styled(new BorderPane(mainSplit), "main-window"), MainView.class, "MainView.css");
         root.setTop(new VBox(id("menuBar", parts.menuBar()), noticeBar, firstSteps,
                 parts.catchUpLine()));
-        root.setBottom(row("status-bar", statusText, spring(), busyText, progressBar, cancelButton, busyIndicator));
+        statusBar = row("status-bar", statusText, spring(), busyText, progressBar, cancelButton);
+        root.setBottom(statusBar);
+    }
+
+    /** The spinner of work that cannot be cancelled: made the first time such work lasts long enough to show it. */
+    ProgressIndicator busyIndicator() {
+        if (busyIndicator == null) {
+            busyIndicator = id("busyIndicator", styled(new ProgressIndicator(), "status-progress"));
+            statusBar.getChildren().add(busyIndicator);
+        }
+        return busyIndicator;
     }
 }

@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.headback.article.ArticleEntry;
 import org.headback.chart.ChartKind;
 import org.headback.text.Words;
@@ -47,6 +48,8 @@ import org.headback.ui.report.ReportViewModel;
 public final class MainView {
     /** The reader's share of the width while the charts are shown. */
     static final double CHARTS_DIVIDER = 0.42;
+    /** Work shorter than this shows no spinner: under a second, the flow of what one does is not broken. */
+    static final Duration SPINNER_DELAY = Duration.seconds(1);
 
 
     /** The view-models whose commands the menus and the status bar give. */
@@ -84,6 +87,8 @@ public final class MainView {
     private final MenuItem removeArticleItem = menuItem("_Remove Article…", null, this::removeArticle);
     private final CheckMenuItem darkThemeItem = new CheckMenuItem("_Dark Theme");
     private final MainLayout nodes;
+    /** Work that cannot be cancelled, under way for long enough to show the spinner and say what it is. */
+    private final HeldFor lastingWork;
     /** Where the reader's divider was before the charts widened the right side, or -1. */
     private double dividerBeforeCharts = -1;
 
@@ -113,6 +118,7 @@ public final class MainView {
         darkThemeItem.setSelected(main.themeProperty().get() == Theme.DARK);
         darkThemeItem.selectedProperty().addListener((observable, old, dark) ->
                 main.useTheme(dark ? Theme.DARK : Theme.LIGHT));
+        lastingWork = new HeldFor(runner.busyProperty().and(runner.cancellableProperty().not()), SPINNER_DELAY);
         bindNotice();
         bindStatus();
         nodes.rightTabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) ->
@@ -261,8 +267,11 @@ public final class MainView {
             return Words.count("article", articles.size())
                     + (yours > 0 ? " · " + yours + " added by you" : "");
         }, reader.articles()));
-        nodes.busyIndicator.visibleProperty().bind(runner.busyProperty().and(runner.cancellableProperty().not()));
-        nodes.busyText.textProperty().bind(runner.descriptionProperty());
+        lastingWork.heldProperty().addListener((observable, was, lasting) ->
+                nodes.busyIndicator().setVisible(lasting));
+        // What is being done goes with the progress bar of work that can be cancelled, else with the spinner.
+        nodes.busyText.textProperty().bind(Bindings.when(runner.cancellableProperty().or(lastingWork.heldProperty()))
+                .then(runner.descriptionProperty()).otherwise(""));
         nodes.progressBar.progressProperty().bind(runner.progressProperty());
         for (var node : new Node[] {nodes.progressBar, nodes.cancelButton}) {
             node.visibleProperty().bind(runner.cancellableProperty());
