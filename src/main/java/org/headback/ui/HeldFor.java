@@ -12,13 +12,11 @@ import javafx.util.Duration;
  * every short read or save (the start's reads made them blink for a fraction of a second).
  */
 final class HeldFor {
-    private final ObservableBooleanValue condition;
     private final PauseTransition pause;
     private final ReadOnlyBooleanWrapper held = new ReadOnlyBooleanWrapper(this, "held");
 
-    /** Keep the instance: the condition may be a binding that only it holds. */
+    /** Keep the instance: the condition may be a binding that only it holds (through the pause's action). */
     HeldFor(ObservableBooleanValue condition, Duration delay) {
-        this.condition = condition;
         pause = new PauseTransition(delay);
         pause.setOnFinished(event -> held.set(condition.get()));
         condition.addListener((observable, was, holds) -> follow(holds));

@@ -48,7 +48,7 @@ import org.headback.ui.report.ReportViewModel;
 public final class MainView {
     /** The reader's share of the width while the charts are shown. */
     static final double CHARTS_DIVIDER = 0.42;
-    /** Work shorter than this shows no spinner: under a second, the flow of what one does is not broken. */
+    /** Work shorter than this shows no spinner and no words: under a second, what one does flows on unbroken. */
     static final Duration SPINNER_DELAY = Duration.seconds(1);
 
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The status bar's spinner shows for work that lasts, and never for work that ended before its delay. */
+/** A condition is held once it has lasted the whole delay, and never when it ended before. */
 @ExtendWith(ApplicationExtension.class)
 class HeldForFxTest {
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
